@@ -1,0 +1,7 @@
+// Package proto holds the factcheck API definition and the Go code generated
+// from it. Run `go generate ./proto` after editing a .proto file.
+package proto
+
+//go:generate go tool -modfile=../tools/go.mod buf format -w
+//go:generate go tool -modfile=../tools/go.mod buf lint
+//go:generate go tool -modfile=../tools/go.mod buf generate
