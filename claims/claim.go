@@ -23,6 +23,9 @@ type Claim struct {
 	// Time is the period the claim refers to, resolved against the
 	// publication date; the zero Period when the claim is timeless.
 	Time Period
+	// Note is the curator's remark on how the sentence was read (which
+	// pronoun resolves to whom, why a hedge was chosen). It is not evidence.
+	Note string
 }
 
 // Structure is the shape of a claim: who or what, doing what, to whom, with
@@ -128,7 +131,7 @@ func (a Attribution) Names() []string {
 // Period means "no time stated".
 type Period struct {
 	Start     time.Time // first instant, UTC
-	End       time.Time // last day's start, UTC; equal to Start for a single day
+	End       time.Time // last day's start, UTC; equal to Start for a single day; zero for a period still going on
 	Precision Precision
 }
 

@@ -15,6 +15,35 @@ type Document struct {
 	DateNote  string    // how the publication date was established
 	Language  string    // BCP 47 tag, e.g. "en"
 	Text      string    // the exact text, byte for byte
+	// Sections splits Text into named, non-overlapping spans in order:
+	// headline, subtitle, caption, body, and boilerplate for text that is
+	// not content (a promotion line). Nil when the document is not split.
+	Sections []Section
+}
+
+// Section names used in Document.Sections and Claim.Section.
+const (
+	SectionHeadline    = "headline"
+	SectionSubtitle    = "subtitle"
+	SectionCaption     = "caption"
+	SectionBody        = "body"
+	SectionBoilerplate = "boilerplate" // not content: no claim comes from it
+)
+
+// Section is a named part of a document's text.
+type Section struct {
+	Name string // one of the Section* names
+	Span Span
+}
+
+// SectionOf returns the section that wholly contains s, if any.
+func (d *Document) SectionOf(s Span) (Section, bool) {
+	for _, sec := range d.Sections {
+		if sec.Span.Start <= s.Start && s.End <= sec.Span.End {
+			return sec, true
+		}
+	}
+	return Section{}, false
 }
 
 // Span is a half-open range of byte offsets [Start, End) into a text.

@@ -20,6 +20,9 @@ type Entity struct {
 	Period   Period
 	Place    string
 	Citation *Citation // the reference for Period and Place, for events
+	// Note is a curator's remark, e.g. why an event's date or place is what
+	// it is, or why a person not named in any document is in the corpus.
+	Note string
 }
 
 // EntityKind classifies entities.
@@ -59,13 +62,20 @@ type Role struct {
 // Tenure is a reference fact: a person held a role for a country (or an
 // organisation) from Start to End. A zero End means the person still holds it.
 type Tenure struct {
-	ID       string
-	Person   string // entity id
-	Role     string // role id
-	Country  string // entity id of the country or organisation
-	Start    time.Time
-	End      time.Time
-	Citation Citation
+	ID      string
+	Person  string // entity id
+	Role    string // role id
+	Country string // entity id of the country or organisation
+	Start   time.Time
+	End     time.Time
+	// StartPrecision and EndPrecision say how finely Start and End are
+	// known. PrecisionYear or PrecisionMonth mean the date is the first day
+	// of that year or month and the real day is unknown; zero (PrecisionNone)
+	// and PrecisionDay both mean exact to the day.
+	StartPrecision Precision
+	EndPrecision   Precision
+	Note           string // e.g. "acting", or why a date is coarse
+	Citation       Citation
 }
 
 // Holds reports whether the tenure covers the moment t.
