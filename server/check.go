@@ -1,0 +1,27 @@
+package server
+
+import (
+	"context"
+	"fmt"
+
+	factcheckv1 "github.com/factcheck/factcheck/proto/factcheck/v1"
+)
+
+// CheckClaim judges one statement. Errors: INVALID_ARGUMENT with field
+// violations for a bad statement, as_of or max_evidence; UNAVAILABLE
+// before the corpus is loaded; CANCELED or DEADLINE_EXCEEDED when the
+// caller gives up; INTERNAL otherwise.
+func (a *api) CheckClaim(ctx context.Context, req *factcheckv1.CheckClaimRequest) (*factcheckv1.CheckClaimResponse, error) {
+	if err := validateCheck(req); err != nil {
+		return nil, a.fail(ctx, err)
+	}
+	svc, err := a.s.service()
+	if err != nil {
+		return nil, a.fail(ctx, err)
+	}
+	report, err := svc.Check(ctx, checkRequestFromProto(req))
+	if err != nil {
+		return nil, a.fail(ctx, fmt.Errorf("check: %w", err))
+	}
+	return reportToProto(report, req.GetStatement()), nil
+}

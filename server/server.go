@@ -1,0 +1,173 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+	factcheckv1 "github.com/factcheck/factcheck/proto/factcheck/v1"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/health"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+	"google.golang.org/grpc/keepalive"
+	"google.golang.org/grpc/reflection"
+)
+
+// DefaultMaxRecvMsgSize is the largest request message the server reads.
+// Requests are small (a statement is at most MaxStatementBytes), so the
+// limit is far below gRPC's 4 MiB default.
+const DefaultMaxRecvMsgSize = 64 << 10
+
+// ServiceName is the full name of the API service, as health checks and
+// reflection know it.
+const ServiceName = "factcheck.v1.FactCheckService"
+
+// Server hosts the factcheck API, health and reflection on a grpc.Server.
+// It is safe for concurrent use.
+type Server struct {
+	svc      atomic.Pointer[serviceBox]
+	draining atomic.Bool
+	mu       sync.Mutex // serialises health changes
+
+	grpc   *grpc.Server
+	health *health.Server
+
+	logger         *slog.Logger
+	logStatements  bool
+	reflection     bool
+	maxRecvMsgSize int
+	extra          []grpc.ServerOption
+}
+
+// serviceBox lets an interface value live in an atomic.Pointer.
+type serviceBox struct{ claims.Service }
+
+// Option configures a Server.
+type Option func(*Server)
+
+// WithLogger sets the logger for per-call and lifecycle logs. The default
+// discards them.
+func WithLogger(l *slog.Logger) Option { return func(s *Server) { s.logger = l } }
+
+// WithStatementLogging makes call logs carry the statement itself, not only
+// its hash. Statements can be confidential drafts: use it for debugging.
+func WithStatementLogging(on bool) Option { return func(s *Server) { s.logStatements = on } }
+
+// WithReflection switches server reflection (v1 and v1alpha) on or off; it
+// is on by default.
+func WithReflection(on bool) Option { return func(s *Server) { s.reflection = on } }
+
+// WithMaxRecvMsgSize sets the largest request message accepted, in bytes.
+func WithMaxRecvMsgSize(n int) Option { return func(s *Server) { s.maxRecvMsgSize = n } }
+
+// WithGRPCOptions adds options to the underlying grpc.Server, such as
+// transport credentials. They are applied after the server's own.
+func WithGRPCOptions(opts ...grpc.ServerOption) Option {
+	return func(s *Server) { s.extra = append(s.extra, opts...) }
+}
+
+// New returns a Server answering with svc. svc may be nil: the API then
+// answers UNAVAILABLE and health reports NOT_SERVING until SetService
+// installs a service.
+func New(svc claims.Service, opts ...Option) *Server {
+	s := &Server{
+		logger:         slog.New(slog.DiscardHandler),
+		reflection:     true,
+		maxRecvMsgSize: DefaultMaxRecvMsgSize,
+	}
+	for _, o := range opts {
+		o(s)
+	}
+	gopts := []grpc.ServerOption{
+		grpc.MaxRecvMsgSize(s.maxRecvMsgSize),
+		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{
+			MinTime:             10 * time.Second, // pings more often than this are abuse
+			PermitWithoutStream: true,
+		}),
+		grpc.KeepaliveParams(keepalive.ServerParameters{
+			MaxConnectionIdle: 15 * time.Minute,
+			Time:              time.Minute,
+			Timeout:           20 * time.Second,
+		}),
+		grpc.ChainUnaryInterceptor(s.unaryInterceptors()...),
+		grpc.ChainStreamInterceptor(s.streamInterceptors()...),
+	}
+	s.grpc = grpc.NewServer(append(gopts, s.extra...)...)
+	s.health = health.NewServer()
+	factcheckv1.RegisterFactCheckServiceServer(s.grpc, &api{s: s})
+	healthpb.RegisterHealthServer(s.grpc, s.health)
+	if s.reflection {
+		reflection.Register(s.grpc)
+	}
+	s.SetService(svc)
+	return s
+}
+
+// SetService installs svc, atomically: calls already running finish with
+// the service they started with. Health becomes SERVING for a non-nil svc
+// (unless the server is draining) and NOT_SERVING for nil.
+func (s *Server) SetService(svc claims.Service) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if svc == nil {
+		s.svc.Store(nil)
+	} else {
+		s.svc.Store(&serviceBox{svc})
+	}
+	st := healthpb.HealthCheckResponse_NOT_SERVING
+	if svc != nil && !s.draining.Load() {
+		st = healthpb.HealthCheckResponse_SERVING
+	}
+	s.health.SetServingStatus("", st)
+	s.health.SetServingStatus(ServiceName, st)
+}
+
+// service returns the installed domain service, or an EUNAVAILABLE error.
+func (s *Server) service() (claims.Service, error) {
+	b := s.svc.Load()
+	if b == nil {
+		return nil, claims.Errorf(claims.EUNAVAILABLE, "the corpus is not loaded yet; retry shortly")
+	}
+	return b.Service, nil
+}
+
+// Serve accepts connections on lis until Shutdown. It returns nil after a
+// Shutdown, and the listener's error otherwise.
+func (s *Server) Serve(lis net.Listener) error {
+	s.logger.Info("serving", "addr", lis.Addr().String())
+	if err := s.grpc.Serve(lis); err != nil && !errors.Is(err, grpc.ErrServerStopped) {
+		return fmt.Errorf("serve %s: %w", lis.Addr(), err)
+	}
+	return nil
+}
+
+// Shutdown drains the server: health turns NOT_SERVING, new calls are
+// refused, calls in flight finish. When ctx ends before they do, the
+// remaining calls are cut off and Shutdown returns an error wrapping
+// ctx.Err().
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.draining.Store(true)
+	s.health.Shutdown() // every service NOT_SERVING, and it stays so
+	s.mu.Unlock()
+
+	done := make(chan struct{})
+	go func() {
+		s.grpc.GracefulStop()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		s.grpc.Stop()
+		<-done
+		return fmt.Errorf("drain cut short, calls in flight were cancelled: %w", ctx.Err())
+	}
+}
