@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"time"
 	"unicode/utf8"
 )
@@ -85,3 +86,6 @@ func utf16Len(s string) int {
 	}
 	return n
 }
+
+// String formats the span as [start,end).
+func (s Span) String() string { return fmt.Sprintf("[%d,%d)", s.Start, s.End) }
