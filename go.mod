@@ -3,6 +3,7 @@ module github.com/factcheck/factcheck
 go 1.26.0
 
 require (
+	github.com/kljensen/snowball v0.10.0
 	google.golang.org/grpc v1.85.0
 	google.golang.org/protobuf v1.36.12
 )

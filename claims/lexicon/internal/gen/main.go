@@ -340,9 +340,8 @@ func Build(dir string) ([]byte, error) {
 				}
 			}
 			if shared {
-				if old, ok := variants[w]; !ok || c < old {
-					variants[w] = c
-				}
+				variants[w] = c // first valid candidate: all rules applied, then single rules in order
+				break
 			}
 		}
 	}
@@ -470,14 +469,18 @@ var spellingRules = [][2]string{
 	{"ae", "e"}, {"oe", "e"}, {"ll", "l"}, {"eable", "able"},
 }
 
+// americanCandidates returns w with every spelling rule applied, then w
+// with each applicable rule applied on its own.
 func americanCandidates(w string) []string {
-	var out []string
 	all := w
+	for _, r := range spellingRules {
+		all = strings.ReplaceAll(all, r[0], r[1])
+	}
+	out := []string{all}
 	for _, r := range spellingRules {
 		if strings.Contains(w, r[0]) {
 			out = append(out, strings.ReplaceAll(w, r[0], r[1]))
-			all = strings.ReplaceAll(all, r[0], r[1])
 		}
 	}
-	return append(out, all)
+	return out
 }

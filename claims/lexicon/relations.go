@@ -1,0 +1,389 @@
+package lexicon
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// Sense limits. WordNet lists each lemma's senses in descending SemCor
+// frequency; rare senses of very polysemous words make sense-unrestricted
+// relations over-generate. The values were chosen by measuring the pairs in
+// lexicon_test.go.
+const (
+	// SynonymSenses is how many senses per part of speech of each word
+	// Synonyms considers.
+	SynonymSenses = 3
+	// AntonymSenses is how many senses per part of speech of each word
+	// Antonyms considers.
+	AntonymSenses = 4
+	// HypernymSenses is how many senses per part of speech of the specific
+	// word Hypernym and Siblings consider (any sense of the general word
+	// counts).
+	HypernymSenses = 4
+	// SiblingDistance is the largest number of hypernym links from either
+	// word up to the common ancestor Siblings looks for.
+	SiblingDistance = 5
+	// SiblingMinDepth is the smallest depth (links below a root such as
+	// "entity") a noun common ancestor may have, so that very abstract
+	// ancestors ("artifact", "physical entity") do not make everything
+	// siblings. Verb hierarchies are shallow and have no minimum.
+	SiblingMinDepth = 6
+)
+
+const maxCands = 4
+
+// cands returns the lemma ids a normalised word can stand for: the word
+// itself when it is a lemma, its lemma, and their American spellings.
+func (t *table) cands(w string, buf *[maxCands]int32) []int32 {
+	out := buf[:0]
+	add := func(l int32) {
+		if l < 0 || len(out) == maxCands {
+			return
+		}
+		for _, x := range out {
+			if x == l {
+				return
+			}
+		}
+		out = append(out, l)
+	}
+	if w == "" {
+		return out
+	}
+	if self := t.lookup(w); self >= 0 && t.hasSenses(self) {
+		add(self)
+	}
+	add(t.lemmaID(w))
+	for _, l := range out {
+		if v, ok := t.variant[l]; ok {
+			add(v)
+		}
+	}
+	return out
+}
+
+func top(s []int32, k int) []int32 {
+	if len(s) > k {
+		return s[:k]
+	}
+	return s
+}
+
+func contains(s []int32, x int32) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// pair runs rel over every candidate lemma pair of a and b.
+func pair(a, b string, rel func(t *table, x, y int32) bool) bool {
+	t := get()
+	var ba, bb [maxCands]int32
+	ca := t.cands(normalize(a), &ba)
+	if len(ca) == 0 {
+		return false
+	}
+	cb := t.cands(normalize(b), &bb)
+	for _, x := range ca {
+		for _, y := range cb {
+			if rel(t, x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Synonyms reports whether a and b can mean the same thing: the words or
+// their lemmas are equal or spelling variants, share a synset, or one of them is a
+// derivationally related form of the other (meet ↔ meeting), or their
+// synsets are in one verb group or are similar adjectives (huge ≈ large).
+// Only the first [SynonymSenses] senses of each word in each part of speech
+// count.
+func Synonyms(a, b string) bool {
+	if na := normalize(a); na != "" && na == normalize(b) {
+		return true
+	}
+	return pair(a, b, func(t *table, x, y int32) bool {
+		return x == y || t.synonyms(x, y, SynonymSenses) || t.synonyms(y, x, SynonymSenses)
+	})
+}
+
+func (t *table) synonyms(x, y int32, k int) bool {
+	for p := range numPos {
+		sy := top(t.sensesOf(y, p), k)
+		for _, s := range top(t.sensesOf(x, p), k) {
+			if contains(sy, s) {
+				return true
+			}
+			xi := t.memberIndex(s, x)
+			for _, q := range t.pointers(s) {
+				switch q.typ {
+				case ptrVerbGroup, ptrSimilar:
+					if contains(top(t.sensesOf(y, int(t.synPos[q.target])), k), q.target) {
+						return true
+					}
+				case ptrDerivation:
+					if (q.src == 0 || q.src == xi) && t.isMember(q.target, q.tgt, y) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isMember reports whether lemma l is member idx (1-based; 0 = any) of s.
+func (t *table) isMember(s int32, idx uint8, l int32) bool {
+	m := t.members(s)
+	if idx == 0 {
+		return contains(m, l)
+	}
+	return int(idx) <= len(m) && m[idx-1] == l
+}
+
+// Antonyms reports whether a and b are opposites in WordNet: a direct
+// antonym pointer between senses of the two words or of their synonyms
+// (synset-mates), extended through similar-to (wet/dry → damp/arid) and
+// derivationally related forms (absent ↔ present → absence ↔ presence).
+// A sense that is a direct hyponym (for verbs, troponym) of an opposite
+// counts too, since a kind of the opposite excludes the word (skip "cut
+// class" is a kind of miss, the antonym of attend). Only the first
+// [AntonymSenses] senses of each word count. A few general pairs WordNet
+// lacks (before/after, shortage/surplus, leave/stay) come from the
+// documented supplement antonyms_supplement.txt.
+func Antonyms(a, b string) bool {
+	return pair(a, b, func(t *table, x, y int32) bool {
+		return x != y && (t.antonyms(x, y) || t.antonyms(y, x) || supplemented(x, y))
+	})
+}
+
+//go:embed antonyms_supplement.txt
+var supplementText string
+
+var (
+	suppOnce  sync.Once
+	suppPairs [][2]int32
+)
+
+// supplemented reports whether lemmas x and y are a pair listed in
+// antonyms_supplement.txt (in either order).
+func supplemented(x, y int32) bool {
+	suppOnce.Do(func() {
+		t := get()
+		for _, line := range strings.Split(supplementText, "\n") {
+			f := strings.Fields(line)
+			if len(f) != 2 || strings.HasPrefix(f[0], "#") {
+				continue
+			}
+			a, b := t.lookup(f[0]), t.lookup(f[1])
+			if a < 0 || b < 0 {
+				panic("lexicon: supplementary antonym not in WordNet: " + line)
+			}
+			suppPairs = append(suppPairs, [2]int32{a, b})
+		}
+	})
+	for _, p := range suppPairs {
+		if p[0] == x && p[1] == y || p[0] == y && p[1] == x {
+			return true
+		}
+	}
+	return false
+}
+
+type synSet struct {
+	buf [96]int32
+	n   int
+}
+
+func (s *synSet) add(x int32) {
+	if s.n < len(s.buf) && !contains(s.buf[:s.n], x) {
+		s.buf[s.n] = x
+		s.n++
+	}
+}
+
+func (s *synSet) has(x int32) bool { return contains(s.buf[:s.n], x) }
+
+func (t *table) addAntonyms(s int32, out *synSet) {
+	for _, q := range t.pointers(s) {
+		if q.typ == ptrAntonym {
+			out.add(q.target)
+		}
+	}
+}
+
+func (t *table) antonyms(x, y int32) bool {
+	var opp synSet
+	for p := range numPos {
+		for _, s := range top(t.sensesOf(x, p), AntonymSenses) {
+			t.addAntonyms(s, &opp)
+			xi := t.memberIndex(s, x)
+			for _, q := range t.pointers(s) {
+				switch q.typ {
+				case ptrSimilar:
+					t.addAntonyms(q.target, &opp)
+				case ptrDerivation:
+					if q.src == 0 || q.src == xi {
+						t.addAntonyms(q.target, &opp)
+					}
+				}
+			}
+		}
+	}
+	if opp.n == 0 {
+		return false
+	}
+	for p := range numPos {
+		for _, s := range top(t.sensesOf(y, p), AntonymSenses) {
+			if t.oppositeKind(s, &opp) {
+				return true
+			}
+			yi := t.memberIndex(s, y)
+			for _, q := range t.pointers(s) {
+				switch q.typ {
+				case ptrSimilar:
+					if opp.has(q.target) {
+						return true
+					}
+				case ptrDerivation:
+					if (q.src == 0 || q.src == yi) && t.oppositeKind(q.target, &opp) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// oppositeKind reports whether synset s is in opp or is a direct hyponym
+// (troponym, for verbs) of a synset in opp: a kind of the opposite is
+// incompatible too (skip "cut" is a kind of miss, the antonym of attend).
+func (t *table) oppositeKind(s int32, opp *synSet) bool {
+	if opp.has(s) {
+		return true
+	}
+	for _, q := range t.pointers(s) {
+		if (q.typ == ptrHypernym || q.typ == ptrInstance) && opp.has(q.target) {
+			return true
+		}
+	}
+	return false
+}
+
+type ancestor struct {
+	syn  int32
+	dist uint8
+}
+
+type ancestors struct {
+	buf [128]ancestor
+	n   int
+}
+
+// collect adds the hypernym ancestors of s (not s itself) up to maxDist
+// links, breadth first, keeping the shortest distance.
+func (t *table) collect(s int32, maxDist int, out *ancestors) {
+	start := out.n
+	if out.n < len(out.buf) {
+		out.buf[out.n] = ancestor{s, 0}
+		out.n++
+	}
+	for i := start; i < out.n; i++ {
+		a := out.buf[i]
+		if int(a.dist) >= maxDist {
+			continue
+		}
+	next:
+		for _, q := range t.pointers(a.syn) {
+			if q.typ != ptrHypernym && q.typ != ptrInstance {
+				continue
+			}
+			for j := start; j < out.n; j++ {
+				if out.buf[j].syn == q.target {
+					continue next
+				}
+			}
+			if out.n == len(out.buf) {
+				return
+			}
+			out.buf[out.n] = ancestor{q.target, a.dist + 1}
+			out.n++
+		}
+	}
+}
+
+// Hypernym reports whether general names a (transitive) hypernym or
+// instance hypernym of specific, for nouns and verbs: missile→weapon,
+// summit→meeting, walk_out→leave. The first [HypernymSenses] senses of
+// specific and any sense of general count. A word is not its own hypernym.
+func Hypernym(specific, general string) bool {
+	return pair(specific, general, func(t *table, x, y int32) bool {
+		return x != y && t.hypernym(x, y)
+	})
+}
+
+func (t *table) hypernym(x, y int32) bool {
+	for _, p := range [...]int{nounPos, verbPos} {
+		for _, s := range top(t.sensesOf(x, p), HypernymSenses) {
+			var anc ancestors
+			t.collect(s, 64, &anc)
+			for _, a := range anc.buf[1:anc.n] {
+				if t.memberIndex(a.syn, y) != 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// Siblings reports whether a and b are distinct co-hyponyms: senses of the
+// two words (nouns or verbs, first [HypernymSenses] senses) have a common
+// hypernym at most [SiblingDistance] links above each, that ancestor is not
+// too abstract (noun depth at least [SiblingMinDepth]), and the words are
+// neither synonyms nor hypernyms of each other. So train and airplane (both
+// conveyances) or car and boat (both vehicles) are siblings; train and
+// vehicle, or plane and airplane, are not.
+func Siblings(a, b string) bool {
+	return pair(a, b, func(t *table, x, y int32) bool {
+		if x == y || t.synonyms(x, y, SynonymSenses) || t.synonyms(y, x, SynonymSenses) || t.hypernym(x, y) || t.hypernym(y, x) {
+			return false
+		}
+		return t.siblings(x, y)
+	})
+}
+
+func (t *table) siblings(x, y int32) bool {
+	for _, p := range [...]int{nounPos, verbPos} {
+		sy := top(t.sensesOf(y, p), HypernymSenses)
+		if len(sy) == 0 {
+			continue
+		}
+		for _, sx := range top(t.sensesOf(x, p), HypernymSenses) {
+			var ax ancestors
+			t.collect(sx, SiblingDistance, &ax)
+			for _, s := range sy {
+				var ay ancestors
+				t.collect(s, SiblingDistance, &ay)
+				for _, u := range ax.buf[1:ax.n] {
+					if p == nounPos && int(t.synDepth[u.syn]) < SiblingMinDepth {
+						continue
+					}
+					for _, v := range ay.buf[1:ay.n] {
+						if u.syn == v.syn {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
