@@ -7,6 +7,7 @@ import (
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/protoadapt"
 )
 
 // ErrorDomain is the google.rpc.ErrorInfo domain of every error the server
@@ -84,31 +85,35 @@ func toStatus(err error) error {
 		msg = "the deadline passed before the call finished"
 	}
 
-	var violations []*errdetails.BadRequest_FieldViolation
+	// Every field blamed; they become BadRequest violations for
+	// INVALID_ARGUMENT, and ErrorInfo metadata for any code.
+	var blamed []error
 	var invalid *invalidRequest
 	if errors.As(err, &invalid) {
+		blamed = invalid.errs
 		msg = "invalid request"
-		for _, e := range invalid.errs {
-			violations = append(violations, violation(e))
+		if len(blamed) == 1 {
+			msg = blamed[0].Error()
 		}
-		if len(invalid.errs) == 1 {
-			msg = invalid.errs[0].Error()
-		}
-	} else if claims.ErrorField(err) != "" {
-		violations = append(violations, violation(err))
-		msg = claims.ErrorField(err) + ": " + msg
+	} else if f := claims.ErrorField(err); f != "" {
+		blamed = []error{err}
+		msg = f + ": " + msg
 	}
 
-	st := status.New(m.code, msg)
 	info := &errdetails.ErrorInfo{Reason: m.reason, Domain: ErrorDomain}
-	if len(violations) > 0 {
-		info.Metadata = map[string]string{"field": violations[0].Field}
-		if d, err := st.WithDetails(info, &errdetails.BadRequest{FieldViolations: violations}); err == nil {
-			return d.Err()
+	details := []protoadapt.MessageV1{info}
+	if len(blamed) > 0 {
+		info.Metadata = map[string]string{"field": claims.ErrorField(blamed[0])}
+		if m.code == codes.InvalidArgument {
+			br := &errdetails.BadRequest{}
+			for _, e := range blamed {
+				br.FieldViolations = append(br.FieldViolations, violation(e))
+			}
+			details = append(details, br)
 		}
-		return st.Err()
 	}
-	if d, err := st.WithDetails(info); err == nil {
+	st := status.New(m.code, msg)
+	if d, err := st.WithDetails(details...); err == nil {
 		return d.Err()
 	}
 	return st.Err()

@@ -25,6 +25,7 @@ func TestToStatus(t *testing.T) {
 	}{
 		{"invalid field", claims.FieldErrorf(claims.EINVALID, "statement", "too long"), codes.InvalidArgument, "INVALID_ARGUMENT", "statement: too long", []string{"statement"}},
 		{"not found wrapped", fmt.Errorf("get: %w", claims.Errorf(claims.ENOTFOUND, "no claim c9")), codes.NotFound, "NOT_FOUND", "no claim c9", nil},
+		{"not found with field", claims.FieldErrorf(claims.ENOTFOUND, "id", "no claim c9"), codes.NotFound, "NOT_FOUND", "id: no claim c9", nil},
 		{"unavailable", claims.Errorf(claims.EUNAVAILABLE, "loading"), codes.Unavailable, "CORPUS_NOT_LOADED", "loading", nil},
 		{"corpus hidden", &claims.Error{Code: claims.ECORPUS, Message: "bad line 3", Err: secret}, codes.Internal, "CORPUS_INVALID", "internal error", nil},
 		{"plain error hidden", secret, codes.Internal, "INTERNAL", "internal error", nil},
