@@ -30,7 +30,8 @@
 // Every function accepts any inflected form, in any case, with spaces or
 // underscores between the words of a collocation ("stay away",
 // "take_part"); it lemmatises internally. Functions are safe for concurrent
-// use and do not allocate for lower-case single-word input.
+// use; for lower-case input the relations do not allocate (Lemma and
+// Normalize only allocate when falling back to the Snowball stemmer).
 //
 // # Precision
 //
@@ -40,7 +41,15 @@
 // and "go" means "die". Synonyms therefore only considers the first
 // [SynonymSenses] senses of each word in each part of speech (WordNet lists
 // senses in descending corpus frequency). The tests record which pairs
-// this accepts and rejects.
+// this accepts and rejects. Antonyms, Hypernym and Siblings likewise use
+// the first few senses of each word ([AntonymSenses], [HypernymSenses]).
+//
+// WordNet's own gaps are kept, not patched: it files "train" under public
+// transport → conveyance, not under vehicle, so Hypernym("train",
+// "vehicle") is false and Siblings("train", "vehicle") is true. The only
+// hand-written data is antonyms_supplement.txt, a short documented list of
+// general antonym pairs WordNet lacks (before/after, shortage/surplus,
+// leave/stay).
 package lexicon
 
 //go:generate go run ./internal/gen -wordnet /usr/share/wordnet -out wordnet.bin.gz

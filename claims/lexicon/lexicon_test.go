@@ -305,3 +305,12 @@ func BenchmarkSynonyms(b *testing.B) { benchPair(b, Synonyms, "met", "meetings")
 func BenchmarkAntonyms(b *testing.B) { benchPair(b, Antonyms, "attended", "skipped") }
 func BenchmarkHypernym(b *testing.B) { benchPair(b, Hypernym, "missile", "weapon") }
 func BenchmarkSiblings(b *testing.B) { benchPair(b, Siblings, "train", "airplane") }
+
+func TestNoAllocsRegular(t *testing.T) {
+	get()
+	for _, w := range []string{"hopped", "countries", "meeting", "headed", "armoured"} {
+		if n := testing.AllocsPerRun(20, func() { Lemma(w) }); n > 0 {
+			t.Errorf("Lemma(%q) allocates %.0f times per call", w, n)
+		}
+	}
+}
