@@ -1,0 +1,124 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/server/servertest"
+)
+
+// server starts an in-process server over the sample corpus and returns
+// its address.
+func server(tb testing.TB) string {
+	tb.Helper()
+	srv := servertest.NewServer(servertest.Sample())
+	tb.Cleanup(func() { srv.Close() })
+	return srv.Addr
+}
+
+// factcheck runs the command with args and returns stdout, stderr and the
+// error.
+func factcheck(tb testing.TB, args ...string) (string, string, error) {
+	tb.Helper()
+	var out, errOut bytes.Buffer
+	err := run(tb.Context(), args, &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func TestCommands(t *testing.T) {
+	t.Parallel()
+	addr := server(t)
+	evalFile := filepath.Join(t.TempDir(), "eval.jsonl")
+	rows := `{"id":"r1","statement":"Ada Stone opened the Riverside Bridge.","label":"SUPPORTED","evidence":["Riverside Bridge on Monday"]}
+{"id":"r2","statement":"The bridge is made of cheese.","label":"NOT_ENOUGH_INFO","evidence":[]}
+{"id":"r3","statement":"Ada Stone is the fire chief.","label":"CONTRADICTED","evidence":["Mayor"],"flag":"Stone","as_of":"2025-01-01"}
+`
+	if err := os.WriteFile(evalFile, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr string   // substring of the error; "" means success
+		want    []string // substrings of stdout
+	}{
+		{"check", []string{"--addr", addr, "check", "Ada Stone opened the Riverside Bridge."},
+			"", []string{"SUPPORTED", "Mayor Ada Stone opened", "The Example Gazette", "hedge: asserted", "bytes 0-54"}},
+		{"check flags after", []string{"check", "Ada Stone opened the Riverside Bridge.", "--addr", addr, "--json"},
+			"", []string{`"verdict": "SUPPORTED"`, `"start_utf16": 0`}},
+		{"check as-of", []string{"check", "--addr=" + addr, "--as-of", "2026-01-01", "nothing known"},
+			"", []string{"NOT_ENOUGH_INFO", "judged as of 1 January 2026"}},
+		{"check empty", []string{"check", "--addr", addr, "  "}, "statement: must not be empty", nil},
+		{"check bad as-of", []string{"check", "--addr", addr, "--as-of", "soon", "x"}, "--as-of", nil},
+		{"check none", []string{"check", "--addr", addr}, "no statement", nil},
+		{"claims", []string{"claims", "--addr", addr, "--page-size", "2"}, "", []string{"c1", "c3", "officials", "3 claims"}},
+		{"claims json", []string{"claims", "--addr", addr, "--json"}, "", []string{`"id":"c2"`}},
+		{"audit", []string{"audit", "--addr", addr}, "", []string{"wrong_office (high", "Fire Chief", "1 inconsistencies"}},
+		{"audit unknown doc", []string{"audit", "--addr", addr, "--document", "nope"}, "NotFound", nil},
+		{"eval", []string{"eval", "--addr", addr, "--misses", evalFile}, "", []string{
+			"3 rows", "SUPPORTED", "100.0%  (1/1)", "overall", "66.7%  (2/3)", "evidence hit rate", "inconsistency recall", "0.0%  (0/1)", "false-alarm rate", "got SUPPORTED, want CONTRADICTED"}},
+		{"eval min accuracy", []string{"eval", "--addr", addr, "--min-accuracy", "0.9", evalFile}, "below --min-accuracy", nil},
+		{"eval missing file", []string{"eval", "--addr", addr, filepath.Join(t.TempDir(), "none.jsonl")}, "no such file", nil},
+		{"unknown command", []string{"frobnicate"}, "unknown command", nil},
+		{"no command", nil, "no command", nil},
+		{"help", []string{"help"}, "", []string{"Commands:"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			out, _, err := factcheck(t, tt.args...)
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Fatalf("error: %v", err)
+			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+				t.Fatalf("error = %v, want one containing %q", err, tt.wantErr)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+func TestEvalJSON(t *testing.T) {
+	t.Parallel()
+	addr := server(t)
+	f := filepath.Join(t.TempDir(), "e.jsonl")
+	os.WriteFile(f, []byte(`{"statement":"Ada Stone opened the Riverside Bridge.","label":"SUPPORTED","evidence":["nowhere"]}`+"\n"), 0o644)
+	out, _, err := factcheck(t, "eval", "--json", "--addr", addr, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Score evalScore
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if got.Score.Accuracy != 1 || got.Score.EvidenceHit != (ratio{0, 1}) {
+		t.Errorf("score = %+v", got.Score)
+	}
+}
+
+func TestReadEvalRejects(t *testing.T) {
+	t.Parallel()
+	for name, content := range map[string]string{
+		"bad json":  "{",
+		"no label":  `{"statement":"x"}`,
+		"bad label": `{"statement":"x","label":"MAYBE"}`,
+		"bad as_of": `{"statement":"x","label":"SUPPORTED","as_of":"tomorrow"}`,
+		"empty":     "\n\n",
+	} {
+		f := filepath.Join(t.TempDir(), "e.jsonl")
+		os.WriteFile(f, []byte(content), 0o644)
+		if _, err := readEval(f); err == nil {
+			t.Errorf("%s: readEval accepted %q", name, content)
+		}
+	}
+}

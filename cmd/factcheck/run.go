@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/client"
+)
+
+const usage = `Usage: factcheck [--addr HOST:PORT] [--timeout D] COMMAND [FLAGS] [ARGS]
+
+Commands:
+  check STATEMENT   judge a statement: verdict, evidence, inconsistencies
+  claims            list the stored claims
+  audit             list the inconsistencies found in the stored documents
+  eval FILE         score the service on an evaluation JSON Lines file
+  help              print this text
+
+Run "factcheck COMMAND -h" for a command's flags. Flags may come before or
+after the arguments.
+`
+
+// globals are the flags every command takes.
+type globals struct {
+	addr    string
+	timeout time.Duration
+}
+
+// register adds the global flags to fs, with g's current values as defaults.
+func (g *globals) register(fs *flag.FlagSet) {
+	fs.StringVar(&g.addr, "addr", g.addr, "server `host:port`")
+	fs.DurationVar(&g.timeout, "timeout", g.timeout, "deadline of each call")
+}
+
+// command is one subcommand.
+type command func(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error
+
+var commands = map[string]command{
+	"check":  runCheck,
+	"claims": runClaims,
+	"audit":  runAudit,
+	"eval":   runEval,
+}
+
+// run is the whole command: it parses args and runs the subcommand they
+// name. It returns an error for bad usage, a failed call or, for eval, a
+// score under --min-accuracy.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	g := &globals{addr: "127.0.0.1:50051", timeout: 30 * time.Second}
+	fs := flag.NewFlagSet("factcheck", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	g.register(fs)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprint(stderr, usage)
+		return errors.New("no command given")
+	}
+	name, rest := fs.Arg(0), fs.Args()[1:]
+	if name == "help" {
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprint(stderr, usage)
+		return fmt.Errorf("unknown command %q", name)
+	}
+	err := cmd(ctx, g, rest, stdout, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	return err
+}
+
+// parse parses args with fs, allowing flags after positional arguments
+// ("check STATEMENT --json"), and returns the positional arguments.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// newFlagSet returns a FlagSet for a subcommand, with the global flags.
+func newFlagSet(name, synopsis string, g *globals, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: factcheck %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	g.register(fs)
+	return fs
+}
+
+// dial returns a client for the server g names.
+func dial(g *globals) (*client.Client, error) {
+	c, err := client.New(g.addr, client.WithInsecure())
+	if err != nil {
+		return nil, fmt.Errorf("connect to %s: %w", g.addr, err)
+	}
+	return c, nil
+}
+
+// parseTime reads a date (2026-01-01) or an RFC 3339 moment.
+func parseTime(s string) (time.Time, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is neither a date (2006-01-02) nor an RFC 3339 time", s)
+	}
+	return t, nil
+}
+
+// writeJSON writes v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// describeError adds the server's field violations to err's text.
+func describeError(err error) error {
+	vs := client.Violations(err)
+	if len(vs) == 0 {
+		return err
+	}
+	var b strings.Builder
+	for _, v := range vs {
+		b.WriteString("\n  " + v.String())
+	}
+	return fmt.Errorf("%w%s", err, b.String())
+}
+
+// jsonMarshal is json.Marshal without HTML escaping.
+func jsonMarshal(v any) ([]byte, error) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return []byte(strings.TrimSuffix(b.String(), "\n")), nil
+}
