@@ -994,11 +994,13 @@ func (x *StatementPart) GetReason() string {
 // CheckClaimRequest asks whether the stored claims support a statement.
 type CheckClaimRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The statement to check, in English.
+	// The statement to check, in English: not blank, at most 4096 UTF-8
+	// bytes, no control characters other than tab and line breaks.
 	Statement string `protobuf:"bytes,1,opt,name=statement,proto3" json:"statement,omitempty"`
-	// The moment to check at; unset means the date of the evidence.
+	// The moment to check at, between 1900-01-01 and 2200-01-01; unset means
+	// the date of the evidence.
 	AsOf *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=as_of,json=asOf,proto3" json:"as_of,omitempty"`
-	// Most evidence items to return; 0 means the server default (5).
+	// Most evidence items to return, 0 to 50; 0 means the server default (5).
 	MaxEvidence   int32 `protobuf:"varint,3,opt,name=max_evidence,json=maxEvidence,proto3" json:"max_evidence,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
