@@ -1,0 +1,421 @@
+package checker
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
+	"github.com/factcheck/factcheck/claims/reader"
+)
+
+// state is how one unit of a statement fares against one piece of evidence.
+type state int
+
+const (
+	gap      state = iota // the evidence does not say this
+	covered               // the evidence says this, in other words or not
+	conflict              // the evidence says something incompatible about the same thing
+)
+
+// unit is one checkable element of a clause: an entity, a content word, a
+// date, a number, a named source.
+type unit struct {
+	text   string
+	weight float64
+	state  state
+	reason string // for gaps and conflicts: what differs
+}
+
+// alignment is a clause measured against one claim.
+type alignment struct {
+	f          *features
+	units      []unit
+	flips      int  // content words matched by an antonym
+	verbAlign  bool // a verb of the clause matched (directly or by antonym)
+	entityHits int  // statement entities the claim covers
+	polarity   bool // the claim and clause differ in polarity on an aligned predicate
+	boosted    bool // the clause claims certainty the claim's hedge does not give
+	reference  bool // the features are an event's reference record, not a claim
+}
+
+// Weights of unit kinds: names and numbers matter more than ordinary words.
+const (
+	weightSubject = 2.5
+	weightEntity  = 2.0
+	weightVerb    = 1.5
+	weightWord    = 1.0
+	weightTime    = 1.5
+	weightNumber  = 1.5
+	weightSource  = 1.0
+)
+
+// sums returns the weights covered, missing and conflicting.
+func (a *alignment) sums() (cov, gp, con float64) {
+	for _, u := range a.units {
+		switch u.state {
+		case covered:
+			cov += u.weight
+		case gap:
+			gp += u.weight
+		case conflict:
+			con += u.weight
+		}
+	}
+	return cov, gp, con
+}
+
+// complete reports whether the claim covers every unit of the clause.
+func (a *alignment) complete() bool {
+	_, gp, con := a.sums()
+	return gp == 0 && con == 0 && !a.polarity
+}
+
+// contradicts reports whether the claim is about the same thing as the
+// clause and conflicts with it.
+func (a *alignment) contradicts() bool {
+	cov, gp, con := a.sums()
+	if con == 0 && !a.polarity {
+		return false
+	}
+	if a.entityHits == 0 && !a.verbAlign {
+		return false
+	}
+	return cov >= 3 && cov/(cov+gp) >= 0.6
+}
+
+// coverage is the share of the clause's weight the claim covers.
+func (a *alignment) coverage() float64 {
+	cov, gp, con := a.sums()
+	if cov+gp+con == 0 {
+		return 0
+	}
+	return cov / (cov + gp + con)
+}
+
+// conflicts returns the reasons of the conflicting units.
+func (a *alignment) conflicts() []string {
+	var out []string
+	if a.polarity {
+		out = append(out, "the evidence says the opposite")
+	}
+	for _, u := range a.units {
+		if u.state == conflict {
+			out = append(out, u.reason)
+		}
+	}
+	return out
+}
+
+// gaps returns the texts of the units the claim does not cover.
+func (a *alignment) gaps() []string {
+	var out []string
+	for _, u := range a.units {
+		if u.state == gap {
+			out = append(out, u.text)
+		}
+	}
+	return out
+}
+
+// align measures clause c against the claim features f.
+func (e *Engine) align(c *clause, f *features) *alignment {
+	a := &alignment{f: f}
+	e.alignEntities(c, f, a)
+	e.alignTerms(c, f, a)
+	alignTimes(c, f, a)
+	alignNumbers(c, f, a)
+	alignSources(c, f, a)
+	if a.verbAlign && (c.Negated != f.negated) != (a.flips%2 == 1) {
+		a.polarity = true
+	}
+	if len(c.Boosters) > 0 && !f.claim.Hedge.Firm() {
+		a.boosted = true
+	}
+	return a
+}
+
+func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
+	for _, m := range c.entities {
+		w := weightEntity
+		if m.Subject {
+			w = weightSubject
+		}
+		u := unit{text: m.Text, weight: w}
+		if !m.Known() {
+			e.alignUnknownName(m, f, &u)
+			a.units = append(a.units, u)
+			continue
+		}
+		best := relNone
+		var sibling string
+		for _, id := range m.IDs {
+			for _, ce := range f.entities {
+				r := e.world.relate(id, ce.id, !isPlacePrep(m.Prep))
+				switch {
+				case r == relSibling && exclusiveSlot(m, ce, e.world):
+					sibling = ce.id
+				case r != relSibling && better(r, best):
+					best = r
+				}
+			}
+		}
+		switch {
+		case best == relSame || best == relGeneral || best == relMetonym:
+			u.state = covered
+			a.entityHits++
+		case sibling != "":
+			u.state = conflict
+			u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(sibling), m.Text)
+		case best == relSpecific:
+			u.reason = m.Text + " is more specific than the evidence"
+		}
+		a.units = append(a.units, u)
+	}
+}
+
+// better orders relations from most to least useful for support.
+func better(r, than relation) bool {
+	rank := map[relation]int{relSame: 5, relGeneral: 4, relMetonym: 3, relSpecific: 2, relNone: 0}
+	return rank[r] > rank[than]
+}
+
+func isPlacePrep(p string) bool {
+	return p == "in" || p == "at" || p == "to" || p == "into" || p == "from" || p == "near"
+}
+
+// exclusiveSlot reports whether a statement mention and a claim entity fill
+// a slot that takes one value, so different values conflict: where an
+// event happens ("in"/"at" a place), or who did a thing ("by" an agent).
+func exclusiveSlot(m mention, ce entityRef, w *world) bool {
+	switch {
+	case (m.Prep == "in" || m.Prep == "at") && ce.place:
+		return true
+	case m.Prep == "by" && ce.prep == "by":
+		return true
+	}
+	return false
+}
+
+// alignUnknownName aligns a proper name the gazetteer does not know: the
+// claim covers it if its quote names it; in an exclusive slot ("headed by
+// X") a different known name conflicts.
+func (e *Engine) alignUnknownName(m mention, f *features, u *unit) {
+	if strings.Contains(strings.ToLower(f.claim.Quote), strings.ToLower(m.Text)) ||
+		strings.Contains(strings.ToLower(f.claim.Statement), strings.ToLower(m.Text)) {
+		u.state = covered
+		return
+	}
+	if m.Prep == "by" {
+		for _, ce := range f.entities {
+			if ce.prep == "by" {
+				u.state = conflict
+				u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(ce.id), m.Text)
+				return
+			}
+		}
+	}
+}
+
+// termMatch is how a statement word relates to a claim word.
+type termMatch int
+
+const (
+	tmNone termMatch = iota
+	tmSpecific // the statement's word is narrower than the claim's
+	tmSibling  // different members of one kind: plane / train
+	tmAntonym  // opposites: attend / skip
+	tmSame     // same, synonym, or the statement's is wider
+)
+
+func matchTerm(s, c string) termMatch {
+	switch {
+	case s == c || lexicon.Stem(s) == lexicon.Stem(c) || lexicon.Synonyms(s, c) || lexicon.Hypernym(c, s):
+		return tmSame
+	case lexicon.Antonyms(s, c):
+		return tmAntonym
+	case lexicon.Hypernym(s, c):
+		return tmSpecific
+	case lexicon.Siblings(s, c):
+		return tmSibling
+	}
+	return tmNone
+}
+
+func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
+	for _, t := range c.terms {
+		w := weightWord
+		if t.Verb {
+			w = weightVerb
+		}
+		u := unit{text: t.Text, weight: w}
+		best, with := tmNone, ""
+		for _, ct := range f.terms {
+			m := matchTerm(t.Lemma, ct.lemma)
+			if m == tmSibling && !(mannerSlot(t.Prep) && mannerSlot(ct.prep)) {
+				m = tmNone
+			}
+			if m > best {
+				best, with = m, ct.lemma
+			}
+		}
+		if best < tmSame && e.namesTerm(f, t.Lemma) {
+			best = tmSame
+		}
+		switch best {
+		case tmSame:
+			u.state = covered
+			if t.Verb {
+				a.verbAlign = true
+			}
+		case tmAntonym:
+			u.state = covered
+			a.flips++
+			a.verbAlign = true
+		case tmSibling:
+			u.state = conflict
+			u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
+		case tmSpecific:
+			u.reason = t.Text + " is more specific than the evidence"
+		}
+		a.units = append(a.units, u)
+	}
+}
+
+// mannerSlot reports whether a preposition introduces how something is
+// done: "by plane", "in an armoured train", "on foot", "via video link".
+func mannerSlot(prep string) bool {
+	return prep == "by" || prep == "in" || prep == "on" || prep == "via" || prep == ""
+}
+
+// namesTerm reports whether the word is part of the name of an entity the
+// claim mentions: "summit" for "the 2023 G20 summit".
+func (e *Engine) namesTerm(f *features, lemma string) bool {
+	for _, ce := range f.entities {
+		ent := e.world.entity(ce.id)
+		if ent == nil {
+			continue
+		}
+		for _, name := range append([]string{ent.Name}, ent.Aliases...) {
+			for _, w := range strings.Fields(strings.ToLower(name)) {
+				if w == lemma || lexicon.Lemma(w) == lemma {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func alignTimes(c *clause, f *features, a *alignment) {
+	for _, t := range c.times {
+		u := unit{text: timeText(t), weight: weightTime}
+		verdict := tmNone
+		var other reader.Time
+		for _, ct := range f.times {
+			switch compareTimes(t, ct) {
+			case timeMatch:
+				verdict = tmSame
+			case timeFiner:
+				if verdict < tmSpecific {
+					verdict = tmSpecific
+				}
+			case timeConflict:
+				if verdict == tmNone {
+					verdict, other = tmSibling, ct
+				}
+			}
+		}
+		switch verdict {
+		case tmSame:
+			u.state = covered
+		case tmSibling:
+			if t.Relation == "before" || t.Relation == "after" || t.Relation == "since" || t.Relation == "until" {
+				break // an open bound is not a date to compare
+			}
+			u.state = conflict
+			u.reason = fmt.Sprintf("the evidence gives %s, not %s", timeText(other), timeText(t))
+		case tmSpecific:
+			u.reason = timeText(t) + " is more precise than the evidence"
+		}
+		a.units = append(a.units, u)
+	}
+}
+
+func alignNumbers(c *clause, f *features, a *alignment) {
+	for _, q := range c.numbers {
+		u := unit{text: q.Text, weight: weightNumber}
+		for _, cq := range f.numbers {
+			if !sameUnit(q.Unit, cq.Unit) {
+				continue
+			}
+			if q.Value == cq.Value {
+				u.state, u.reason = covered, ""
+				break
+			}
+			u.state = conflict
+			u.reason = fmt.Sprintf("the evidence says %s, not %s", numberText(cq), q.Text)
+		}
+		a.units = append(a.units, u)
+	}
+}
+
+func sameUnit(a, b string) bool {
+	return a != "" && b != "" && (a == b || lexicon.Synonyms(a, b))
+}
+
+func numberText(q reader.Quantity) string {
+	if q.Text != "" {
+		if q.Unit != "" && !strings.Contains(strings.ToLower(q.Text), q.Unit) {
+			return q.Text + " " + q.Unit
+		}
+		return q.Text
+	}
+	return fmt.Sprintf("%g %s", q.Value, q.Unit)
+}
+
+func alignSources(c *clause, f *features, a *alignment) {
+	chain := f.claim.Attribution
+	for _, s := range c.Sources {
+		u := unit{text: s.Text, weight: weightSource}
+		switch {
+		case sourceIn(s, chain):
+			u.state = covered
+		case namesSomeone(chain):
+			u.state = conflict
+			u.reason = fmt.Sprintf("the evidence is attributed to %s, not %s", strings.Join(chain.Names(), " via "), s.Text)
+		default:
+			u.reason = "the evidence names no source"
+		}
+		a.units = append(a.units, u)
+	}
+}
+
+// sourceIn reports whether the chain contains the statement's source: the
+// same entity, or an unnamed source of the same kind ("officials" for "a
+// US official").
+func sourceIn(s reader.Source, chain claims.Attribution) bool {
+	for _, src := range chain {
+		for _, id := range s.IDs {
+			if id == src.EntityID {
+				return true
+			}
+		}
+		if len(s.IDs) == 0 && s.Kind == src.Kind && s.Kind != claims.SourcePerson && s.Kind != claims.SourceOutlet {
+			return true
+		}
+		if strings.EqualFold(strings.TrimPrefix(strings.ToLower(s.Text), "the "), strings.TrimPrefix(strings.ToLower(src.Name), "the ")) {
+			return true
+		}
+	}
+	return false
+}
+
+func namesSomeone(chain claims.Attribution) bool {
+	for _, s := range chain {
+		if s.Kind == claims.SourceOutlet || s.Kind == claims.SourcePerson || s.EntityID != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,191 @@
+package checker
+
+import (
+	"context"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/reader"
+)
+
+// candidateLimit bounds the claims a clause is aligned with.
+const candidateLimit = 24
+
+// Check implements claims.Service. Returns EINVALID for an empty,
+// oversized or non-UTF-8 statement or a negative MaxEvidence, and
+// ECANCELED or EDEADLINE when ctx ends first.
+func (e *Engine) Check(ctx context.Context, req claims.CheckRequest) (*claims.Report, error) {
+	stmt, maxEv, err := validate(req)
+	if err != nil {
+		return nil, err
+	}
+	at := req.AsOf
+	if at.IsZero() {
+		at = e.defaultAsOf
+	}
+	rd := e.reader.Read(stmt, at)
+	var parts []*partResult
+	for _, rc := range rd.Clauses {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		parts = append(parts, e.judge(ctx, rc, at))
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return e.report(parts, at, maxEv), nil
+}
+
+func validate(req claims.CheckRequest) (string, int, error) {
+	stmt := strings.TrimSpace(req.Statement)
+	switch {
+	case stmt == "":
+		return "", 0, claims.FieldErrorf(claims.EINVALID, "statement", "must not be empty")
+	case len(req.Statement) > MaxStatementBytes:
+		return "", 0, claims.FieldErrorf(claims.EINVALID, "statement", "must be at most %d bytes, got %d", MaxStatementBytes, len(req.Statement))
+	case !utf8.ValidString(req.Statement):
+		return "", 0, claims.FieldErrorf(claims.EINVALID, "statement", "must be valid UTF-8")
+	case req.MaxEvidence < 0:
+		return "", 0, claims.FieldErrorf(claims.EINVALID, "max_evidence", "must not be negative")
+	}
+	maxEv := req.MaxEvidence
+	if maxEv == 0 {
+		maxEv = DefaultMaxEvidence
+	}
+	return req.Statement, min(maxEv, MaxEvidence), nil
+}
+
+// partResult is the judgement of one clause.
+type partResult struct {
+	part     claims.Part
+	support  *alignment   // the evidence that covers the clause, if any
+	contra   *alignment   // the evidence that conflicts with it, if any
+	related  []*alignment // the closest evidence otherwise
+	offices  []officeFinding
+	boosted  *alignment // hedged evidence the clause overstates
+	coverage float64    // best coverage any evidence reached
+	boosters []string   // the clause's certainty markers
+}
+
+// judge decides one clause.
+func (e *Engine) judge(ctx context.Context, rc reader.Clause, at time.Time) *partResult {
+	c := e.prepare(rc)
+	p := &partResult{part: claims.Part{Index: rc.Index, Text: rc.Text, Span: rc.Span}, boosters: rc.Boosters}
+	q := e.officeQuery(c, at)
+	for _, o := range rc.Offices {
+		if o.Person != "" || o.Copular {
+			p.offices = append(p.offices, e.checkOffice(o, q))
+		}
+	}
+	if !c.officeOnly {
+		e.alignClaims(ctx, c, at, p)
+	}
+	p.part.Verdict, p.part.Reason = decide(c, p)
+	return p
+}
+
+// alignClaims aligns the clause with its candidate claims and the events
+// it names, and keeps the best support, the strongest contradiction and
+// the closest others.
+func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *partResult) {
+	var all []*alignment
+	for _, i := range e.index.candidates(e.keys(c), candidateLimit) {
+		if ctx.Err() != nil {
+			return
+		}
+		all = append(all, e.align(c, e.features[i]))
+	}
+	for _, ev := range e.eventsFor(c, at) {
+		if f := e.eventFeats[ev.ID]; f != nil {
+			a := e.align(c, f)
+			a.reference = true
+			all = append(all, a)
+		}
+	}
+	for _, a := range all {
+		cov := a.coverage()
+		p.coverage = max(p.coverage, cov)
+		switch {
+		case a.complete() && a.boosted:
+			if p.boosted == nil {
+				p.boosted = a
+			}
+		case a.complete():
+			if p.support == nil || weight(a) > weight(p.support) {
+				p.support = a
+			}
+		case a.contradicts():
+			if p.contra == nil || strength(a) > strength(p.contra) {
+				p.contra = a
+			}
+		}
+	}
+	sortByCoverage(all)
+	for _, a := range all {
+		if len(p.related) == 3 || a.coverage() < 0.34 {
+			break
+		}
+		if a != p.support && a != p.contra {
+			p.related = append(p.related, a)
+		}
+	}
+}
+
+func weight(a *alignment) float64 {
+	cov, _, _ := a.sums()
+	return cov
+}
+
+// strength ranks contradictions: how much else about the clause the
+// conflicting evidence confirms.
+func strength(a *alignment) float64 {
+	cov, gp, _ := a.sums()
+	return cov / (cov + gp + 1e-9)
+}
+
+func sortByCoverage(all []*alignment) {
+	for i := 1; i < len(all); i++ {
+		for j := i; j > 0 && all[j].coverage() > all[j-1].coverage(); j-- {
+			all[j], all[j-1] = all[j-1], all[j]
+		}
+	}
+}
+
+// decide turns a clause's findings into its verdict and a short reason.
+func decide(c *clause, p *partResult) (claims.Verdict, string) {
+	for _, o := range p.offices {
+		if o.state == conflict {
+			return claims.VerdictContradicted, o.reason
+		}
+	}
+	officesOK := true
+	for _, o := range p.offices {
+		if o.state != covered {
+			officesOK = false
+		}
+	}
+	if c.officeOnly {
+		if officesOK && len(p.offices) > 0 {
+			return claims.VerdictSupported, "reference facts confirm the office"
+		}
+		if len(p.offices) > 0 {
+			return claims.VerdictNotEnoughInfo, p.offices[0].reason
+		}
+		return claims.VerdictNotEnoughInfo, "nothing stored speaks to this"
+	}
+	switch {
+	case p.contra != nil && (p.support == nil || strength(p.contra) >= 1 && weight(p.contra) > weight(p.support)):
+		p.support = nil
+		return claims.VerdictContradicted, strings.Join(p.contra.conflicts(), "; ")
+	case p.support != nil && officesOK:
+		return claims.VerdictSupported, "the evidence states this"
+	case p.support != nil:
+		return claims.VerdictNotEnoughInfo, p.offices[0].reason
+	case p.boosted != nil:
+		return claims.VerdictNotEnoughInfo, "the statement is more certain than the evidence"
+	}
+	return claims.VerdictNotEnoughInfo, "nothing stored says this"
+}

@@ -1,0 +1,151 @@
+package checker
+
+import (
+	"context"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/reader"
+)
+
+// Limits on a check's input and output.
+const (
+	// MaxStatementBytes is the longest statement the engine reads.
+	MaxStatementBytes = 4096
+	// DefaultMaxEvidence is how many evidence items a check returns by default.
+	DefaultMaxEvidence = 5
+	// MaxEvidence is the most evidence items a check returns.
+	MaxEvidence = 50
+)
+
+// Engine checks statements against a corpus. It is immutable after New and
+// safe for concurrent use.
+type Engine struct {
+	corpus   *claims.Corpus
+	reader   *reader.Reader
+	world    *world
+	features []*features // one per corpus claim, in corpus order
+	index    *index
+	// eventFeats holds the reference records of events as claim features.
+	eventFeats map[string]*features
+	audit    []claims.Inconsistency
+	// carriers maps a claim id to the audit findings whose error it
+	// carries, so any answer quoting that claim carries them too.
+	carriers map[string][]int
+	// defaultAsOf is the moment statements are read at when neither the
+	// request nor the evidence says otherwise: the newest publication date.
+	defaultAsOf time.Time
+}
+
+// New builds an engine over c: it reads every claim, indexes them and
+// audits the documents. It returns an error only if c is nil.
+func New(c *claims.Corpus) (*Engine, error) {
+	if c == nil {
+		return nil, claims.Errorf(claims.EINTERNAL, "checker: nil corpus")
+	}
+	e := &Engine{corpus: c, world: newWorld(c)}
+	e.reader = reader.New(reader.NewGazetteer(c.Entities, c.Roles), reader.WordNet{})
+	for _, d := range c.Documents {
+		if d.Published.After(e.defaultAsOf) {
+			e.defaultAsOf = d.Published
+		}
+	}
+	e.features = make([]*features, len(c.Claims))
+	for i, cl := range c.Claims {
+		e.features[i] = e.featuresOf(cl)
+	}
+	e.index = newIndex(e.features, e.world)
+	e.eventFeats = make(map[string]*features)
+	for _, ent := range c.Entities {
+		if ent.Kind == claims.KindEvent && !ent.Period.IsZero() {
+			e.eventFeats[ent.ID] = e.eventFeatures(ent)
+		}
+	}
+	e.audit, e.carriers = e.runAudit()
+	return e, nil
+}
+
+var _ claims.Service = (*Engine)(nil)
+
+// Claim implements claims.Service. Returns ENOTFOUND for an unknown id.
+func (e *Engine) Claim(ctx context.Context, id string) (*claims.Claim, error) {
+	if cl, ok := e.corpus.Claim(id); ok {
+		return cl, nil
+	}
+	return nil, claims.FieldErrorf(claims.ENOTFOUND, "id", "no claim with id %q", id)
+}
+
+// Claims implements claims.Service. Returns ENOTFOUND for an unknown
+// document id and EINVALID for a negative offset or limit.
+func (e *Engine) Claims(ctx context.Context, f claims.ClaimFilter) ([]*claims.Claim, int, error) {
+	all := e.corpus.Claims
+	if f.DocumentID != "" {
+		if _, ok := e.corpus.Document(f.DocumentID); !ok {
+			return nil, 0, claims.FieldErrorf(claims.ENOTFOUND, "document_id", "no document with id %q", f.DocumentID)
+		}
+		all = e.corpus.ClaimsOf(f.DocumentID)
+	}
+	page, err := window(all, f.Page)
+	return page, len(all), err
+}
+
+// Document implements claims.Service. Returns ENOTFOUND for an unknown id.
+func (e *Engine) Document(ctx context.Context, id string) (*claims.Document, error) {
+	if d, ok := e.corpus.Document(id); ok {
+		return d, nil
+	}
+	return nil, claims.FieldErrorf(claims.ENOTFOUND, "id", "no document with id %q", id)
+}
+
+// Documents implements claims.Service. Returns EINVALID for a negative
+// offset or limit.
+func (e *Engine) Documents(ctx context.Context, p claims.Page) ([]*claims.Document, int, error) {
+	page, err := window(e.corpus.Documents, p)
+	return page, len(e.corpus.Documents), err
+}
+
+// Inconsistencies implements claims.Service. Returns ENOTFOUND for an
+// unknown document id and EINVALID for a negative offset or limit.
+func (e *Engine) Inconsistencies(ctx context.Context, f claims.InconsistencyFilter) ([]claims.Inconsistency, int, error) {
+	all := e.audit
+	if f.DocumentID != "" {
+		if _, ok := e.corpus.Document(f.DocumentID); !ok {
+			return nil, 0, claims.FieldErrorf(claims.ENOTFOUND, "document_id", "no document with id %q", f.DocumentID)
+		}
+		all = nil
+		for _, in := range e.audit {
+			if inDocument(in, f.DocumentID) {
+				all = append(all, in)
+			}
+		}
+	}
+	page, err := window(all, f.Page)
+	return page, len(all), err
+}
+
+func inDocument(in claims.Inconsistency, docID string) bool {
+	for _, ev := range in.Involved {
+		if ev.DocumentID == docID {
+			return true
+		}
+	}
+	return false
+}
+
+// window returns the part of all that p selects.
+func window[T any](all []T, p claims.Page) ([]T, error) {
+	if p.Offset < 0 {
+		return nil, claims.FieldErrorf(claims.EINVALID, "offset", "must not be negative")
+	}
+	if p.Limit < 0 {
+		return nil, claims.FieldErrorf(claims.EINVALID, "limit", "must not be negative")
+	}
+	if p.Offset >= len(all) {
+		return nil, nil
+	}
+	end := len(all)
+	if p.Limit > 0 && p.Offset+p.Limit < end {
+		end = p.Offset + p.Limit
+	}
+	return all[p.Offset:end], nil
+}

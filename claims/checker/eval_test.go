@@ -1,0 +1,203 @@
+package checker_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/checker"
+	"github.com/factcheck/factcheck/claims/jsonl"
+	"github.com/factcheck/factcheck/corpus"
+)
+
+// row is one labelled statement of an evaluation file (see
+// ../../../shared/eval/GUIDE.md for the format).
+type row struct {
+	ID        string   `json:"id"`
+	Statement string   `json:"statement"`
+	Label     string   `json:"label"`
+	Evidence  []string `json:"evidence"`
+	Flag      string   `json:"flag"`
+	AsOf      string   `json:"as_of"`
+}
+
+func readRows(tb testing.TB, path string) []row {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var rows []row
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var r row
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			tb.Fatalf("%s:%d: %v", path, n, err)
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+var (
+	engineOnce sync.Once
+	engine     *checker.Engine
+	engineErr  error
+)
+
+func newEngine(tb testing.TB) *checker.Engine {
+	tb.Helper()
+	engineOnce.Do(func() {
+		c, err := jsonl.Load(corpus.FS)
+		if err != nil {
+			engineErr = err
+			return
+		}
+		engine, engineErr = checker.New(c)
+	})
+	if engineErr != nil {
+		tb.Fatal(engineErr)
+	}
+	return engine
+}
+
+// score is the outcome of an evaluation run.
+type score struct {
+	total, correct           int
+	perClass, perClassRight  map[string]int
+	evidenceRows, evidenceHit int
+	flagRows, flagHit         int
+	cleanRows, falseAlarms    int
+	failures                  []string
+}
+
+func evaluate(tb testing.TB, e *checker.Engine, rows []row) score {
+	tb.Helper()
+	s := score{perClass: map[string]int{}, perClassRight: map[string]int{}}
+	for _, r := range rows {
+		req := claims.CheckRequest{Statement: r.Statement}
+		if r.AsOf != "" {
+			t, err := time.Parse(time.RFC3339, r.AsOf)
+			if err != nil {
+				tb.Fatalf("%s: as_of: %v", r.ID, err)
+			}
+			req.AsOf = t
+		}
+		rep, err := e.Check(context.Background(), req)
+		if err != nil {
+			tb.Fatalf("%s: %v", r.ID, err)
+		}
+		s.total++
+		s.perClass[r.Label]++
+		ok := rep.Verdict.String() == r.Label
+		if ok {
+			s.correct++
+			s.perClassRight[r.Label]++
+		}
+		if len(r.Evidence) > 0 {
+			s.evidenceRows++
+			if evidenceHit(rep, r.Evidence) {
+				s.evidenceHit++
+			} else if ok {
+				s.failures = append(s.failures, fmt.Sprintf("%s evidence miss: %q", r.ID, r.Statement))
+			}
+		}
+		if r.Flag != "" {
+			s.flagRows++
+			if flagged(rep, r.Flag) {
+				s.flagHit++
+			} else {
+				s.failures = append(s.failures, fmt.Sprintf("%s flag %s missing: %q", r.ID, r.Flag, r.Statement))
+			}
+		} else {
+			s.cleanRows++
+			if len(rep.Inconsistencies) > 0 {
+				s.falseAlarms++
+				s.failures = append(s.failures, fmt.Sprintf("%s false alarm %q: %q", r.ID, rep.Inconsistencies[0].Message, r.Statement))
+			}
+		}
+		if !ok {
+			s.failures = append(s.failures, fmt.Sprintf("%s want %s got %s: %q — %s", r.ID, r.Label, rep.Verdict, r.Statement, rep.Explanation))
+		}
+	}
+	return s
+}
+
+func evidenceHit(rep *claims.Report, fragments []string) bool {
+	for _, f := range fragments {
+		for _, x := range rep.Evidence {
+			if strings.Contains(x.Text, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func flagged(rep *claims.Report, name string) bool {
+	for _, in := range rep.Inconsistencies {
+		if strings.Contains(in.Message, name) || strings.Contains(in.EntityName, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s score) table() string {
+	var b strings.Builder
+	classes := make([]string, 0, len(s.perClass))
+	for c := range s.perClass {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	fmt.Fprintf(&b, "%-18s %5s %5s %7s\n", "class", "rows", "right", "acc")
+	for _, c := range classes {
+		fmt.Fprintf(&b, "%-18s %5d %5d %6.1f%%\n", c, s.perClass[c], s.perClassRight[c], pct(s.perClassRight[c], s.perClass[c]))
+	}
+	fmt.Fprintf(&b, "%-18s %5d %5d %6.1f%%\n", "overall", s.total, s.correct, pct(s.correct, s.total))
+	fmt.Fprintf(&b, "evidence hit rate   %d/%d %.1f%%\n", s.evidenceHit, s.evidenceRows, pct(s.evidenceHit, s.evidenceRows))
+	fmt.Fprintf(&b, "inconsistency recall %d/%d %.1f%%\n", s.flagHit, s.flagRows, pct(s.flagHit, s.flagRows))
+	fmt.Fprintf(&b, "false alarms        %d/%d %.1f%%\n", s.falseAlarms, s.cleanRows, pct(s.falseAlarms, s.cleanRows))
+	return b.String()
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 100
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// TestEvaluation scores the engine on every labelled file in testdata and
+// holds it to the project's targets on dev: 95% accuracy, every expected
+// inconsistency, no false alarms.
+func TestEvaluation(t *testing.T) {
+	e := newEngine(t)
+	files, _ := filepath.Glob("testdata/*.jsonl")
+	for _, file := range files {
+		rows := readRows(t, file)
+		s := evaluate(t, e, rows)
+		t.Logf("%s\n%s", file, s.table())
+		for _, f := range s.failures {
+			t.Log("  ", f)
+		}
+		if filepath.Base(file) == "dev.jsonl" {
+			if pct(s.correct, s.total) < 95 || s.flagHit < s.flagRows || s.falseAlarms > 0 {
+				t.Errorf("%s below target: accuracy %.1f%%, flags %d/%d, false alarms %d", file, pct(s.correct, s.total), s.flagHit, s.flagRows, s.falseAlarms)
+			}
+		}
+	}
+}

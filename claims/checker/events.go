@@ -1,0 +1,137 @@
+package checker
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// eventFeatures turns an event's reference record into the features of a
+// claim, so a statement about when or where an event happened aligns with
+// it the same way it aligns with a document's claims.
+func (e *Engine) eventFeatures(ev *claims.Entity) *features {
+	text := e.eventText(ev)
+	cl := &claims.Claim{ID: ev.ID, Statement: text, Quote: text, Hedge: claims.HedgeAsserted, Time: ev.Period}
+	f := &features{claim: cl, subjects: map[string]bool{ev.ID: true}}
+	f.addEntity(entityRef{id: ev.ID, subject: true})
+	if ev.Place != "" {
+		f.addEntity(entityRef{id: ev.Place, prep: "in", place: true})
+	}
+	for lemma := range occurrence {
+		f.addTerm(termRef{lemma: lemma, verb: true})
+	}
+	if !ev.Period.IsZero() {
+		f.times = append(f.times, periodTime(ev.Period))
+	}
+	return f
+}
+
+// eventText states an event's date and place in words.
+func (e *Engine) eventText(ev *claims.Entity) string {
+	var b strings.Builder
+	b.WriteString(ev.Name)
+	if !ev.Period.IsZero() {
+		p := ev.Period
+		start := dateText(p.Start, p.Precision)
+		if p.End.IsZero() || p.End.Equal(p.Start) {
+			fmt.Fprintf(&b, ": %s", start)
+		} else {
+			fmt.Fprintf(&b, ": %s to %s", start, dateText(p.End, p.Precision))
+		}
+	}
+	if ev.Place != "" {
+		fmt.Fprintf(&b, ", %s", e.placeText(ev.Place))
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+// placeText names a place with what it lies in: "New Delhi, India".
+func (e *Engine) placeText(id string) string {
+	parts := []string{e.world.name(id)}
+	if p := e.world.entity(id); p != nil {
+		for _, up := range p.PartOf {
+			if k := e.world.kind(up); k == claims.KindCountry {
+				parts = append(parts, e.world.name(up))
+			}
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// eventsFor returns the events a clause names, resolving a series ("the
+// G20 summit") to the edition its dates name or, failing that, the one
+// nearest to the moment the statement is read at.
+func (e *Engine) eventsFor(c *clause, at time.Time) []*claims.Entity {
+	var out []*claims.Entity
+	for _, m := range c.entities {
+		for _, id := range m.IDs {
+			ent := e.world.entity(id)
+			if ent == nil {
+				continue
+			}
+			if ent.Kind == claims.KindEvent && len(e.world.familyMembers(id)) == 0 {
+				out = append(out, ent)
+				continue
+			}
+			if ed := e.edition(id, c, at); ed != nil {
+				out = append(out, ed)
+			}
+		}
+	}
+	return out
+}
+
+func (e *Engine) edition(series string, c *clause, at time.Time) *claims.Entity {
+	members := e.world.familyMembers(series)
+	if len(members) == 0 {
+		return nil
+	}
+	var eds []*claims.Entity
+	for _, id := range members {
+		if ed := e.world.entity(id); ed != nil && !ed.Period.IsZero() {
+			eds = append(eds, ed)
+		}
+	}
+	for _, t := range c.times {
+		if !t.YearKnown {
+			continue
+		}
+		for _, ed := range eds {
+			if r := compareTimes(t, periodTime(ed.Period)); r == timeMatch || r == timeFiner {
+				return ed
+			}
+			if ed.Period.Start.Year() == t.Start.Year() {
+				return ed
+			}
+		}
+		return nil // the dates name no edition we know: let the claims decide
+	}
+	sort.Slice(eds, func(i, j int) bool {
+		return absDur(eds[i].Period.Start.Sub(at)) < absDur(eds[j].Period.Start.Sub(at))
+	})
+	if len(eds) == 0 {
+		return nil
+	}
+	return eds[0]
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// eventEvidence quotes an event's reference record.
+func (e *Engine) eventEvidence(ev *claims.Entity, stance claims.Stance) claims.Evidence {
+	x := claims.Evidence{Kind: claims.EvidenceReference, ID: ev.ID, Text: e.eventText(ev), Hedge: claims.HedgeAsserted, Stance: stance}
+	if ev.Citation != nil {
+		c := *ev.Citation
+		x.Citation = &c
+	}
+	return x
+}

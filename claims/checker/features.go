@@ -1,0 +1,126 @@
+package checker
+
+import (
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/reader"
+)
+
+// features is what the engine knows of one claim, read once at start-up:
+// the reader's view of its canonical statement and quote, merged with the
+// curated structure, which wins where they differ.
+type features struct {
+	claim    *claims.Claim
+	doc      *claims.Document
+	entities []entityRef
+	terms    []termRef
+	times    []reader.Time
+	numbers  []reader.Quantity
+	offices  []reader.Office
+	negated  bool
+	subjects map[string]bool
+}
+
+type entityRef struct {
+	id      string
+	prep    string
+	subject bool
+	place   bool // the claim's place, or a location in a locative phrase
+}
+
+type termRef struct {
+	lemma string
+	prep  string
+	verb  bool
+}
+
+func (e *Engine) featuresOf(cl *claims.Claim) *features {
+	f := &features{claim: cl, subjects: make(map[string]bool)}
+	f.doc, _ = e.corpus.Document(cl.DocumentID)
+	ref := cl.Time.Start
+	if f.doc != nil {
+		ref = f.doc.Published
+	}
+	for _, text := range []string{cl.Statement, cl.Quote} {
+		for _, c := range e.reader.Read(text, ref).Clauses {
+			f.addClause(e.world, c)
+		}
+	}
+	st := cl.Structure
+	for _, id := range st.Subjects {
+		f.addEntity(entityRef{id: id, subject: true})
+		f.subjects[id] = true
+	}
+	for _, id := range st.Objects {
+		if _, ok := e.corpus.Entity(id); ok {
+			f.addEntity(entityRef{id: id})
+		} else {
+			f.addTerm(termRef{lemma: reader.WordNet{}.Lemma(id)})
+		}
+	}
+	if st.Place != "" {
+		f.addEntity(entityRef{id: st.Place, prep: "in", place: true})
+	}
+	for _, n := range st.Numbers {
+		f.numbers = append(f.numbers, reader.Quantity{Value: n.Value, Unit: reader.WordNet{}.Lemma(n.Unit), Text: n.Text})
+	}
+	if o := st.Office; o != nil {
+		f.offices = append(f.offices, reader.Office{Person: o.Person, Role: o.Role, Country: o.Country})
+	}
+	if !cl.Time.IsZero() {
+		f.times = append(f.times, reader.Time{Period: cl.Time, YearKnown: true})
+	}
+	f.negated = st.Negated
+	return f
+}
+
+func (f *features) addClause(w *world, c reader.Clause) {
+	for _, m := range c.Entities {
+		for _, id := range m.IDs {
+			place := w.kind(id).Locational() && (m.Prep == "in" || m.Prep == "at")
+			f.addEntity(entityRef{id: id, prep: m.Prep, subject: m.Subject, place: place})
+		}
+	}
+	for _, t := range c.Terms {
+		f.addTerm(termRef{lemma: t.Lemma, prep: t.Prep, verb: t.Verb})
+	}
+	f.times = append(f.times, c.Times...)
+	for _, q := range c.Numbers {
+		if !f.hasNumber(q) {
+			f.numbers = append(f.numbers, q)
+		}
+	}
+	f.offices = append(f.offices, c.Offices...)
+}
+
+func (f *features) addEntity(r entityRef) {
+	for i, have := range f.entities {
+		if have.id == r.id {
+			f.entities[i].subject = have.subject || r.subject
+			f.entities[i].place = have.place || r.place
+			if have.prep == "" {
+				f.entities[i].prep = r.prep
+			}
+			return
+		}
+	}
+	f.entities = append(f.entities, r)
+}
+
+func (f *features) addTerm(r termRef) {
+	for i, have := range f.terms {
+		if have.lemma == r.lemma {
+			f.terms[i].verb = have.verb || r.verb
+			return
+		}
+	}
+	f.terms = append(f.terms, r)
+}
+
+func (f *features) hasNumber(q reader.Quantity) bool {
+	for _, have := range f.numbers {
+		if have.Value == q.Value && have.Unit == q.Unit {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,253 @@
+package checker
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/reader"
+)
+
+// officeVerbs link a person to an office; "become" and its kin date the
+// start of a tenure rather than a moment inside it.
+var officeVerbs = map[string]bool{
+	"become": true, "serve": true, "remain": true, "name": true, "appoint": true, "elect": true,
+	"take_office": true, "swear": true, "hold": true, "act": true, "continue": true, "stay": true,
+}
+
+var startVerbs = map[string]bool{"become": true, "name": true, "appoint": true, "elect": true, "take_office": true, "swear": true}
+
+// officeFinding is the verdict of reference facts on one office a
+// statement gives a person.
+type officeFinding struct {
+	office        reader.Office
+	state         state
+	reason        string
+	evidence      []claims.Evidence
+	inconsistency *claims.Inconsistency
+}
+
+// officeQuery is what a clause asks about an office: held at a moment,
+// held since a date, or begun in a period.
+type officeQuery struct {
+	at    time.Time    // the moment to check at
+	since *reader.Time // "has been X since 2012"
+	began *reader.Time // "became X in 2019"
+	in    *reader.Time // "was X in 2019"
+}
+
+func (e *Engine) officeQuery(c *clause, at time.Time) officeQuery {
+	q := officeQuery{at: at}
+	starts := false
+	for _, t := range c.Terms {
+		if startVerbs[t.Lemma] {
+			starts = true
+		}
+	}
+	for i := range c.officeTimes {
+		t := &c.officeTimes[i]
+		switch {
+		case t.Relation == "since" || t.Relation == "from":
+			q.since = t
+		case starts:
+			q.began = t
+		default:
+			q.in = t
+		}
+	}
+	return q
+}
+
+// checkOffice decides an office against the person's tenures.
+func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
+	f := officeFinding{office: o}
+	if o.Person == "" {
+		f.reason = fmt.Sprintf("the statement does not say who the %s is", o.RoleText)
+		return f
+	}
+	matches := func(t *claims.Tenure) bool {
+		return t.Role == o.Role && (o.Country == "" || t.Country == o.Country)
+	}
+	held := e.corpus.TenuresOf(o.Person)
+	var hit *claims.Tenure
+	switch {
+	case q.since != nil:
+		for _, t := range held {
+			if matches(t) && startsIn(t, *q.since) && t.Holds(q.at) {
+				hit = t
+			}
+		}
+	case q.began != nil:
+		for _, t := range held {
+			if matches(t) && startsIn(t, *q.began) {
+				hit = t
+			}
+		}
+	case q.in != nil:
+		for _, t := range held {
+			if matches(t) && overlaps(t, *q.in) {
+				hit = t
+			}
+		}
+	default:
+		for _, t := range held {
+			if matches(t) && t.Holds(q.at) {
+				hit = t
+			}
+		}
+	}
+	moment := q.moment()
+	if hit != nil {
+		f.state = covered
+		f.evidence = append(f.evidence, e.tenureEvidence(hit, claims.StanceSupports))
+		return f
+	}
+	// Not held as stated: say what the person held then, and who held the office.
+	for _, t := range held {
+		if t.Holds(moment) {
+			f.evidence = append(f.evidence, e.tenureEvidence(t, claims.StanceRefutes))
+		}
+	}
+	var holders []*claims.Tenure
+	for _, t := range e.corpus.Tenures {
+		if t.Role == o.Role && (o.Country == "" || t.Country == o.Country) && t.Holds(moment) {
+			holders = append(holders, t)
+		}
+	}
+	for _, t := range holders {
+		f.evidence = append(f.evidence, e.tenureEvidence(t, claims.StanceRefutes))
+	}
+	everHeld := false
+	for _, t := range held {
+		if matches(t) {
+			everHeld = true
+			if q.since != nil || q.began != nil {
+				f.evidence = append(f.evidence, e.tenureEvidence(t, claims.StanceRefutes))
+			}
+		}
+	}
+	if len(held) == 0 && len(holders) == 0 && !everHeld {
+		f.reason = fmt.Sprintf("no reference facts about %s or the office", o.PersonName)
+		return f
+	}
+	f.state = conflict
+	f.reason = e.officeReason(o, q, everHeld)
+	f.inconsistency = e.officeInconsistency(o, q, everHeld, f.evidence)
+	return f
+}
+
+func (q officeQuery) moment() time.Time {
+	switch {
+	case q.began != nil:
+		return q.began.Start
+	case q.in != nil:
+		return q.in.Start
+	}
+	return q.at
+}
+
+// startsIn reports whether the tenure began within the time t states, at
+// t's precision.
+func startsIn(ten *claims.Tenure, t reader.Time) bool {
+	s := reader.Time{Period: claims.Period{Start: ten.Start, End: ten.Start, Precision: tenurePrecision(ten.StartPrecision)}, YearKnown: true}
+	return compareTimes(t, s) == timeMatch || compareTimes(s, t) == timeMatch
+}
+
+func tenurePrecision(p claims.Precision) claims.Precision {
+	if p == claims.PrecisionNone {
+		return claims.PrecisionDay
+	}
+	return p
+}
+
+// overlaps reports whether the tenure covers some of the time t states.
+func overlaps(ten *claims.Tenure, t reader.Time) bool {
+	end := t.End.AddDate(0, 0, 1)
+	return ten.Start.Before(end) && (ten.End.IsZero() || ten.End.After(t.Start))
+}
+
+func (e *Engine) officeReason(o reader.Office, q officeQuery, everHeld bool) string {
+	office := e.officeName(o.Role, o.Country)
+	switch {
+	case q.since != nil && everHeld:
+		return fmt.Sprintf("%s did not hold the office of %s continuously since %s", o.PersonName, office, timeText(*q.since))
+	case q.began != nil && everHeld:
+		return fmt.Sprintf("%s did not become %s in %s", o.PersonName, office, timeText(*q.began))
+	case everHeld:
+		return fmt.Sprintf("%s no longer held the office of %s on %s", o.PersonName, office, q.moment().Format("2 January 2006"))
+	}
+	return fmt.Sprintf("%s was not %s on %s", o.PersonName, office, q.moment().Format("2 January 2006"))
+}
+
+// officeName names a role for a country: "Defence Minister of Russia".
+func (e *Engine) officeName(roleID, countryID string) string {
+	name := roleID
+	if r, ok := e.corpus.Role(roleID); ok {
+		name = r.Name
+	}
+	if countryID != "" {
+		return name + " of " + e.world.name(countryID)
+	}
+	return name
+}
+
+// tenureEvidence states a tenure as a reference fact.
+func (e *Engine) tenureEvidence(t *claims.Tenure, stance claims.Stance) claims.Evidence {
+	who, office := e.world.name(t.Person), e.officeName(t.Role, t.Country)
+	var text string
+	switch {
+	case t.End.IsZero():
+		text = fmt.Sprintf("%s has been %s since %s.", who, office, dateText(t.Start, t.StartPrecision))
+	default:
+		text = fmt.Sprintf("%s was %s from %s to %s.", who, office, dateText(t.Start, t.StartPrecision), dateText(t.End, t.EndPrecision))
+	}
+	cit := t.Citation
+	return claims.Evidence{Kind: claims.EvidenceReference, ID: t.ID, Text: text, Hedge: claims.HedgeAsserted, Citation: &cit, Stance: stance}
+}
+
+func dateText(t time.Time, p claims.Precision) string {
+	switch p {
+	case claims.PrecisionYear:
+		return t.Format("2006")
+	case claims.PrecisionMonth:
+		return t.Format("January 2006")
+	}
+	return t.Format("2 January 2006")
+}
+
+// officeInconsistency reports a statement's office error.
+func (e *Engine) officeInconsistency(o reader.Office, q officeQuery, everHeld bool, ev []claims.Evidence) *claims.Inconsistency {
+	moment := q.moment()
+	var correct []string
+	for _, t := range e.corpus.TenuresOf(o.Person) {
+		if t.Holds(moment) {
+			correct = append(correct, e.officeName(t.Role, t.Country))
+		}
+	}
+	kind := claims.InconsistencyWrongOffice
+	if everHeld && q.since == nil && q.began == nil {
+		kind = claims.InconsistencyOutdated
+	}
+	right := "no office on record"
+	if len(correct) > 0 {
+		right = correct[0]
+	}
+	if kind == claims.InconsistencyOutdated || q.since != nil || q.began != nil {
+		for _, x := range ev {
+			if x.ID != "" && x.Kind == claims.EvidenceReference {
+				right = x.Text
+				break
+			}
+		}
+	}
+	return &claims.Inconsistency{
+		Kind:       kind,
+		Severity:   claims.SeverityHigh,
+		Message:    fmt.Sprintf("%s: %s; the reference facts say %s.", o.PersonName, e.officeReason(o, q, everHeld), right),
+		EntityID:   o.Person,
+		EntityName: e.world.name(o.Person),
+		Stated:     e.officeName(o.Role, o.Country),
+		Correct:    right,
+		Correction: ev,
+	}
+}

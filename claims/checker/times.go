@@ -1,0 +1,105 @@
+package checker
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/reader"
+)
+
+type timeResult int
+
+const (
+	timeUnrelated timeResult = iota
+	timeMatch                // the same time, or the statement's is coarser and contains the evidence's
+	timeFiner                // the statement's is more precise than the evidence can confirm
+	timeConflict             // the times cannot both be right
+)
+
+// civilKey is a date truncated to a precision, comparable as a tuple.
+type civilKey struct{ y, m, d int }
+
+func (a civilKey) less(b civilKey) bool {
+	if a.y != b.y {
+		return a.y < b.y
+	}
+	if a.m != b.m {
+		return a.m < b.m
+	}
+	return a.d < b.d
+}
+
+func trunc(t time.Time, p claims.Precision) civilKey {
+	switch p {
+	case claims.PrecisionYear:
+		return civilKey{y: t.Year()}
+	case claims.PrecisionMonth:
+		return civilKey{y: t.Year(), m: int(t.Month())}
+	}
+	return civilKey{t.Year(), int(t.Month()), t.Day()}
+}
+
+func withYear(t time.Time, y int) time.Time {
+	return time.Date(y, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// compareTimes compares a statement's time s with an evidence time c. A
+// range in the statement ("from 1950 to 1955") must equal the evidence's; a
+// single date must fall inside it. Dates written without a year take the
+// evidence's.
+func compareTimes(s, c reader.Time) timeResult {
+	if s.Precision == claims.PrecisionNone || c.Precision == claims.PrecisionNone {
+		return timeUnrelated
+	}
+	if !s.YearKnown {
+		if !c.YearKnown {
+			return timeUnrelated
+		}
+		s.Start, s.End = withYear(s.Start, c.Start.Year()), withYear(s.End, c.End.Year())
+	}
+	p := min(s.Precision, c.Precision)
+	s0, s1 := trunc(s.Start, p), trunc(s.End, p)
+	c0, c1 := trunc(c.Start, p), trunc(c.End, p)
+	isRange := trunc(s.Start, s.Precision) != trunc(s.End, s.Precision)
+	var ok bool
+	if isRange {
+		ok = s0 == c0 && s1 == c1
+		if !ok && p < s.Precision && !s1.less(c0) && !c1.less(s0) {
+			// At the evidence's coarser precision the range is not pinned down.
+			ok = !s0.less(c0) && !c1.less(s1)
+		}
+	} else {
+		ok = !s0.less(c0) && !c1.less(s0)
+	}
+	switch {
+	case !ok:
+		return timeConflict
+	case s.Precision > c.Precision:
+		return timeFiner
+	}
+	return timeMatch
+}
+
+// timeText writes a time the way a person would.
+func timeText(t reader.Time) string {
+	layout := map[claims.Precision]string{
+		claims.PrecisionYear: "2006", claims.PrecisionMonth: "January 2006", claims.PrecisionDay: "2 January 2006",
+	}[t.Precision]
+	if !t.YearKnown {
+		layout = map[claims.Precision]string{claims.PrecisionMonth: "January", claims.PrecisionDay: "2 January"}[t.Precision]
+	}
+	if layout == "" {
+		return ""
+	}
+	a, b := t.Start.Format(layout), t.End.Format(layout)
+	if a == b {
+		return a
+	}
+	return fmt.Sprintf("%s to %s", a, b)
+}
+
+// periodTime makes a reader.Time of a stored period.
+func periodTime(p claims.Period) reader.Time {
+	return reader.Time{Period: p, YearKnown: true}
+}

@@ -1,0 +1,359 @@
+package reader
+
+import (
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// Clause is one clause of a reading, with what the reader found in it.
+type Clause struct {
+	Index  int
+	Text   string
+	Span   claims.Span // byte offsets into the read text
+	Tokens []Token
+
+	Entities []Mention  // named entities, known and unknown
+	Offices  []Office   // offices given to people
+	Times    []Time     // dates and periods
+	Numbers  []Quantity // other numbers
+	Terms    []Term     // the remaining content words, as lemmas
+	Sources  []Source   // who the clause says said it
+
+	Negated  bool         // an odd number of negators
+	Hedge    claims.Hedge // the loosest hedge marker, or HedgeUnspecified
+	Boosters []string     // certainty markers: "definitely", "confirmed"
+}
+
+// Mention is a name in a clause.
+type Mention struct {
+	IDs        []string // entity ids; empty for a proper name the gazetteer does not know
+	Text       string
+	Span       claims.Span
+	Prep       string // the preposition governing it: "in", "by", "to"...
+	Subject    bool   // it stands before the clause's first verb
+	Possessive bool
+	tok, n     int
+}
+
+// Known reports whether the mention names a known entity.
+func (m Mention) Known() bool { return len(m.IDs) > 0 }
+
+// Term is a content word or collocation.
+type Term struct {
+	Lemma   string // dictionary form; collocations joined by "_"
+	Text    string
+	Span    claims.Span
+	Prep    string
+	Subject bool
+	Verb    bool // it heads a verb group
+	tok     int
+}
+
+// Source is who a clause says made it: "according to the Guardian",
+// "experts say".
+type Source struct {
+	IDs    []string // entity ids, when the source is a known entity
+	Text   string
+	Kind   claims.SourceKind
+	lo, hi int // token range in the clause
+}
+
+func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
+	c := Clause{Tokens: toks}
+	used := make([]bool, len(toks))
+	take := func(i, n int) {
+		for k := i; k < i+n && k < len(toks); k++ {
+			used[k] = true
+		}
+	}
+	var roles []Mention
+	for i := 0; i < len(toks); {
+		if t, n := parseTime(toks, i, ref); n > 0 {
+			c.Times = append(c.Times, t)
+			take(i, n)
+			i += n
+			continue
+		}
+		if ids, n := r.gaz.match(r.gaz.entities, toks, i); n > 0 {
+			c.Entities = append(c.Entities, r.mention(toks, i, n, ids))
+			take(i, n)
+			i += n
+			continue
+		}
+		if ids, n := r.gaz.match(r.gaz.roles, toks, i); n > 0 {
+			roles = append(roles, r.mention(toks, i, n, ids))
+			take(i, n)
+			i += n
+			continue
+		}
+		if n := properName(toks, i); n > 0 {
+			c.Entities = append(c.Entities, r.mention(toks, i, n, nil))
+			take(i, n)
+			i += n
+			continue
+		}
+		i++
+	}
+	c.Numbers = r.quantities(toks, used)
+	c.Offices = r.offices(toks, &c, roles)
+	c.Sources = r.sources(toks, &c, used)
+	dropSourceMentions(&c, c.Sources)
+	r.markers(toks, &c, used)
+	c.Terms = r.terms(toks, used)
+	r.markSubjects(toks, &c)
+	return c
+}
+
+func (r *Reader) mention(toks []Token, i, n int, ids []string) Mention {
+	m := Mention{IDs: ids, tok: i, n: n, Prep: prepBefore(toks, i)}
+	m.Span = claims.Span{Start: toks[i].Span.Start, End: toks[i+n-1].Span.End}
+	var words []string
+	for _, t := range toks[i : i+n] {
+		words = append(words, t.Text)
+	}
+	m.Text = strings.Join(words, " ")
+	m.Possessive = i+n < len(toks) && toks[i+n].Norm == "'s"
+	return m
+}
+
+// prepBefore returns the preposition that governs the phrase starting at
+// toks[i], looking back over determiners, adjectives and numbers.
+func prepBefore(toks []Token, i int) string {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		n := toks[k].Norm
+		switch {
+		case prepositions[n]:
+			return n
+		case determiners[n] || toks[k].Kind == Number:
+			continue
+		case toks[k].Kind == Word && !auxiliaries[n] && !stopWords[n] && k < i-1:
+			return ""
+		case toks[k].Kind == Word && !stopWords[n]:
+			continue
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+var prepositions = set("in", "at", "to", "into", "near", "from", "by", "with", "over", "for",
+	"against", "on", "of", "about", "during", "after", "before", "via", "under", "between", "among",
+	"inside", "outside", "toward", "towards", "through", "across", "following")
+
+// properName returns the length of an unknown proper name at toks[i]: a
+// run of capitalised words that are not sentence-initial function words,
+// months or pronouns.
+func properName(toks []Token, i int) int {
+	n := 0
+	for k := i; k < len(toks) && toks[k].Kind == Word && toks[k].Cap && toks[k].Norm != "'s"; k++ {
+		if stopWords[toks[k].Norm] || monthNames[toks[k].Norm] > 0 || toks[k].Norm == "i" {
+			break
+		}
+		n++
+	}
+	if n == 1 && i == 0 && (len(toks) < 2 || !toks[1].Cap) {
+		// A capitalised first word alone is just the start of the sentence,
+		// unless it is not an ordinary English word.
+		return 0
+	}
+	return n
+}
+
+// quantities reads the numbers that are not part of dates.
+func (r *Reader) quantities(toks []Token, used []bool) []Quantity {
+	var out []Quantity
+	for i := range toks {
+		if used[i] && toks[i].Kind != Number {
+			continue
+		}
+		q, ok := parseQuantity(toks, i)
+		if !ok || r.isDateNumber(toks, i, used) {
+			continue
+		}
+		q.Unit = r.unitOf(toks, i)
+		out = append(out, q)
+		if toks[i].Kind == Word {
+			used[i] = true
+		}
+	}
+	return out
+}
+
+func (r *Reader) isDateNumber(toks []Token, i int, used []bool) bool {
+	return used[i] && toks[i].Kind == Number && !r.insideName(toks, i)
+}
+
+// insideName reports whether the number at i belongs to a name like
+// "Pier 33": the word before it is capitalised.
+func (r *Reader) insideName(toks []Token, i int) bool {
+	return i > 0 && toks[i-1].Kind == Word && toks[i-1].Cap && monthNames[toks[i-1].Norm] == 0
+}
+
+// unitOf returns what the number at i counts or names: the content word
+// after it ("70th anniversary", "twenty carriages") or, for names such as
+// "Pier 33", the word before it.
+func (r *Reader) unitOf(toks []Token, i int) string {
+	if r.insideName(toks, i) {
+		return toks[i-1].Lemma
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if t.Kind != Word || stopWords[t.Norm] {
+			if t.Norm == "-" {
+				continue
+			}
+			break
+		}
+		if k+1 < len(toks) && toks[k+1].Kind == Word && !stopWords[toks[k+1].Norm] && !r.isVerbAt(toks, k+1) && k == i+1 {
+			// an adjective before the noun: "five North Korean children"
+			continue
+		}
+		return t.Lemma
+	}
+	if i > 1 && prepositions[toks[i-1].Norm] && toks[i-2].Kind == Word {
+		return toks[i-2].Lemma // "children under five"
+	}
+	return ""
+}
+
+// markers finds negation, hedges and certainty markers.
+func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
+	neg := 0
+	for i, t := range toks {
+		if used[i] {
+			continue
+		}
+		switch {
+		case negators[t.Norm]:
+			if t.Norm == "no" && i+1 < len(toks) && toks[i+1].Norm == "longer" {
+				used[i+1] = true
+			}
+			neg++
+			used[i] = true
+		case boosters[t.Norm]:
+			c.Boosters = append(c.Boosters, t.Norm)
+			used[i] = true
+		case isHedgeAt(toks, i):
+			if h := hedgeWords[t.Norm]; h > c.Hedge {
+				c.Hedge = h
+			}
+			used[i] = true
+		}
+	}
+	c.Negated = neg%2 == 1
+}
+
+// isHedgeAt reports whether toks[i] is used as a hedge: "set" and "due"
+// only before "to", "plans" and "plan" only before "to".
+func isHedgeAt(toks []Token, i int) bool {
+	w := toks[i].Norm
+	if _, ok := hedgeWords[w]; !ok {
+		return false
+	}
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Norm
+	}
+	switch w {
+	case "set", "due", "plan", "plans", "planned", "planning", "aim", "aims", "intend", "intends":
+		return next == "to"
+	case "possible":
+		return false
+	}
+	return true
+}
+
+// terms collects the content words not used by anything else, joining
+// adjacent words into a collocation where the lexicon knows one
+// ("take place", "walk out", "stay away", "in person").
+func (r *Reader) terms(toks []Token, used []bool) []Term {
+	var out []Term
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if used[i] || t.Kind != Word {
+			continue
+		}
+		if n, lemma := r.collocation(toks, used, i); n > 0 {
+			out = append(out, Term{Lemma: lemma, Text: joinText(toks[i : i+n]), Span: claims.Span{Start: t.Span.Start, End: toks[i+n-1].Span.End}, Prep: prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
+			i += n - 1
+			continue
+		}
+		if stopWords[t.Norm] || attributionVerbs[t.Norm] {
+			continue
+		}
+		out = append(out, Term{Lemma: t.Lemma, Text: t.Text, Span: t.Span, Prep: prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
+	}
+	return out
+}
+
+// collocation returns the length and lemma of a known multiword expression
+// starting at toks[i], or 0.
+func (r *Reader) collocation(toks []Token, used []bool, i int) (int, string) {
+	for n := 3; n >= 2; n-- {
+		if i+n > len(toks) {
+			continue
+		}
+		parts := make([]string, 0, n)
+		ok := true
+		for k := i; k < i+n; k++ {
+			if used[k] || toks[k].Kind != Word || toks[k].Norm == "'s" {
+				ok = false
+				break
+			}
+			parts = append(parts, toks[k].Lemma)
+		}
+		if !ok || stopWords[parts[n-1]] && parts[n-1] != "away" && parts[n-1] != "out" && parts[n-1] != "up" && parts[n-1] != "off" {
+			continue
+		}
+		if stopWords[toks[i].Norm] && toks[i].Norm != "in" {
+			continue
+		}
+		lemma := strings.Join(parts, "_")
+		if r.lex.Known(lemma) {
+			return n, lemma
+		}
+	}
+	return 0, ""
+}
+
+func joinText(toks []Token) string {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	return strings.Join(words, " ")
+}
+
+// markSubjects flags the mentions and terms before the clause's first verb.
+func (r *Reader) markSubjects(toks []Token, c *Clause) {
+	first := len(toks)
+	for i := range toks {
+		if r.isVerbAt(toks, i) {
+			first = i
+			break
+		}
+	}
+	for k := range c.Entities {
+		c.Entities[k].Subject = c.Entities[k].tok < first
+	}
+	for k := range c.Terms {
+		c.Terms[k].Subject = c.Terms[k].tok < first
+		if c.Terms[k].tok == first {
+			c.Terms[k].Verb = true
+		}
+	}
+}
+
+// inherit gives a clause whose subject was elided ("...but is likely to
+// meet Kim") the subject of the clause before it.
+func (c *Clause) inherit(prev *Clause) {
+	for _, m := range prev.Entities {
+		if m.Subject {
+			m.tok, m.n = -1, 0 // it stands outside this clause's tokens
+			c.Entities = append(c.Entities, m)
+		}
+	}
+}

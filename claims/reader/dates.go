@@ -1,0 +1,296 @@
+package reader
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// Time is a date or period a text states.
+type Time struct {
+	claims.Period
+	// YearKnown is false for dates written without a year ("September 9
+	// and 10"); Start and End then carry year 0 and only month and day
+	// count.
+	YearKnown bool
+	// Relation is the word that ties the time to its clause: "in", "on",
+	// "since", "until", "before", "after", "from", "between" or "".
+	Relation string
+	Span     claims.Span
+	tok, n   int // token position and length in the clause
+}
+
+// civil is a calendar date whose fields are zero when unknown.
+type civil struct{ y, m, d int }
+
+func (c civil) precision() claims.Precision {
+	switch {
+	case c.d > 0:
+		return claims.PrecisionDay
+	case c.m > 0:
+		return claims.PrecisionMonth
+	case c.y > 0:
+		return claims.PrecisionYear
+	}
+	return claims.PrecisionNone
+}
+
+func (c civil) first() time.Time {
+	return time.Date(c.y, time.Month(max(c.m, 1)), max(c.d, 1), 0, 0, 0, 0, time.UTC)
+}
+
+// last returns the first instant of the last day c covers.
+func (c civil) last() time.Time {
+	switch {
+	case c.d > 0:
+		return c.first()
+	case c.m > 0:
+		return c.first().AddDate(0, 1, -1)
+	}
+	return time.Date(c.y, 12, 31, 0, 0, 0, 0, time.UTC)
+}
+
+// parseTime reads a date or period starting at toks[i], resolving relative
+// words ("this month", "last year") against ref. It returns the time and
+// the number of tokens it spans, or n == 0.
+func parseTime(toks []Token, i int, ref time.Time) (Time, int) {
+	rel := ""
+	j := i
+	if j < len(toks) && timeRelations[toks[j].Norm] {
+		rel = toks[j].Norm
+		j++
+		if j < len(toks) && toks[j].Norm == "of" && rel == "ahead" { // "ahead of"
+			j++
+		}
+	}
+	a, b, n := parseRange(toks, j, ref)
+	if n == 0 {
+		return Time{}, 0
+	}
+	if a.y == 0 && b.y == 0 && a.m == 0 {
+		return Time{}, 0
+	}
+	// A range like "1950-53" or "2022-23" gives the second year in short.
+	if b.y > 0 && b.y < 100 && a.y >= 100 {
+		b.y = a.y/100*100 + b.y
+		if b.y < a.y {
+			b.y += 100
+		}
+	}
+	// Fill what the end states and the start omits: "9 and 10 September 2023".
+	if a.m == 0 && b.m > 0 {
+		a.m = b.m
+	}
+	if a.y == 0 {
+		a.y = b.y
+	}
+	if b.y == 0 {
+		b.y = a.y
+	}
+	if b.m == 0 && b.d == 0 {
+		b.m, b.d = a.m, a.d
+	}
+	if b.m == 0 {
+		b.m = a.m
+	}
+	if !validCivil(a) || !validCivil(b) {
+		return Time{}, 0
+	}
+	t := Time{YearKnown: a.y > 0, Relation: rel}
+	prec := a.precision()
+	if a.y == 0 { // precision without a year: count month and day
+		prec = civil{1, a.m, a.d}.precision()
+		a.y, b.y = 0, 0
+	}
+	t.Start, t.End, t.Precision = a.first(), b.last(), prec
+	if t.End.Before(t.Start) {
+		return Time{}, 0
+	}
+	t.Span = claims.Span{Start: toks[i].Span.Start, End: toks[j+n-1].Span.End}
+	t.tok, t.n = i, j+n-i
+	return t, j + n - i
+}
+
+var timeRelations = set("in", "on", "since", "until", "till", "before", "after", "from",
+	"between", "during", "by", "ahead", "following", "throughout", "through")
+
+func validCivil(c civil) bool {
+	if c.m < 0 || c.m > 12 || c.d < 0 || c.d > 31 || c.y < 0 || c.y > 9999 {
+		return false
+	}
+	if c.d > 0 && c.m > 0 && c.y > 0 {
+		t := time.Date(c.y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC)
+		return t.Day() == c.d
+	}
+	return true
+}
+
+// parseRange reads one date or a range of two ("September 9 and 10",
+// "9-10 September", "from 10 to 13 September", "1950-53").
+func parseRange(toks []Token, i int, ref time.Time) (a, b civil, n int) {
+	a, n = parseDate(toks, i, ref)
+	if n == 0 {
+		// "9-10 September", "9 and 10 September": a bare day first.
+		d, ok := dayAt(toks, i)
+		if !ok {
+			return a, b, 0
+		}
+		a, n = civil{d: d}, 1
+	}
+	k := i + n
+	if k+1 < len(toks) && rangeJoiners[toks[k].Norm] {
+		if e, m := parseDate(toks, k+1, ref); m > 0 && compatibleEnd(a, e) {
+			return a, e, n + 1 + m
+		}
+		if d, ok := dayAt(toks, k+1); ok && (a.d > 0 || a.m == 0) {
+			e := civil{d: d}
+			m := 1
+			if a.m == 0 { // "9-10 September 2023"
+				if e2, m2 := parseDate(toks, k+1, ref); m2 > 0 {
+					e, m = e2, m2
+				}
+			}
+			if a.d == 0 && a.m == 0 && e.m == 0 {
+				return a, b, 0
+			}
+			return a, e, n + 1 + m
+		}
+		if y, ok := shortYearAt(toks, k+1); ok && a.y > 0 && a.m == 0 { // "1950-53"
+			return a, civil{y: y}, n + 2
+		}
+	}
+	if a.m == 0 && a.y == 0 {
+		return a, b, 0
+	}
+	return a, a, n
+}
+
+var rangeJoiners = set("-", "to", "and", "through", "till", "until")
+
+func compatibleEnd(a, e civil) bool {
+	return (a.y > 0) == (e.y > 0) || e.y > 0
+}
+
+// parseDate reads a single date: "April 25, 2019", "25 April 2019", "July
+// 2023", "September 9", "2019", "this month", "last year".
+func parseDate(toks []Token, i int, ref time.Time) (civil, int) {
+	if i >= len(toks) {
+		return civil{}, 0
+	}
+	if c, n := relativeDate(toks, i, ref); n > 0 {
+		return c, n
+	}
+	if m, ok := monthAt(toks, i); ok {
+		c, n := civil{m: m}, 1
+		if d, ok := dayAt(toks, i+1); ok {
+			c.d, n = d, 2
+			k := i + 2
+			if k < len(toks) && toks[k].Norm == "," {
+				k++
+			}
+			if y, ok := yearAt(toks, k); ok {
+				c.y, n = y, k+1-i
+			}
+			return c, n
+		}
+		k := i + 1
+		if k < len(toks) && toks[k].Norm == "," {
+			k++
+		}
+		if y, ok := yearAt(toks, k); ok {
+			c.y, n = y, k+1-i
+		}
+		return c, n
+	}
+	if d, ok := dayAt(toks, i); ok {
+		k := i + 1
+		if k < len(toks) && toks[k].Norm == "of" {
+			k++
+		}
+		if m, ok := monthAt(toks, k); ok {
+			c, n := civil{m: m, d: d}, k+1-i
+			if y, ok := yearAt(toks, k+1); ok {
+				c.y, n = y, n+1
+			}
+			return c, n
+		}
+	}
+	if y, ok := yearAt(toks, i); ok {
+		return civil{y: y}, 1
+	}
+	return civil{}, 0
+}
+
+func relativeDate(toks []Token, i int, ref time.Time) (civil, int) {
+	if ref.IsZero() || i+1 >= len(toks) {
+		return civil{}, 0
+	}
+	shift := map[string]int{"this": 0, "last": -1, "next": 1, "current": 0, "past": -1, "coming": 1}
+	s, ok := shift[toks[i].Norm]
+	if !ok {
+		return civil{}, 0
+	}
+	switch toks[i+1].Norm {
+	case "year":
+		return civil{y: ref.Year() + s}, 2
+	case "month":
+		t := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, s, 0)
+		return civil{y: t.Year(), m: int(t.Month())}, 2
+	}
+	return civil{}, 0
+}
+
+func monthAt(toks []Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Kind != Word {
+		return 0, false
+	}
+	m, ok := monthNames[strings.TrimSuffix(toks[i].Norm, ".")]
+	if !ok {
+		return 0, false
+	}
+	// "may" and "march" are also a modal and a verb: only a capitalised
+	// form next to a number is a month.
+	if (toks[i].Norm == "may" || toks[i].Norm == "march") && !toks[i].Cap {
+		return 0, false
+	}
+	if len(toks[i].Norm) <= 3 && !toks[i].Cap {
+		return 0, false
+	}
+	return m, true
+}
+
+func dayAt(toks []Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Kind != Number {
+		return 0, false
+	}
+	s := strings.TrimRight(toks[i].Norm, "stndrh")
+	if len(s) > 2 {
+		return 0, false
+	}
+	d, err := strconv.Atoi(s)
+	if err != nil || d < 1 || d > 31 {
+		return 0, false
+	}
+	return d, true
+}
+
+func yearAt(toks []Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Kind != Number || len(toks[i].Norm) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(toks[i].Norm)
+	if err != nil || y < 1000 || y > 2999 {
+		return 0, false
+	}
+	return y, true
+}
+
+func shortYearAt(toks []Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Kind != Number || len(toks[i].Norm) != 2 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(toks[i].Norm)
+	return y, err == nil
+}

@@ -1,0 +1,155 @@
+package reader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// maxAliasTokens is the longest alias, in tokens, the gazetteer matches.
+const maxAliasTokens = 8
+
+// Gazetteer finds the names of known entities and roles in token
+// sequences. It is built once per corpus and safe for concurrent use.
+type Gazetteer struct {
+	entities map[string][]aliasTarget // alias key → entities
+	roles    map[string][]aliasTarget // alias key → roles
+	byID     map[string]*claims.Entity
+	roleByID map[string]*claims.Role
+	longest  int
+}
+
+type aliasTarget struct {
+	id string
+	// acronym is set for all-capital short aliases (US, UK, ICC): they
+	// match only text written in capitals, so "us" the pronoun is not the US.
+	acronym bool
+}
+
+// NewGazetteer indexes the names and aliases of entities and roles.
+func NewGazetteer(entities []*claims.Entity, roles []*claims.Role) *Gazetteer {
+	g := &Gazetteer{
+		entities: make(map[string][]aliasTarget),
+		roles:    make(map[string][]aliasTarget),
+		byID:     make(map[string]*claims.Entity, len(entities)),
+		roleByID: make(map[string]*claims.Role, len(roles)),
+	}
+	for _, e := range entities {
+		g.byID[e.ID] = e
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			g.add(g.entities, name, e.ID)
+		}
+	}
+	for _, r := range roles {
+		g.roleByID[r.ID] = r
+		for _, name := range append([]string{r.Name}, r.Aliases...) {
+			g.add(g.roles, name, r.ID)
+		}
+	}
+	return g
+}
+
+func (g *Gazetteer) add(m map[string][]aliasTarget, name, id string) {
+	toks := Tokenize(name)
+	if len(toks) > 0 && toks[0].Norm == "the" {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 || len(toks) > maxAliasTokens {
+		return
+	}
+	key := aliasKey(toks)
+	if key == "" {
+		return
+	}
+	t := aliasTarget{id: id, acronym: len(toks) == 1 && isAcronym(toks[0].Text)}
+	for i, have := range m[key] {
+		if have.id == id {
+			// A lower-case spelling of the same alias frees it from the acronym rule.
+			m[key][i].acronym = have.acronym && t.acronym
+			return
+		}
+	}
+	m[key] = append(m[key], t)
+	g.longest = max(g.longest, len(toks))
+}
+
+func isAcronym(s string) bool {
+	if len(s) > 5 {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// aliasKey folds a token sequence into the form aliases are compared in:
+// lower case, without hyphens, dots or apostrophes inside words, so that
+// G-20 = G20 and Kim Jong-un = Kim Jong Un.
+func aliasKey(toks []Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if t.Kind == Punct && (t.Norm == "." || t.Norm == "-") {
+			continue
+		}
+		if i > 0 && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range t.Norm {
+			if r == '-' || r == '.' {
+				b.WriteByte(' ')
+				continue
+			}
+			if r == '\'' {
+				continue
+			}
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// Entity returns the entity with the given id.
+func (g *Gazetteer) Entity(id string) (*claims.Entity, bool) {
+	e, ok := g.byID[id]
+	return e, ok
+}
+
+// Role returns the role with the given id.
+func (g *Gazetteer) Role(id string) (*claims.Role, bool) {
+	r, ok := g.roleByID[id]
+	return r, ok
+}
+
+// match returns the longest alias starting at toks[i] in m, as the ids it
+// names and the number of tokens it spans.
+func (g *Gazetteer) match(m map[string][]aliasTarget, toks []Token, i int) ([]string, int) {
+	start := i
+	if toks[i].Norm == "the" && i+1 < len(toks) {
+		start = i + 1
+	}
+	for n := min(g.longest, len(toks)-start); n >= 1; n-- {
+		span := toks[start : start+n]
+		if span[n-1].Kind == Punct || span[0].Kind == Punct {
+			continue
+		}
+		targets, ok := m[aliasKey(span)]
+		if !ok {
+			continue
+		}
+		var ids []string
+		for _, t := range targets {
+			if t.acronym && !(span[0].Upper || len(span[0].Text) == 1) {
+				continue
+			}
+			ids = append(ids, t.id)
+		}
+		if len(ids) > 0 {
+			return ids, start + n - i
+		}
+	}
+	return nil, 0
+}

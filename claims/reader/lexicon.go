@@ -1,0 +1,28 @@
+package reader
+
+import "github.com/factcheck/factcheck/claims/lexicon"
+
+// Lexicon is the English word knowledge the reader needs. WordNet answers
+// by default; tests may substitute their own.
+type Lexicon interface {
+	// Lemma returns the dictionary form of a lower-case word, in one
+	// spelling standard, with collocations joined by underscores.
+	Lemma(word string) string
+	// Known reports whether a lemma, possibly a collocation joined by
+	// underscores ("take_place"), is in the dictionary.
+	Known(lemma string) bool
+	// Verb reports whether the word can be a verb.
+	Verb(word string) bool
+}
+
+// WordNet is the Lexicon backed by claims/lexicon.
+type WordNet struct{}
+
+// Lemma implements Lexicon.
+func (WordNet) Lemma(word string) string { return lexicon.Normalize(word) }
+
+// Known implements Lexicon.
+func (WordNet) Known(lemma string) bool { return lexicon.Known(lemma) }
+
+// Verb implements Lexicon.
+func (WordNet) Verb(word string) bool { return lexicon.POS(word).Has(lexicon.Verb) }

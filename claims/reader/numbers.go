@@ -1,0 +1,81 @@
+package reader
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// Quantity is a number a text states, with what it counts or names.
+type Quantity struct {
+	Value   float64
+	Ordinal bool   // "70th", "seventieth"
+	Unit    string // lemma of what it counts or names: "anniversary", "pier", "carriage"
+	Text    string // as written
+	Span    claims.Span
+	tok, n  int
+}
+
+// maxNumberDigits bounds the digits the reader converts; longer runs are
+// kept as text so a hostile statement cannot make it work hard.
+const maxNumberDigits = 18
+
+// parseQuantity reads a number at toks[i]: digits ("33", "1,200",
+// "70th") or number words ("twenty", "seventieth", "twenty-one").
+func parseQuantity(toks []Token, i int) (Quantity, bool) {
+	t := toks[i]
+	q := Quantity{Text: t.Text, Span: t.Span, tok: i, n: 1}
+	switch t.Kind {
+	case Number:
+		s := strings.ReplaceAll(t.Norm, ",", "")
+		if suf := ordinalSuffix(s); suf > 0 || (len(s) > 2 && ordinalSuffix(s[len(s)-2:]) > 0) {
+			s, q.Ordinal = s[:len(s)-2], true
+		}
+		if len(s) == 0 || len(s) > maxNumberDigits {
+			return q, false
+		}
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || math.IsInf(v, 0) {
+			return q, false
+		}
+		q.Value = v
+	case Word:
+		v, ord, ok := wordNumber(t.Norm)
+		if !ok {
+			return q, false
+		}
+		q.Value, q.Ordinal = v, ord
+	default:
+		return q, false
+	}
+	return q, true
+}
+
+func wordNumber(w string) (float64, bool, bool) {
+	if v, ok := numberWords[w]; ok {
+		return v, false, true
+	}
+	if v, ok := ordinalWords[w]; ok {
+		return v, true, true
+	}
+	// "twenty-one", "seventy-first"
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		tens, ok1 := numberWords[a]
+		if ok1 && tens >= 20 && tens < 100 {
+			if u, ok := numberWords[b]; ok && u < 10 {
+				return tens + u, false, true
+			}
+			if u, ok := ordinalWords[b]; ok && u < 10 {
+				return tens + u, true, true
+			}
+		}
+	}
+	return 0, false, false
+}
+
+// sameNumber reports whether two quantities state the same value.
+func sameNumber(a, b Quantity) bool {
+	return a.Value == b.Value
+}

@@ -1,0 +1,129 @@
+package reader
+
+import "github.com/factcheck/factcheck/claims"
+
+// Office is an office a clause gives a person: "Russia's Defence Minister
+// Sergei Shoigu", "Lavrov is Russia's foreign minister", "US President
+// Rishi Sunak".
+type Office struct {
+	Person     string // entity id of the holder, "" when the clause names none
+	PersonName string
+	Role       string // role id
+	RoleText   string // the role as written
+	Country    string // entity id of the country, "" when unstated
+	Span       claims.Span
+	Copular    bool // stated as "X is/was/became Y", the point of the clause
+}
+
+// copulas link a person to an office in "X is Y", "X became Y".
+var copulas = set("is", "was", "are", "were", "be", "been", "became", "become", "becomes",
+	"remains", "remained", "served", "serves", "named", "appointed", "elected", "as")
+
+// offices attaches each role mention to its person and country.
+func (r *Reader) offices(toks []Token, c *Clause, roles []Mention) []Office {
+	var out []Office
+	for _, role := range roles {
+		o := Office{Role: role.IDs[0], RoleText: role.Text, Span: role.Span}
+		r.officeCountry(toks, c, role, &o)
+		r.officePerson(toks, c, role, &o)
+		if o.Person == "" && o.Country == "" {
+			continue // "the leaders": a role word alone says nothing checkable
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// officeCountry finds the country of a role: "Russia's", "US", "UK"
+// right before it, "its" for the clause's country subject, or "of Russia"
+// right after it.
+func (r *Reader) officeCountry(toks []Token, c *Clause, role Mention, o *Office) {
+	for k := range c.Entities {
+		m := &c.Entities[k]
+		if !r.isCountry(m) {
+			continue
+		}
+		before := m.tok+m.n == role.tok || (m.Possessive && m.tok+m.n+1 == role.tok)
+		after := role.tok+role.n+1 == m.tok && toks[role.tok+role.n].Norm == "of"
+		if before || after {
+			o.Country = m.IDs[0]
+			o.Span.Start = min(o.Span.Start, m.Span.Start)
+			o.Span.End = max(o.Span.End, m.Span.End)
+			return
+		}
+	}
+	if role.tok > 0 && toks[role.tok-1].Norm == "its" {
+		for _, m := range c.Entities {
+			if r.isCountry(&m) && m.tok < role.tok {
+				o.Country = m.IDs[0]
+				return
+			}
+		}
+	}
+}
+
+func (r *Reader) isCountry(m *Mention) bool {
+	if !m.Known() {
+		return false
+	}
+	e, ok := r.gaz.Entity(m.IDs[0])
+	return ok && (e.Kind == claims.KindCountry || e.Kind == claims.KindOrganisation)
+}
+
+func (r *Reader) isPerson(m *Mention) bool {
+	if !m.Known() {
+		return m.n >= 2 // an unknown full name
+	}
+	e, ok := r.gaz.Entity(m.IDs[0])
+	return ok && e.Kind == claims.KindPerson
+}
+
+// officePerson finds who holds the role: the name right after it (a title:
+// "Defence Minister Sergei Shoigu"), or the subject linked to it by a
+// copula ("Lavrov is Russia's defence minister"), or a name in apposition
+// ("Lavrov, Russia's foreign minister,").
+func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) {
+	for k := range c.Entities {
+		m := &c.Entities[k]
+		if m.tok == role.tok+role.n && r.isPerson(m) {
+			r.setPerson(o, m)
+			return
+		}
+	}
+	start := role.tok
+	if o.Country != "" {
+		for _, m := range c.Entities {
+			if len(m.IDs) > 0 && m.IDs[0] == o.Country && m.tok >= 0 && m.tok < start {
+				start = m.tok
+			}
+		}
+	}
+	// Walk back from the role over determiners, adverbs and a copula.
+	sawCopula := false
+	for k := start - 1; k >= 0; k-- {
+		n := toks[k].Norm
+		switch {
+		case copulas[n] || n == "has" || n == "have" || n == "had":
+			sawCopula = sawCopula || copulas[n]
+			continue
+		case n == "," || determiners[n] || n == "'s" || n == "still" || n == "also" || n == "then" || n == "not" || n == "never":
+			continue
+		}
+		for i := range c.Entities {
+			m := &c.Entities[i]
+			if m.tok >= 0 && m.tok+m.n-1 == k && r.isPerson(m) {
+				r.setPerson(o, m)
+				o.Copular = sawCopula
+				return
+			}
+		}
+		return
+	}
+}
+
+func (r *Reader) setPerson(o *Office, m *Mention) {
+	if m.Known() {
+		o.Person = m.IDs[0]
+	}
+	o.PersonName = m.Text
+}

@@ -1,0 +1,156 @@
+package reader
+
+import (
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// Reader reads statements. It is safe for concurrent use.
+type Reader struct {
+	gaz *Gazetteer
+	lex Lexicon
+}
+
+// New returns a Reader that finds names with g and word forms with lex.
+func New(g *Gazetteer, lex Lexicon) *Reader {
+	return &Reader{gaz: g, lex: lex}
+}
+
+// Gazetteer returns the gazetteer the reader finds names with.
+func (r *Reader) Gazetteer() *Gazetteer { return r.gaz }
+
+// Reading is a statement read into clauses.
+type Reading struct {
+	Text    string
+	Tokens  []Token
+	Clauses []Clause
+}
+
+// Read reads text. Relative dates ("this month", "next year") are resolved
+// against ref; with a zero ref they are left unread.
+func (r *Reader) Read(text string, ref time.Time) *Reading {
+	toks := Tokenize(text)
+	for i := range toks {
+		if toks[i].Kind == Word {
+			toks[i].Lemma = r.lemma(toks[i].Norm)
+		}
+	}
+	rd := &Reading{Text: text, Tokens: toks}
+	for k, b := range r.split(toks) {
+		c := r.analyse(toks[b.start:b.end], ref)
+		c.Index = k
+		c.Span = claims.Span{Start: toks[b.start].Span.Start, End: toks[b.end-1].Span.End}
+		c.Text = text[c.Span.Start:c.Span.End]
+		if k > 0 && b.elided {
+			c.inherit(&rd.Clauses[k-1])
+		}
+		rd.Clauses = append(rd.Clauses, c)
+	}
+	return rd
+}
+
+func (r *Reader) lemma(norm string) string {
+	if stopWords[norm] || negators[norm] {
+		return norm
+	}
+	return r.lex.Lemma(norm)
+}
+
+type bounds struct {
+	start, end int
+	elided     bool // the clause has no subject of its own
+}
+
+// split cuts tokens into clauses at semicolons, sentence ends and at
+// coordinating words ("and", "but", "while") that have a predicate on
+// both sides.
+func (r *Reader) split(toks []Token) []bounds {
+	var out []bounds
+	start, elided := 0, false
+	closeAt := func(end, next int, nextElided bool) {
+		for end > start && toks[end-1].Kind == Punct {
+			end--
+		}
+		if end > start {
+			out = append(out, bounds{start: start, end: end, elided: elided})
+		}
+		start, elided = next, nextElided
+		for start < len(toks) && toks[start].Kind == Punct {
+			start++
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.Norm == ";" || (t.Norm == "." && i+1 < len(toks) && toks[i+1].Cap):
+			closeAt(i, i+1, false)
+		case clauseBreaks[t.Norm] && i > start && r.hasPredicate(toks[start:i]) && r.startsClause(toks[i+1:]):
+			closeAt(i, i+1, r.isVerbAt(toks, i+1+leadingAdverbs(toks[i+1:])))
+		}
+	}
+	closeAt(len(toks), len(toks), false)
+	return out
+}
+
+// hasPredicate reports whether toks contain a verb group.
+func (r *Reader) hasPredicate(toks []Token) bool {
+	for i := range toks {
+		if r.isVerbAt(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsClause reports whether toks begin a clause of their own: a verb
+// group straight away (its subject elided), or a short subject and then one.
+func (r *Reader) startsClause(toks []Token) bool {
+	k := leadingAdverbs(toks)
+	for j := k; j < len(toks) && j <= k+5; j++ {
+		if toks[j].Kind == Punct {
+			return false
+		}
+		if r.isVerbAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+func leadingAdverbs(toks []Token) int {
+	k := 0
+	for k < len(toks) && (toks[k].Norm == "also" || toks[k].Norm == "then" || toks[k].Norm == "still" ||
+		toks[k].Norm == "however" || toks[k].Norm == "," || toks[k].Norm == "instead") {
+		k++
+	}
+	return k
+}
+
+// isVerbAt reports whether toks[i] is a finite verb or an auxiliary: an
+// auxiliary or modal, or a word the lexicon knows as a verb that is
+// inflected as one and not preceded by a determiner.
+func (r *Reader) isVerbAt(toks []Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != Word {
+		return false
+	}
+	t := toks[i]
+	if auxiliaries[t.Norm] {
+		return !(t.Norm == "may" && t.Cap && i > 0)
+	}
+	if stopWords[t.Norm] || t.Cap && i > 0 {
+		return false
+	}
+	if i > 0 && determiners[toks[i-1].Norm] {
+		return false
+	}
+	if !r.lex.Verb(t.Norm) {
+		return false
+	}
+	// A bare form counts after a modal or "to" only; inflected forms count.
+	return t.Lemma != t.Norm || (i > 0 && (auxiliaries[toks[i-1].Norm] || toks[i-1].Norm == "to" ||
+		pronouns[toks[i-1].Norm] || toks[i-1].Norm == "not"))
+}
+
+var determiners = set("the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+	"this", "that", "these", "those", "'s", "some", "any", "no", "every", "each")

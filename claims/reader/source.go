@@ -1,0 +1,133 @@
+package reader
+
+import "github.com/factcheck/factcheck/claims"
+
+// sourceNouns name unnamed sources by their kind.
+var sourceNouns = map[string]claims.SourceKind{
+	"official": claims.SourceOfficial, "officials": claims.SourceOfficial,
+	"spokesman": claims.SourceOfficial, "spokeswoman": claims.SourceOfficial, "spokesperson": claims.SourceOfficial,
+	"diplomat": claims.SourceOfficial, "diplomats": claims.SourceOfficial,
+	"expert": claims.SourceExperts, "experts": claims.SourceExperts, "analyst": claims.SourceExperts,
+	"analysts": claims.SourceExperts, "observers": claims.SourceExperts,
+	"source": claims.SourceAnonymous, "sources": claims.SourceAnonymous, "insiders": claims.SourceAnonymous,
+}
+
+// dropSourceMentions removes from the clause's entities those that name a
+// source: who said it is not what was said.
+func dropSourceMentions(c *Clause, srcs []Source) {
+	kept := c.Entities[:0]
+	for _, m := range c.Entities {
+		inside := false
+		for _, s := range srcs {
+			if m.tok >= s.lo && m.tok+m.n-1 <= s.hi {
+				inside = true
+			}
+		}
+		if !inside {
+			kept = append(kept, m)
+		}
+	}
+	c.Entities = kept
+}
+
+// sources finds who the clause says made it: "according to X", "X
+// reported (that)", "X says", "reported by X". The source's tokens are
+// marked used so they do not count as content.
+func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
+	var out []Source
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].Norm
+		switch {
+		case w == "according" && i+1 < len(toks) && toks[i+1].Norm == "to":
+			used[i], used[i+1] = true, true
+			if s, ok := r.sourceAt(toks, c, used, i+2, 1); ok {
+				out = append(out, s)
+			}
+		case (w == "by" || w == "citing") && i > 0 && attributionVerbs[toks[i-1].Norm]:
+			used[i], used[i-1] = true, true
+			if s, ok := r.sourceAt(toks, c, used, i+1, 1); ok {
+				out = append(out, s)
+			}
+		case attributionVerbs[w] && w != "according" && i > 0:
+			if s, ok := r.sourceAt(toks, c, used, i-1, -1); ok {
+				used[i] = true
+				if i+1 < len(toks) && toks[i+1].Norm == "that" {
+					used[i+1] = true
+				}
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// sourceAt reads a source phrase starting (dir=1) or ending (dir=-1) at
+// toks[i]: a known entity, or a noun phrase headed by "official",
+// "experts", "sources".
+func (r *Reader) sourceAt(toks []Token, c *Clause, used []bool, i, dir int) (Source, bool) {
+	// Skip auxiliaries between subject and verb: "the Guardian has reported".
+	for dir < 0 && i >= 0 && (toks[i].Norm == "has" || toks[i].Norm == "have" || toks[i].Norm == "had" || toks[i].Norm == "also") {
+		i--
+	}
+	if i < 0 || i >= len(toks) {
+		return Source{}, false
+	}
+	for _, m := range c.Entities {
+		if m.tok < 0 {
+			continue
+		}
+		last := m.tok + m.n - 1
+		if (dir > 0 && (m.tok == i || m.tok == i+1 && determiners[toks[i].Norm])) || (dir < 0 && last == i) {
+			if e, ok := r.gaz.Entity(firstID(m)); ok && e.Kind == claims.KindOutlet || ok && e.Kind == claims.KindPerson || !m.Known() {
+				markUsed(used, m.tok, m.n)
+				return Source{IDs: m.IDs, Text: m.Text, Kind: kindOfEntity(e, ok), lo: m.tok, hi: last}, true
+			}
+		}
+	}
+	// A noun phrase of up to four words ending (or, forwards, headed) by a source noun.
+	lo, hi := i, i
+	if dir > 0 {
+		for hi < len(toks) && hi < i+4 && toks[hi].Kind == Word {
+			if kind, ok := sourceNouns[toks[hi].Norm]; ok {
+				markUsed(used, lo, hi-lo+1)
+				return Source{Text: joinText(toks[lo : hi+1]), Kind: kind, lo: lo, hi: hi}, true
+			}
+			hi++
+		}
+		return Source{}, false
+	}
+	kind, ok := sourceNouns[toks[i].Norm]
+	if !ok {
+		return Source{}, false
+	}
+	for lo > 0 && lo > i-3 && toks[lo-1].Kind == Word && !auxiliaries[toks[lo-1].Norm] && toks[lo-1].Norm != "that" {
+		lo--
+	}
+	markUsed(used, lo, i-lo+1)
+	return Source{Text: joinText(toks[lo : i+1]), Kind: kind, lo: lo, hi: i}, true
+}
+
+func firstID(m Mention) string {
+	if len(m.IDs) == 0 {
+		return ""
+	}
+	return m.IDs[0]
+}
+
+func kindOfEntity(e *claims.Entity, ok bool) claims.SourceKind {
+	switch {
+	case !ok:
+		return claims.SourcePerson
+	case e.Kind == claims.KindOutlet:
+		return claims.SourceOutlet
+	}
+	return claims.SourcePerson
+}
+
+func markUsed(used []bool, i, n int) {
+	for k := i; k < i+n && k < len(used); k++ {
+		if k >= 0 {
+			used[k] = true
+		}
+	}
+}

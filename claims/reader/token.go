@@ -1,0 +1,180 @@
+package reader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// TokenKind classifies tokens.
+type TokenKind int
+
+// Token kinds.
+const (
+	Word   TokenKind = iota // letters, possibly with inner hyphens or apostrophes
+	Number                  // digits, possibly with separators or an ordinal suffix
+	Punct                   // anything else
+)
+
+// Token is one word, number or punctuation mark of a text.
+type Token struct {
+	Kind  TokenKind
+	Text  string      // as written
+	Norm  string      // lower case, typographic quotes and dashes folded
+	Lemma string      // dictionary form (words only)
+	Span  claims.Span // byte offsets into the text
+	Upper bool        // written in capitals throughout (US, ICC)
+	Cap   bool        // starts with a capital letter
+}
+
+// maxTokens bounds the work done on one text; statements are limited far
+// below this by the transport, claims are short.
+const maxTokens = 4096
+
+// Tokenize splits text into tokens. Contractions are expanded ("won't" →
+// "will" "not"), the possessive "'s" becomes a token of its own, and a
+// hyphen or dash between two numbers is kept as its own token so ranges such
+// as "1950-53" and "10-13" can be read.
+func Tokenize(text string) []Token {
+	var toks []Token
+	i := 0
+	for i < len(text) && len(toks) < maxTokens {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || isInvisible(r):
+			i += size
+		case unicode.IsLetter(r):
+			j := scanWord(text, i)
+			toks = appendWord(toks, text, i, j)
+			i = j
+		case unicode.IsDigit(r):
+			j := scanNumber(text, i)
+			toks = append(toks, newToken(Number, text, i, j))
+			i = j
+		default:
+			toks = append(toks, newToken(Punct, text, i, i+size))
+			i += size
+		}
+	}
+	return toks
+}
+
+func isInvisible(r rune) bool {
+	return unicode.Is(unicode.Cf, r) || unicode.IsControl(r)
+}
+
+// scanWord returns the end of the word starting at i: letters and digits,
+// joined by single hyphens or apostrophes followed by a letter or digit.
+func scanWord(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		if isJoiner(r) && j+size < len(text) {
+			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			if unicode.IsLetter(next) || (r == '-' && unicode.IsDigit(next)) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func isJoiner(r rune) bool {
+	return r == '-' || r == '\'' || r == '’' || r == '‑'
+}
+
+// scanNumber returns the end of the number starting at i: digits with inner
+// commas or points, and an ordinal suffix (70th, 1st).
+func scanNumber(text string, i int) int {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		switch {
+		case c >= '0' && c <= '9':
+			j++
+		case (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9':
+			j++
+		default:
+			return j + ordinalSuffix(text[j:])
+		}
+	}
+	return j
+}
+
+func ordinalSuffix(s string) int {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(s) >= 2 && strings.EqualFold(s[:2], suf) {
+			if len(s) == 2 || !unicode.IsLetter(rune(s[2])) {
+				return 2
+			}
+		}
+	}
+	return 0
+}
+
+// appendWord adds the word text[i:j], split at a possessive or a
+// contraction.
+func appendWord(toks []Token, text string, i, j int) []Token {
+	w := text[i:j]
+	k := strings.LastIndexAny(w, "'’")
+	if k <= 0 {
+		return append(toks, newToken(Word, text, i, j))
+	}
+	cut := i + k
+	norm := fold(w)
+	switch suffix := fold(text[cut:j]); suffix {
+	case "'s":
+		return append(toks, newToken(Word, text, i, cut), newToken(Word, text, cut, j))
+	case "'t":
+		if aux, ok := contractions[norm]; ok && cut-1 > i {
+			a := newToken(Word, text, i, cut-1)
+			a.Norm = aux
+			b := newToken(Word, text, cut-1, j)
+			b.Norm = "not"
+			return append(toks, a, b)
+		}
+	}
+	return append(toks, newToken(Word, text, i, j))
+}
+
+// contractions maps negative contractions to their auxiliary.
+var contractions = map[string]string{
+	"won't": "will", "can't": "can", "don't": "do", "doesn't": "do", "didn't": "do",
+	"isn't": "be", "aren't": "be", "wasn't": "be", "weren't": "be", "hasn't": "have",
+	"haven't": "have", "hadn't": "have", "wouldn't": "would", "shouldn't": "should",
+	"couldn't": "could", "mustn't": "must", "needn't": "need", "mightn't": "might",
+	"shan't": "shall", "ain't": "be",
+}
+
+func newToken(kind TokenKind, text string, i, j int) Token {
+	w := text[i:j]
+	first, _ := utf8.DecodeRuneInString(w)
+	t := Token{Kind: kind, Text: w, Norm: fold(w), Span: claims.Span{Start: i, End: j}}
+	t.Cap = unicode.IsUpper(first)
+	t.Upper = kind == Word && utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w
+	return t
+}
+
+// fold lower-cases s and folds typographic apostrophes, quotes and dashes
+// to their ASCII forms.
+func fold(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '’', '‘', 'ʼ', '`', '´':
+			return '\''
+		case '“', '”', '„':
+			return '"'
+		case '–', '—', '‑', '‒', '−':
+			return '-'
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
