@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/factcheck/factcheck/server"
+)
+
+// config is what the command line says.
+type config struct {
+	addr          string
+	corpusDir     string
+	drain         time.Duration
+	logFormat     string
+	logLevel      slog.Level
+	logStatements bool
+	reflection    bool
+	maxRecv       int
+}
+
+// parseFlags reads args into a config. It returns flag.ErrHelp for -h.
+func parseFlags(args []string, stderr io.Writer) (config, error) {
+	var cfg config
+	fs := flag.NewFlagSet("factcheckd", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:50051", "`host:port` to listen on (port 0 picks a free one)")
+	fs.StringVar(&cfg.corpusDir, "corpus", "", "load the corpus from `dir` instead of the bundled one")
+	fs.DurationVar(&cfg.drain, "drain", 10*time.Second, "on SIGINT/SIGTERM, let calls in flight finish for at most this long")
+	fs.StringVar(&cfg.logFormat, "log-format", "text", "log format: text or json")
+	fs.TextVar(&cfg.logLevel, "log-level", slog.LevelInfo, "least log `level`: DEBUG, INFO, WARN or ERROR")
+	fs.BoolVar(&cfg.logStatements, "log-statements", false, "log statements in full, not only their hash (debugging only: drafts are confidential)")
+	fs.BoolVar(&cfg.reflection, "reflection", true, "serve gRPC server reflection (v1 and v1alpha)")
+	fs.IntVar(&cfg.maxRecv, "max-recv-bytes", server.DefaultMaxRecvMsgSize, "largest request message accepted, in bytes")
+	if err := fs.Parse(args); err != nil {
+		return cfg, err
+	}
+	if fs.NArg() > 0 {
+		return cfg, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if cfg.logFormat != "text" && cfg.logFormat != "json" {
+		return cfg, fmt.Errorf("-log-format must be text or json, not %q", cfg.logFormat)
+	}
+	if cfg.drain < 0 {
+		return cfg, errors.New("-drain must not be negative")
+	}
+	return cfg, nil
+}
+
+// run is the whole daemon: it listens, loads the corpus, serves until ctx
+// ends, then drains. It returns nil after a clean shutdown (or -h), and an
+// error when the flags are wrong, the address cannot be listened on, the
+// corpus cannot be loaded or serving fails.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	cfg, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	logger := newLogger(cfg, stderr)
+
+	lis, err := net.Listen("tcp", cfg.addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	// Serve at once, NOT_SERVING, so health probes see the daemon loading.
+	srv := server.New(nil,
+		server.WithLogger(logger),
+		server.WithStatementLogging(cfg.logStatements),
+		server.WithReflection(cfg.reflection),
+		server.WithMaxRecvMsgSize(cfg.maxRecv),
+	)
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(lis) }()
+
+	start := time.Now()
+	svc, source, err := loadService(cfg.corpusDir)
+	if err != nil {
+		_ = srv.Shutdown(context.Background())
+		<-served
+		return fmt.Errorf("load corpus %s: %w", source, err)
+	}
+	srv.SetService(svc)
+	logger.Info("ready", "addr", lis.Addr().String(), "corpus", source, "load_time", time.Since(start).Round(time.Millisecond))
+
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("draining", "bound", cfg.drain)
+	dctx, cancel := context.WithTimeout(context.Background(), cfg.drain)
+	defer cancel()
+	shutErr := srv.Shutdown(dctx)
+	if err := <-served; err != nil {
+		return err
+	}
+	if shutErr != nil {
+		logger.Warn("drain bound reached", "err", shutErr)
+	}
+	logger.Info("stopped")
+	return nil
+}
+
+// newLogger returns the daemon's slog logger writing to w.
+func newLogger(cfg config, w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: cfg.logLevel}
+	if cfg.logFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
