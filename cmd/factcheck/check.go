@@ -116,7 +116,11 @@ func printEvidence(w io.Writer, prefix string, e client.Evidence) {
 		fmt.Fprintf(w, "%s%s\n", indent, strings.Join(src, "; "))
 	}
 	if e.DocumentID != "" && e.Span != nil {
-		fmt.Fprintf(w, "%s%s %s, bytes %d-%d, UTF-16 %d-%d\n", indent, e.DocumentID, e.ClaimID,
+		where := e.ClaimID
+		if !strings.HasPrefix(e.ClaimID, e.DocumentID) {
+			where = e.DocumentID + " " + e.ClaimID
+		}
+		fmt.Fprintf(w, "%s%s, bytes %d-%d, UTF-16 %d-%d\n", indent, where,
 			e.Span.StartByte, e.Span.EndByte, e.Span.StartUTF16, e.Span.EndUTF16)
 	}
 	if c := e.Citation; c != nil {
