@@ -25,6 +25,11 @@ type unit struct {
 	weight float64
 	state  state
 	reason string // for gaps and conflicts: what differs
+	prep   string // the preposition governing it in the clause
+	// strong marks a conflict that stands on its own (a different number,
+	// an opposite, another place); a weak one (a different date) needs the
+	// claim's predicate to match before it counts.
+	strong bool
 }
 
 // alignment is a clause measured against one claim.
@@ -32,11 +37,16 @@ type alignment struct {
 	f          *features
 	units      []unit
 	flips      int  // content words matched by an antonym
-	verbAlign  bool // a verb of the clause matched (directly or by antonym)
+	verbAlign  bool // a verb of the clause matched a verb of the claim (directly or by antonym)
+	predAlign  bool // a word of the clause matched the claim's main predicate
 	entityHits int  // statement entities the claim covers
 	polarity   bool // the claim and clause differ in polarity on an aligned predicate
 	boosted    bool // the clause claims certainty the claim's hedge does not give
 	reference  bool // the features are an event's reference record, not a claim
+	// usedTerms and usedEntities are the claim's words and entities some
+	// unit matched.
+	usedTerms    map[string]bool
+	usedEntities map[string]bool
 }
 
 // Weights of unit kinds: names and numbers matter more than ordinary words.
@@ -78,10 +88,19 @@ func (a *alignment) contradicts() bool {
 	if con == 0 && !a.polarity {
 		return false
 	}
-	if a.entityHits == 0 && !a.verbAlign {
+	if a.entityHits == 0 || !a.predAlign && !a.reference && !a.strongConflict() {
 		return false
 	}
-	return cov >= 3 && cov/(cov+gp) >= 0.6
+	return cov >= 2 && cov/(cov+gp) >= 0.6
+}
+
+func (a *alignment) strongConflict() bool {
+	for _, u := range a.units {
+		if u.state == conflict && u.strong {
+			return true
+		}
+	}
+	return false
 }
 
 // coverage is the share of the clause's weight the claim covers.
@@ -120,13 +139,15 @@ func (a *alignment) gaps() []string {
 
 // align measures clause c against the claim features f.
 func (e *Engine) align(c *clause, f *features) *alignment {
-	a := &alignment{f: f}
+	a := &alignment{f: f, usedTerms: make(map[string]bool), usedEntities: make(map[string]bool)}
 	e.alignEntities(c, f, a)
 	e.alignTerms(c, f, a)
 	alignTimes(c, f, a)
 	alignNumbers(c, f, a)
 	alignSources(c, f, a)
-	if a.verbAlign && (c.Negated != f.negated) != (a.flips%2 == 1) {
+	alignSlots(c, f, a)
+	e.alignTense(c, f, a)
+	if a.predAlign && (c.Negated != f.negated) != (a.flips%2 == 1) {
 		a.polarity = true
 	}
 	if len(c.Boosters) > 0 && !f.claim.Hedge.Firm() {
@@ -141,7 +162,7 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		if m.Subject {
 			w = weightSubject
 		}
-		u := unit{text: m.Text, weight: w}
+		u := unit{text: m.Text, weight: w, prep: m.Prep}
 		if !m.Known() {
 			e.alignUnknownName(m, f, &u)
 			a.units = append(a.units, u)
@@ -158,6 +179,9 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 				case r != relSibling && better(r, best):
 					best = r
 				}
+				if r == relSame || r == relGeneral || r == relMetonym {
+					a.usedEntities[ce.id] = true
+				}
 			}
 		}
 		switch {
@@ -165,10 +189,13 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 			u.state = covered
 			a.entityHits++
 		case sibling != "":
-			u.state = conflict
+			u.state, u.strong = conflict, true
 			u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(sibling), m.Text)
 		case best == relSpecific:
 			u.reason = m.Text + " is more specific than the evidence"
+		case e.describes(m, f, a):
+			u.state = covered
+			a.entityHits++
 		}
 		a.units = append(a.units, u)
 	}
@@ -221,20 +248,24 @@ func (e *Engine) alignUnknownName(m mention, f *features, u *unit) {
 type termMatch int
 
 const (
-	tmNone termMatch = iota
-	tmSpecific // the statement's word is narrower than the claim's
-	tmSibling  // different members of one kind: plane / train
-	tmAntonym  // opposites: attend / skip
-	tmSame     // same, synonym, or the statement's is wider
+	tmNone     termMatch = iota
+	tmSpecific           // the statement's word is narrower than the claim's
+	tmSibling            // different members of one kind: plane / train
+	tmAntonym            // opposites: attend / skip
+	tmSame               // same, synonym, or the statement's is wider
 )
 
-func matchTerm(s, c string) termMatch {
+// matchTerm compares a statement word s with a claim word c. nouns says
+// both are used as nouns: only then does a narrower claim word cover a
+// wider statement word (missile covers weapon); verbs' hypernym chains run
+// through too many loose senses for that.
+func matchTerm(s, c string, nouns bool) termMatch {
 	switch {
-	case s == c || lexicon.Stem(s) == lexicon.Stem(c) || lexicon.Synonyms(s, c) || lexicon.Hypernym(c, s):
+	case s == c || lexicon.Stem(s) == lexicon.Stem(c) || lexicon.Synonyms(s, c) || nouns && lexicon.Hypernym(c, s):
 		return tmSame
 	case lexicon.Antonyms(s, c):
 		return tmAntonym
-	case lexicon.Hypernym(s, c):
+	case nouns && lexicon.Hypernym(s, c):
 		return tmSpecific
 	case lexicon.Siblings(s, c):
 		return tmSibling
@@ -248,11 +279,20 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		if t.Verb {
 			w = weightVerb
 		}
-		u := unit{text: t.Text, weight: w}
-		best, with := tmNone, ""
+		u := unit{text: t.Text, weight: w, prep: t.Prep}
+		best, with, pred := tmNone, "", false
+		if c.eventSubject && occurrence[t.Lemma] && (f.occurs || f.subjects[c.subjectEvent]) {
+			best, pred = tmSame, true
+		}
 		for _, ct := range f.terms {
-			m := matchTerm(t.Lemma, ct.lemma)
-			if m == tmSibling && !(mannerSlot(t.Prep) && mannerSlot(ct.prep)) {
+			m := matchTerm(t.Lemma, ct.lemma, !t.Verb && !ct.verb)
+			if (m == tmSame || m == tmAntonym) && ct.pred {
+				pred = true
+			}
+			if m == tmSame || m == tmAntonym {
+				a.usedTerms[ct.lemma] = true
+			}
+			if m == tmSibling && (t.Verb || ct.verb || !mannerSlot(t.Prep) || !mannerSlot(ct.prep)) {
 				m = tmNone
 			}
 			if m > best {
@@ -261,6 +301,9 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		}
 		if best < tmSame && e.namesTerm(f, t.Lemma) {
 			best = tmSame
+		}
+		if pred {
+			a.predAlign = true
 		}
 		switch best {
 		case tmSame:
@@ -272,8 +315,15 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 			u.state = covered
 			a.flips++
 			a.verbAlign = true
+			if !pred {
+				// An opposite that is not the claim's predicate is a
+				// different thing, not a different polarity: shortage, surplus.
+				a.flips--
+				u.state, u.strong = conflict, true
+				u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
+			}
 		case tmSibling:
-			u.state = conflict
+			u.state, u.strong = conflict, true
 			u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
 		case tmSpecific:
 			u.reason = t.Text + " is more specific than the evidence"
@@ -285,7 +335,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 // mannerSlot reports whether a preposition introduces how something is
 // done: "by plane", "in an armoured train", "on foot", "via video link".
 func mannerSlot(prep string) bool {
-	return prep == "by" || prep == "in" || prep == "on" || prep == "via" || prep == ""
+	return prep == "by" || prep == "in" || prep == "on" || prep == "via"
 }
 
 // namesTerm reports whether the word is part of the name of an entity the
@@ -353,7 +403,7 @@ func alignNumbers(c *clause, f *features, a *alignment) {
 				u.state, u.reason = covered, ""
 				break
 			}
-			u.state = conflict
+			u.state, u.strong = conflict, true
 			u.reason = fmt.Sprintf("the evidence says %s, not %s", numberText(cq), q.Text)
 		}
 		a.units = append(a.units, u)
@@ -382,7 +432,7 @@ func alignSources(c *clause, f *features, a *alignment) {
 		case sourceIn(s, chain):
 			u.state = covered
 		case namesSomeone(chain):
-			u.state = conflict
+			u.state, u.strong = conflict, true
 			u.reason = fmt.Sprintf("the evidence is attributed to %s, not %s", strings.Join(chain.Names(), " via "), s.Text)
 		default:
 			u.reason = "the evidence names no source"
@@ -418,4 +468,92 @@ func namesSomeone(chain claims.Attribution) bool {
 		}
 	}
 	return false
+}
+
+// exclusivePreps introduce slots that take one filler: who did it ("by"),
+// and on what grounds ("over" a cause).
+var exclusivePreps = map[string]bool{"by": true, "over": true}
+
+// alignSlots finds substitutions in exclusive slots: the clause and the
+// claim fill the same slot ("headed by X", "a warrant over Y") with things
+// neither side mentions elsewhere.
+func alignSlots(c *clause, f *features, a *alignment) {
+	for i := range a.units {
+		u := &a.units[i]
+		if u.state != gap || !exclusivePreps[u.prep] {
+			continue
+		}
+		for _, ct := range f.terms {
+			if ct.prep == u.prep && !a.usedTerms[ct.lemma] {
+				u.state = conflict
+				u.reason = fmt.Sprintf("the evidence gives %s, not %s", strings.ReplaceAll(ct.lemma, "_", " "), u.text)
+				break
+			}
+		}
+		for _, ce := range f.entities {
+			if u.state == gap && ce.prep == u.prep && !a.usedEntities[ce.id] {
+				u.state = conflict
+				u.reason = fmt.Sprintf("the evidence names %s, not %s", ce.id, u.text)
+			}
+		}
+	}
+}
+
+// describes reports whether the claim states what an entity mention names
+// in other words: "war in Ukraine" is covered by a claim that speaks of a
+// war and names Ukraine.
+func (e *Engine) describes(m mention, f *features, a *alignment) bool {
+	words := 0
+	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+		w = strings.Trim(w, ".,'\"")
+		if w == "" || stopWordLike(w) {
+			continue
+		}
+		words++
+		lemma := lexicon.Normalize(w)
+		found := false
+		for _, ct := range f.terms {
+			if matchTerm(lemma, ct.lemma, !ct.verb) == tmSame {
+				found = true
+				break
+			}
+		}
+		for _, ce := range f.entities {
+			if found {
+				break
+			}
+			if ent := e.world.entity(ce.id); ent != nil && e.reader.Gazetteer().Names(ent, w) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return words > 0
+}
+
+func stopWordLike(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "in", "on", "at", "to", "for", "against", "'s", "s", "and":
+		return true
+	}
+	return false
+}
+
+// alignTense keeps a claim about the past from supporting a statement
+// about the future, and the other way round, when the statement gives no
+// date of its own.
+func (e *Engine) alignTense(c *clause, f *features, a *alignment) {
+	if len(c.times) > 0 || c.tense == tenseNone || f.claim.Time.IsZero() {
+		return
+	}
+	end := f.claim.Time.End
+	if end.IsZero() {
+		end = f.claim.Time.Start
+	}
+	past := end.AddDate(0, 1, 0).Before(c.at)
+	if c.tense == tenseFuture && past {
+		a.units = append(a.units, unit{text: "the future", weight: weightTime, reason: "the evidence is about " + timeText(periodTime(f.claim.Time))})
+	}
 }

@@ -62,6 +62,10 @@ func validate(req claims.CheckRequest) (string, int, error) {
 type partResult struct {
 	part     claims.Part
 	support  *alignment   // the evidence that covers the clause, if any
+	// supportAlso is a second claim that covers, with support, what
+	// support alone leaves out ("Kim showed Shoigu weapons" + "these
+	// included ballistic missiles").
+	supportAlso *alignment
 	contra   *alignment   // the evidence that conflicts with it, if any
 	related  []*alignment // the closest evidence otherwise
 	offices  []officeFinding
@@ -72,11 +76,11 @@ type partResult struct {
 
 // judge decides one clause.
 func (e *Engine) judge(ctx context.Context, rc reader.Clause, at time.Time) *partResult {
-	c := e.prepare(rc)
+	c := e.prepare(rc, at)
 	p := &partResult{part: claims.Part{Index: rc.Index, Text: rc.Text, Span: rc.Span}, boosters: rc.Boosters}
 	q := e.officeQuery(c, at)
 	for _, o := range rc.Offices {
-		if o.Person != "" || o.Copular {
+		if o.Person != "" || o.Copular || !e.holderKnown(o, at) {
 			p.offices = append(p.offices, e.checkOffice(o, q))
 		}
 	}
@@ -124,6 +128,9 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 		}
 	}
 	sortByCoverage(all)
+	if p.support == nil && p.boosted == nil && p.contra == nil {
+		p.support, p.supportAlso = joint(all)
+	}
 	for _, a := range all {
 		if len(p.related) == 3 || a.coverage() < 0.34 {
 			break
@@ -188,4 +195,74 @@ func decide(c *clause, p *partResult) (claims.Verdict, string) {
 		return claims.VerdictNotEnoughInfo, "the statement is more certain than the evidence"
 	}
 	return claims.VerdictNotEnoughInfo, "nothing stored says this"
+}
+
+// holderKnown reports whether reference facts say who held an office
+// named without its holder.
+func (e *Engine) holderKnown(o reader.Office, at time.Time) bool {
+	for _, t := range e.corpus.Tenures {
+		if t.Role == o.Role && t.Country == o.Country && t.Holds(at) {
+			return true
+		}
+	}
+	return false
+}
+
+// jointCandidates bounds the pairs of claims tried together.
+const jointCandidates = 6
+
+// joint looks for two claims that together cover a clause neither covers
+// alone: each covers a good part, neither conflicts, and they cover a unit
+// of the clause in common, so they speak of the same thing. all must be sorted by
+// coverage.
+func joint(all []*alignment) (*alignment, *alignment) {
+	n := min(len(all), jointCandidates)
+	for i := 0; i < n; i++ {
+		a := all[i]
+		if a.boosted || a.polarity || hasConflict(a) || a.coverage() < jointShare {
+			continue
+		}
+		for j := i + 1; j < n; j++ {
+			b := all[j]
+			if b.boosted || b.polarity || hasConflict(b) || b.coverage() < jointShare || !sharesUnit(a, b) {
+				continue
+			}
+			if coversTogether(a, b) {
+				return a, b
+			}
+		}
+	}
+	return nil, nil
+}
+
+func hasConflict(a *alignment) bool {
+	_, _, con := a.sums()
+	return con > 0
+}
+
+// jointShare is the least share of a clause each of two joint claims must
+// cover.
+const jointShare = 0.4
+
+func sharesUnit(a, b *alignment) bool {
+	for i := range a.units {
+		if i < len(b.units) && a.units[i].state == covered && b.units[i].state == covered {
+			return true
+		}
+	}
+	return false
+}
+
+// coversTogether reports whether every unit of the clause is covered by a
+// or by b (their units are the clause's, in the same order).
+func coversTogether(a, b *alignment) bool {
+	if len(a.units) != len(b.units) {
+		return false
+	}
+	for i := range a.units {
+		if a.units[i].state != covered && b.units[i].state != covered {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,10 @@
 package checker
 
 import (
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/reader"
 )
 
@@ -20,6 +24,47 @@ type clause struct {
 	officeOnly bool
 	// officeTimes are the times that date the clause's offices.
 	officeTimes []reader.Time
+	// eventSubject is set when the clause's subject is an event (or a
+	// series of events); subjectEvent names it.
+	eventSubject bool
+	subjectEvent string
+	tense        tense
+	at           time.Time // the moment the clause is read at
+}
+
+type tense int
+
+const (
+	tenseNone tense = iota
+	tensePast
+	tenseFuture
+)
+
+// tenseOf reads whether a clause speaks of the future ("will", "is to",
+// "plans to") or plainly of the past ("met", "was").
+func tenseOf(rc reader.Clause) tense {
+	for i, t := range rc.Tokens {
+		switch t.Norm {
+		case "will", "shall", "'ll":
+			return tenseFuture
+		case "going":
+			if i+1 < len(rc.Tokens) && rc.Tokens[i+1].Norm == "to" {
+				return tenseFuture
+			}
+		}
+	}
+	for _, t := range rc.Tokens {
+		switch t.Norm {
+		case "was", "were", "did", "had":
+			return tensePast
+		}
+	}
+	for _, t := range rc.Terms {
+		if t.Verb && strings.HasSuffix(strings.ToLower(t.Text), "ed") {
+			return tensePast
+		}
+	}
+	return tenseNone
 }
 
 // occurrence verbs say that an event happens; with an event as subject they
@@ -29,8 +74,8 @@ var occurrence = map[string]bool{
 	"convene": true, "last": true, "run": true, "go_on": true, "come_about": true,
 }
 
-func (e *Engine) prepare(rc reader.Clause) *clause {
-	c := &clause{Clause: rc}
+func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
+	c := &clause{Clause: rc, at: at, tense: tenseOf(rc)}
 	officeCountries := make(map[string]bool)
 	officePeople := make(map[string]bool)
 	copular := false
@@ -52,20 +97,20 @@ func (e *Engine) prepare(rc reader.Clause) *clause {
 		}
 		c.entities = append(c.entities, m)
 	}
-	eventSubject := false
 	for _, m := range c.entities {
 		for _, id := range m.IDs {
-			if m.Subject && e.world.kind(id) == "event" || len(e.world.familyMembers(id)) > 0 {
-				eventSubject = true
+			if m.Subject && (e.world.kind(id) == claims.KindEvent || len(e.world.familyMembers(id)) > 0) {
+				c.eventSubject, c.subjectEvent = true, id
 			}
 		}
 	}
 	for _, t := range rc.Terms {
-		if eventSubject && occurrence[t.Lemma] {
+		if copular && officeVerbs[t.Lemma] {
 			continue
 		}
 		c.terms = append(c.terms, t)
 	}
+	c.entities = append(c.entities, e.officeHolders(rc, at)...)
 	c.numbers = rc.Numbers
 	if copular {
 		c.officeTimes = rc.Times
@@ -109,4 +154,21 @@ func (e *Engine) keys(c *clause) []string {
 		keys = append(keys, stemKey(t.Lemma))
 	}
 	return keys
+}
+
+// officeHolders resolves offices named without a person ("Russia's
+// president") to who held them at the moment, as mentions of that person.
+func (e *Engine) officeHolders(rc reader.Clause, at time.Time) []mention {
+	var out []mention
+	for _, o := range rc.Offices {
+		if o.Person != "" || o.Country == "" {
+			continue
+		}
+		for _, t := range e.corpus.Tenures {
+			if t.Role == o.Role && t.Country == o.Country && t.Holds(at) {
+				out = append(out, mention{IDs: []string{t.Person}, Text: o.RoleText, Span: o.Span, Subject: true})
+			}
+		}
+	}
+	return out
 }

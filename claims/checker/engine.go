@@ -28,7 +28,7 @@ type Engine struct {
 	index    *index
 	// eventFeats holds the reference records of events as claim features.
 	eventFeats map[string]*features
-	audit    []claims.Inconsistency
+	audit      []claims.Inconsistency
 	// carriers maps a claim id to the audit findings whose error it
 	// carries, so any answer quoting that claim carries them too.
 	carriers map[string][]int

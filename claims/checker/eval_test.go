@@ -76,8 +76,8 @@ func newEngine(tb testing.TB) *checker.Engine {
 
 // score is the outcome of an evaluation run.
 type score struct {
-	total, correct           int
-	perClass, perClassRight  map[string]int
+	total, correct            int
+	perClass, perClassRight   map[string]int
 	evidenceRows, evidenceHit int
 	flagRows, flagHit         int
 	cleanRows, falseAlarms    int

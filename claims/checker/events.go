@@ -73,7 +73,7 @@ func (e *Engine) eventsFor(c *clause, at time.Time) []*claims.Entity {
 			if ent == nil {
 				continue
 			}
-			if ent.Kind == claims.KindEvent && len(e.world.familyMembers(id)) == 0 {
+			if ent.Kind == claims.KindEvent && !ent.Period.IsZero() {
 				out = append(out, ent)
 				continue
 			}

@@ -1,7 +1,10 @@
 package checker
 
 import (
+	"strings"
+
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/reader"
 )
 
@@ -18,6 +21,10 @@ type features struct {
 	offices  []reader.Office
 	negated  bool
 	subjects map[string]bool
+	// predicate is the claim's main predicate as a lemma ("take_place").
+	predicate string
+	// occurs is set when the claim says an event happens.
+	occurs bool
 }
 
 type entityRef struct {
@@ -31,6 +38,7 @@ type termRef struct {
 	lemma string
 	prep  string
 	verb  bool
+	pred  bool // part of the claim's main predicate
 }
 
 func (e *Engine) featuresOf(cl *claims.Claim) *features {
@@ -53,8 +61,22 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	for _, id := range st.Objects {
 		if _, ok := e.corpus.Entity(id); ok {
 			f.addEntity(entityRef{id: id})
-		} else {
-			f.addTerm(termRef{lemma: reader.WordNet{}.Lemma(id)})
+			continue
+		}
+		for _, l := range lemmas(id) {
+			f.addTerm(termRef{lemma: l})
+		}
+	}
+	if st.Predicate != "" {
+		f.predicate = strings.ReplaceAll(lexicon.Normalize(st.Predicate), " ", "_")
+		f.addTerm(termRef{lemma: f.predicate, verb: true, pred: true})
+		for _, l := range lemmas(st.Predicate) {
+			f.addTerm(termRef{lemma: l, verb: true, pred: true})
+		}
+	}
+	for _, t := range f.terms {
+		if occurrence[t.lemma] {
+			f.occurs = true
 		}
 	}
 	if st.Place != "" {
@@ -106,10 +128,32 @@ func (f *features) addEntity(r entityRef) {
 	f.entities = append(f.entities, r)
 }
 
+// lemmas returns the lemmas of the words of a phrase, and the phrase's
+// own lemma when the lexicon knows it as a collocation.
+func lemmas(phrase string) []string {
+	words := strings.Fields(strings.ToLower(phrase))
+	var out []string
+	if len(words) > 1 {
+		if joined := strings.Join(words, "_"); lexicon.Known(joined) {
+			out = append(out, lexicon.Normalize(joined))
+		}
+	}
+	for _, w := range words {
+		if !stopWordLike(w) {
+			out = append(out, lexicon.Normalize(w))
+		}
+	}
+	return out
+}
+
 func (f *features) addTerm(r termRef) {
 	for i, have := range f.terms {
 		if have.lemma == r.lemma {
 			f.terms[i].verb = have.verb || r.verb
+			f.terms[i].pred = have.pred || r.pred
+			if have.prep == "" {
+				f.terms[i].prep = r.prep
+			}
 			return
 		}
 	}

@@ -14,7 +14,7 @@ type index struct {
 	n        int
 }
 
-func entityKey(id string) string { return "e:" + id }
+func entityKey(id string) string  { return "e:" + id }
 func stemKey(lemma string) string { return "s:" + lexicon.Stem(lemma) }
 
 func newIndex(fs []*features, w *world) *index {

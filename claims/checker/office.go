@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
@@ -132,7 +133,11 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 	}
 	f.state = conflict
 	f.reason = e.officeReason(o, q, everHeld)
-	f.inconsistency = e.officeInconsistency(o, q, everHeld, f.evidence)
+	if !everHeld {
+		// Giving someone an office they never held is an error worth
+		// flagging; a date slip about a real tenure is only contradicted.
+		f.inconsistency = e.officeInconsistency(o, q, everHeld, f.evidence)
+	}
 	return f
 }
 
@@ -200,6 +205,9 @@ func (e *Engine) tenureEvidence(t *claims.Tenure, stance claims.Stance) claims.E
 		text = fmt.Sprintf("%s has been %s since %s.", who, office, dateText(t.Start, t.StartPrecision))
 	default:
 		text = fmt.Sprintf("%s was %s from %s to %s.", who, office, dateText(t.Start, t.StartPrecision), dateText(t.End, t.EndPrecision))
+	}
+	if t.Note != "" && len(t.Note) <= 60 {
+		text = strings.TrimSuffix(text, ".") + " (" + strings.TrimSuffix(t.Note, ".") + ")."
 	}
 	cit := t.Citation
 	return claims.Evidence{Kind: claims.EvidenceReference, ID: t.ID, Text: text, Hedge: claims.HedgeAsserted, Citation: &cit, Stance: stance}

@@ -102,6 +102,9 @@ func (e *Engine) collectEvidence(p *partResult, s *evidenceSet) {
 	if p.support != nil {
 		s.add(e.evidenceOf(p.support, claims.StanceSupports), idx, 2+p.support.coverage())
 	}
+	if p.supportAlso != nil {
+		s.add(e.evidenceOf(p.supportAlso, claims.StanceSupports), idx, 2+p.supportAlso.coverage())
+	}
 	if p.contra != nil && p.part.Verdict == claims.VerdictContradicted {
 		s.add(e.evidenceOf(p.contra, claims.StanceRefutes), idx, 2+strength(p.contra))
 	}

@@ -14,6 +14,13 @@ const (
 	// SynonymSenses is how many senses per part of speech of each word
 	// Synonyms considers.
 	SynonymSenses = 3
+	// SynonymReach is how many senses further down the other word's list
+	// a shared sense may stand.
+	SynonymReach = 2
+	// ReachPolysemy is the most senses a word may have for the reach to
+	// apply: light verbs with dozens of senses ("get", "have") keep the
+	// strict cut.
+	ReachPolysemy = 15
 	// AntonymSenses is how many senses per part of speech of each word
 	// Antonyms considers.
 	AntonymSenses = 4
@@ -113,9 +120,18 @@ func Synonyms(a, b string) bool {
 	})
 }
 
+// synonyms reports whether one of the first k senses of x is a sense of y
+// among its first k+SynonymReach, or is linked to one by a verb group,
+// similarity or derivation. The reach lets a common sense that one word
+// lists a little lower still count (head ≈ lead: "be in charge of" is the
+// third sense of head and the fourth of lead).
 func (t *table) synonyms(x, y int32, k int) bool {
 	for p := range numPos {
-		sy := top(t.sensesOf(y, p), k)
+		ky := k
+		if n := len(t.sensesOf(y, p)); n <= ReachPolysemy {
+			ky += SynonymReach
+		}
+		sy := top(t.sensesOf(y, p), ky)
 		for _, s := range top(t.sensesOf(x, p), k) {
 			if contains(sy, s) {
 				return true
@@ -124,7 +140,7 @@ func (t *table) synonyms(x, y int32, k int) bool {
 			for _, q := range t.pointers(s) {
 				switch q.typ {
 				case ptrVerbGroup, ptrSimilar:
-					if contains(top(t.sensesOf(y, int(t.synPos[q.target])), k), q.target) {
+					if contains(top(t.sensesOf(y, int(t.synPos[q.target])), ky), q.target) {
 						return true
 					}
 				case ptrDerivation:

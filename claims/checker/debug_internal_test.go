@@ -1,0 +1,41 @@
+package checker
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/claims/jsonl"
+	"github.com/factcheck/factcheck/corpus"
+)
+
+func TestDebugAlign(t *testing.T) {
+	stmt := os.Getenv("STMT")
+	if stmt == "" {
+		t.Skip()
+	}
+	c, _ := jsonl.Load(corpus.FS)
+	e, _ := New(c)
+	rd := e.reader.Read(stmt, e.defaultAsOf)
+	for _, rc := range rd.Clauses {
+		cl := e.prepare(rc, e.defaultAsOf)
+		fmt.Printf("clause %q eventSubj=%v tense=%v\n", rc.Text, cl.eventSubject, cl.tense)
+		for _, i := range e.index.candidates(e.keys(cl), 8) {
+			f := e.features[i]
+			a := e.align(cl, f)
+			cov, gp, con := a.sums()
+			fmt.Printf("  %s cov=%.1f gap=%.1f con=%.1f pol=%v pred=%v ent=%d  %q\n", f.claim.ID[len(f.claim.ID)-3:], cov, gp, con, a.polarity, a.predAlign, a.entityHits, f.claim.Statement)
+			var us []string
+			for _, u := range a.units {
+				us = append(us, fmt.Sprintf("%s:%d", u.text, u.state))
+			}
+			fmt.Printf("      units %s\n", strings.Join(us, " | "))
+			var ts []string
+			for _, t := range f.terms {
+				ts = append(ts, fmt.Sprintf("%s/%s/%v", t.lemma, t.prep, t.pred))
+			}
+			fmt.Printf("      terms %s\n", strings.Join(ts, " "))
+		}
+	}
+}
