@@ -60,18 +60,18 @@ func validate(req claims.CheckRequest) (string, int, error) {
 
 // partResult is the judgement of one clause.
 type partResult struct {
-	part     claims.Part
-	support  *alignment   // the evidence that covers the clause, if any
+	part    claims.Part
+	support *alignment // the evidence that covers the clause, if any
 	// supportAlso is a second claim that covers, with support, what
 	// support alone leaves out ("Kim showed Shoigu weapons" + "these
 	// included ballistic missiles").
 	supportAlso *alignment
-	contra   *alignment   // the evidence that conflicts with it, if any
-	related  []*alignment // the closest evidence otherwise
-	offices  []officeFinding
-	boosted  *alignment // hedged evidence the clause overstates
-	coverage float64    // best coverage any evidence reached
-	boosters []string   // the clause's certainty markers
+	contra      *alignment   // the evidence that conflicts with it, if any
+	related     []*alignment // the closest evidence otherwise
+	offices     []officeFinding
+	boosted     *alignment // hedged evidence the clause overstates
+	coverage    float64    // best coverage any evidence reached
+	boosters    []string   // the clause's certainty markers
 }
 
 // judge decides one clause.

@@ -32,6 +32,9 @@ type Engine struct {
 	// carriers maps a claim id to the audit findings whose error it
 	// carries, so any answer quoting that claim carries them too.
 	carriers map[string][]int
+	// dependents maps a claim id to the later claims that take their
+	// subject from it ("But, walked out..." from the sentence before).
+	dependents map[string][]string
 	// defaultAsOf is the moment statements are read at when neither the
 	// request nor the evidence says otherwise: the newest publication date.
 	defaultAsOf time.Time
@@ -61,6 +64,7 @@ func New(c *claims.Corpus) (*Engine, error) {
 			e.eventFeats[ent.ID] = e.eventFeatures(ent)
 		}
 	}
+	e.dependents = e.findDependents()
 	e.audit, e.carriers = e.runAudit()
 	return e, nil
 }

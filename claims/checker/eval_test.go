@@ -81,6 +81,7 @@ type score struct {
 	evidenceRows, evidenceHit int
 	flagRows, flagHit         int
 	cleanRows, falseAlarms    int
+	carried                   int // unflagged rows whose decisive evidence carries a known error
 	failures                  []string
 }
 
@@ -124,7 +125,13 @@ func evaluate(tb testing.TB, e *checker.Engine, rows []row) score {
 			}
 		} else {
 			s.cleanRows++
-			if len(rep.Inconsistencies) > 0 {
+			switch {
+			case len(rep.Inconsistencies) == 0:
+			case leansOnFlagged(rep):
+				// The guide: a response that leans on a sentence with a
+				// known error carries that error, flagged in the row or not.
+				s.carried++
+			default:
 				s.falseAlarms++
 				s.failures = append(s.failures, fmt.Sprintf("%s false alarm %q: %q", r.ID, rep.Inconsistencies[0].Message, r.Statement))
 			}
@@ -156,6 +163,22 @@ func flagged(rep *claims.Report, name string) bool {
 	return false
 }
 
+// leansOnFlagged reports whether an inconsistency of the answer is one
+// that its decisive evidence carries: the evidence quotes the very span the
+// inconsistency is about.
+func leansOnFlagged(rep *claims.Report) bool {
+	for _, in := range rep.Inconsistencies {
+		for _, inv := range in.Involved {
+			for _, x := range rep.Evidence {
+				if x.Stance != claims.StanceUnspecified && x.DocumentID == inv.DocumentID && x.Span == inv.Span {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (s score) table() string {
 	var b strings.Builder
 	classes := make([]string, 0, len(s.perClass))
@@ -171,6 +194,7 @@ func (s score) table() string {
 	fmt.Fprintf(&b, "evidence hit rate   %d/%d %.1f%%\n", s.evidenceHit, s.evidenceRows, pct(s.evidenceHit, s.evidenceRows))
 	fmt.Fprintf(&b, "inconsistency recall %d/%d %.1f%%\n", s.flagHit, s.flagRows, pct(s.flagHit, s.flagRows))
 	fmt.Fprintf(&b, "false alarms        %d/%d %.1f%%\n", s.falseAlarms, s.cleanRows, pct(s.falseAlarms, s.cleanRows))
+	fmt.Fprintf(&b, "carried errors      %d unflagged rows lean on a sentence with a known error\n", s.carried)
 	return b.String()
 }
 

@@ -129,6 +129,11 @@ func (e *Engine) collectEvidence(p *partResult, s *evidenceSet) {
 		}
 	}
 	for k, a := range p.related {
+		if len(e.carriers[a.f.claim.ID]) > 0 {
+			// A claim known to carry an error is quoted only where it
+			// decides the answer, and then with the error beside it.
+			continue
+		}
 		s.add(e.evidenceOf(a, claims.StanceUnspecified), idx, a.coverage()-float64(k)*0.01)
 	}
 }
