@@ -79,12 +79,17 @@ const (
 // Evidence is one item that bears on a statement: a claim quoted from its
 // document, or a reference fact with its citation.
 type Evidence struct {
-	Kind        EvidenceKind
-	ID          string // the claim id, tenure id or event entity id
-	Text        string // the exact quoted text, or the reference fact in words
-	DocumentID  string // for claims
-	Span        Span   // byte offsets into the document, for claims
-	UTF16       Span   // the same span in UTF-16 code units
+	Kind       EvidenceKind
+	ID         string // the claim id, tenure id or event entity id
+	Text       string // the exact quoted text, or the reference fact in words
+	DocumentID string // for claims
+	Span       Span   // byte offsets of Text in the document, for claims
+	UTF16      Span   // the same span in UTF-16 code units
+	// Quote is the claim's own words inside Text (the sentence), with
+	// their offsets; empty for reference facts.
+	Quote       string
+	QuoteSpan   Span
+	QuoteUTF16  Span
 	Hedge       Hedge
 	Attribution Attribution
 	Publisher   string // the outlet that published the document

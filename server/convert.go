@@ -71,6 +71,10 @@ func evidenceToProto(items []claims.Evidence) []*factcheckv1.Evidence {
 		if e.Kind != claims.EvidenceReference || e.Span != (claims.Span{}) {
 			pe.Span = spanToProto(e.Span, e.UTF16)
 		}
+		if e.Quote != "" {
+			pe.Quote = e.Quote
+			pe.QuoteSpan = spanToProto(e.QuoteSpan, e.QuoteUTF16)
+		}
 		for _, p := range e.Parts {
 			pe.PartIndexes = append(pe.PartIndexes, int32(p))
 		}

@@ -21,6 +21,8 @@ type features struct {
 	offices  []reader.Office
 	negated  bool
 	subjects map[string]bool
+	// sentence is the span of the document sentence the claim stands in.
+	sentence claims.Span
 	// predicate is the claim's main predicate as a lemma ("take_place").
 	predicate string
 	// occurs is set when the claim says an event happens.
@@ -45,8 +47,10 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	f := &features{claim: cl, subjects: make(map[string]bool)}
 	f.doc, _ = e.corpus.Document(cl.DocumentID)
 	ref := cl.Time.Start
+	f.sentence = cl.Span
 	if f.doc != nil {
 		ref = f.doc.Published
+		f.sentence = sentenceAround(f.doc.Text, cl.Span)
 	}
 	for _, text := range []string{cl.Statement, cl.Quote} {
 		for _, c := range e.reader.Read(text, ref).Clauses {

@@ -154,10 +154,14 @@ func (e *Engine) claimEvidence(f *features, stance claims.Stance) claims.Evidenc
 	x := claims.Evidence{
 		Kind: claims.EvidenceClaim, ID: cl.ID, Text: cl.Quote, DocumentID: cl.DocumentID,
 		Span: cl.Span, Hedge: cl.Hedge, Attribution: cl.Attribution, Stance: stance,
+		Quote: cl.Quote, QuoteSpan: cl.Span,
 	}
 	if f.doc != nil {
 		x.Publisher = f.doc.Publisher
-		x.UTF16, _ = claims.UTF16(f.doc.Text, cl.Span)
+		x.Span = f.sentence
+		x.Text = f.doc.Text[f.sentence.Start:f.sentence.End]
+		x.UTF16, _ = claims.UTF16(f.doc.Text, x.Span)
+		x.QuoteUTF16, _ = claims.UTF16(f.doc.Text, cl.Span)
 	}
 	return x
 }

@@ -670,7 +670,12 @@ type Evidence struct {
 	// Indexes of the statement parts this item speaks to.
 	PartIndexes []int32 `protobuf:"varint,10,rep,packed,name=part_indexes,json=partIndexes,proto3" json:"part_indexes,omitempty"`
 	// Relevance score; items come best first.
-	Score         float64 `protobuf:"fixed64,11,opt,name=score,proto3" json:"score,omitempty"`
+	Score float64 `protobuf:"fixed64,11,opt,name=score,proto3" json:"score,omitempty"`
+	// For claims: the claim's own words, a part of text; text is the whole
+	// sentence they stand in, so a reader sees them in context.
+	Quote string `protobuf:"bytes,12,opt,name=quote,proto3" json:"quote,omitempty"`
+	// Where quote stands in its document.
+	QuoteSpan     *Span `protobuf:"bytes,13,opt,name=quote_span,json=quoteSpan,proto3" json:"quote_span,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -780,6 +785,20 @@ func (x *Evidence) GetScore() float64 {
 		return x.Score
 	}
 	return 0
+}
+
+func (x *Evidence) GetQuote() string {
+	if x != nil {
+		return x.Quote
+	}
+	return ""
+}
+
+func (x *Evidence) GetQuoteSpan() *Span {
+	if x != nil {
+		return x.QuoteSpan
+	}
+	return nil
 }
 
 // Inconsistency is an error found in a stored document or a statement.
@@ -2102,7 +2121,7 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\x05title\x18\x01 \x01(\tR\x05title\x12\x1c\n" +
 	"\tpublisher\x18\x02 \x01(\tR\tpublisher\x12\x10\n" +
 	"\x03url\x18\x03 \x01(\tR\x03url\x126\n" +
-	"\baccessed\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\baccessed\"\xb5\x03\n" +
+	"\baccessed\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\baccessed\"\xfe\x03\n" +
 	"\bEvidence\x12.\n" +
 	"\x04kind\x18\x01 \x01(\x0e2\x1a.factcheck.v1.EvidenceKindR\x04kind\x12\x19\n" +
 	"\bclaim_id\x18\x02 \x01(\tR\aclaimId\x12\x12\n" +
@@ -2116,7 +2135,10 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\bcitation\x18\t \x01(\v2\x16.factcheck.v1.CitationR\bcitation\x12!\n" +
 	"\fpart_indexes\x18\n" +
 	" \x03(\x05R\vpartIndexes\x12\x14\n" +
-	"\x05score\x18\v \x01(\x01R\x05score\"\x94\x03\n" +
+	"\x05score\x18\v \x01(\x01R\x05score\x12\x14\n" +
+	"\x05quote\x18\f \x01(\tR\x05quote\x121\n" +
+	"\n" +
+	"quote_span\x18\r \x01(\v2\x12.factcheck.v1.SpanR\tquoteSpan\"\x94\x03\n" +
 	"\rInconsistency\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x123\n" +
 	"\x04kind\x18\x02 \x01(\x0e2\x1f.factcheck.v1.InconsistencyKindR\x04kind\x122\n" +
@@ -2323,47 +2345,48 @@ var file_factcheck_v1_factcheck_proto_depIdxs = []int32{
 	2,  // 5: factcheck.v1.Evidence.hedge:type_name -> factcheck.v1.Hedge
 	8,  // 6: factcheck.v1.Evidence.attribution:type_name -> factcheck.v1.Attribution
 	9,  // 7: factcheck.v1.Evidence.citation:type_name -> factcheck.v1.Citation
-	4,  // 8: factcheck.v1.Inconsistency.kind:type_name -> factcheck.v1.InconsistencyKind
-	5,  // 9: factcheck.v1.Inconsistency.severity:type_name -> factcheck.v1.Severity
-	10, // 10: factcheck.v1.Inconsistency.involved:type_name -> factcheck.v1.Evidence
-	10, // 11: factcheck.v1.Inconsistency.correction:type_name -> factcheck.v1.Evidence
-	6,  // 12: factcheck.v1.StatementPart.span:type_name -> factcheck.v1.Span
-	0,  // 13: factcheck.v1.StatementPart.verdict:type_name -> factcheck.v1.Verdict
-	28, // 14: factcheck.v1.CheckClaimRequest.as_of:type_name -> google.protobuf.Timestamp
-	0,  // 15: factcheck.v1.CheckClaimResponse.verdict:type_name -> factcheck.v1.Verdict
-	10, // 16: factcheck.v1.CheckClaimResponse.evidence:type_name -> factcheck.v1.Evidence
-	11, // 17: factcheck.v1.CheckClaimResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
-	12, // 18: factcheck.v1.CheckClaimResponse.parts:type_name -> factcheck.v1.StatementPart
-	28, // 19: factcheck.v1.CheckClaimResponse.as_of:type_name -> google.protobuf.Timestamp
-	6,  // 20: factcheck.v1.Claim.span:type_name -> factcheck.v1.Span
-	2,  // 21: factcheck.v1.Claim.hedge:type_name -> factcheck.v1.Hedge
-	8,  // 22: factcheck.v1.Claim.attribution:type_name -> factcheck.v1.Attribution
-	16, // 23: factcheck.v1.Claim.structure:type_name -> factcheck.v1.ClaimStructure
-	28, // 24: factcheck.v1.Claim.time_start:type_name -> google.protobuf.Timestamp
-	28, // 25: factcheck.v1.Claim.time_end:type_name -> google.protobuf.Timestamp
-	28, // 26: factcheck.v1.Document.published:type_name -> google.protobuf.Timestamp
-	15, // 27: factcheck.v1.ListClaimsResponse.claims:type_name -> factcheck.v1.Claim
-	15, // 28: factcheck.v1.GetClaimResponse.claim:type_name -> factcheck.v1.Claim
-	17, // 29: factcheck.v1.ListDocumentsResponse.documents:type_name -> factcheck.v1.Document
-	17, // 30: factcheck.v1.GetDocumentResponse.document:type_name -> factcheck.v1.Document
-	11, // 31: factcheck.v1.ListInconsistenciesResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
-	13, // 32: factcheck.v1.FactCheckService.CheckClaim:input_type -> factcheck.v1.CheckClaimRequest
-	18, // 33: factcheck.v1.FactCheckService.ListClaims:input_type -> factcheck.v1.ListClaimsRequest
-	20, // 34: factcheck.v1.FactCheckService.GetClaim:input_type -> factcheck.v1.GetClaimRequest
-	22, // 35: factcheck.v1.FactCheckService.ListDocuments:input_type -> factcheck.v1.ListDocumentsRequest
-	24, // 36: factcheck.v1.FactCheckService.GetDocument:input_type -> factcheck.v1.GetDocumentRequest
-	26, // 37: factcheck.v1.FactCheckService.ListInconsistencies:input_type -> factcheck.v1.ListInconsistenciesRequest
-	14, // 38: factcheck.v1.FactCheckService.CheckClaim:output_type -> factcheck.v1.CheckClaimResponse
-	19, // 39: factcheck.v1.FactCheckService.ListClaims:output_type -> factcheck.v1.ListClaimsResponse
-	21, // 40: factcheck.v1.FactCheckService.GetClaim:output_type -> factcheck.v1.GetClaimResponse
-	23, // 41: factcheck.v1.FactCheckService.ListDocuments:output_type -> factcheck.v1.ListDocumentsResponse
-	25, // 42: factcheck.v1.FactCheckService.GetDocument:output_type -> factcheck.v1.GetDocumentResponse
-	27, // 43: factcheck.v1.FactCheckService.ListInconsistencies:output_type -> factcheck.v1.ListInconsistenciesResponse
-	38, // [38:44] is the sub-list for method output_type
-	32, // [32:38] is the sub-list for method input_type
-	32, // [32:32] is the sub-list for extension type_name
-	32, // [32:32] is the sub-list for extension extendee
-	0,  // [0:32] is the sub-list for field type_name
+	6,  // 8: factcheck.v1.Evidence.quote_span:type_name -> factcheck.v1.Span
+	4,  // 9: factcheck.v1.Inconsistency.kind:type_name -> factcheck.v1.InconsistencyKind
+	5,  // 10: factcheck.v1.Inconsistency.severity:type_name -> factcheck.v1.Severity
+	10, // 11: factcheck.v1.Inconsistency.involved:type_name -> factcheck.v1.Evidence
+	10, // 12: factcheck.v1.Inconsistency.correction:type_name -> factcheck.v1.Evidence
+	6,  // 13: factcheck.v1.StatementPart.span:type_name -> factcheck.v1.Span
+	0,  // 14: factcheck.v1.StatementPart.verdict:type_name -> factcheck.v1.Verdict
+	28, // 15: factcheck.v1.CheckClaimRequest.as_of:type_name -> google.protobuf.Timestamp
+	0,  // 16: factcheck.v1.CheckClaimResponse.verdict:type_name -> factcheck.v1.Verdict
+	10, // 17: factcheck.v1.CheckClaimResponse.evidence:type_name -> factcheck.v1.Evidence
+	11, // 18: factcheck.v1.CheckClaimResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
+	12, // 19: factcheck.v1.CheckClaimResponse.parts:type_name -> factcheck.v1.StatementPart
+	28, // 20: factcheck.v1.CheckClaimResponse.as_of:type_name -> google.protobuf.Timestamp
+	6,  // 21: factcheck.v1.Claim.span:type_name -> factcheck.v1.Span
+	2,  // 22: factcheck.v1.Claim.hedge:type_name -> factcheck.v1.Hedge
+	8,  // 23: factcheck.v1.Claim.attribution:type_name -> factcheck.v1.Attribution
+	16, // 24: factcheck.v1.Claim.structure:type_name -> factcheck.v1.ClaimStructure
+	28, // 25: factcheck.v1.Claim.time_start:type_name -> google.protobuf.Timestamp
+	28, // 26: factcheck.v1.Claim.time_end:type_name -> google.protobuf.Timestamp
+	28, // 27: factcheck.v1.Document.published:type_name -> google.protobuf.Timestamp
+	15, // 28: factcheck.v1.ListClaimsResponse.claims:type_name -> factcheck.v1.Claim
+	15, // 29: factcheck.v1.GetClaimResponse.claim:type_name -> factcheck.v1.Claim
+	17, // 30: factcheck.v1.ListDocumentsResponse.documents:type_name -> factcheck.v1.Document
+	17, // 31: factcheck.v1.GetDocumentResponse.document:type_name -> factcheck.v1.Document
+	11, // 32: factcheck.v1.ListInconsistenciesResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
+	13, // 33: factcheck.v1.FactCheckService.CheckClaim:input_type -> factcheck.v1.CheckClaimRequest
+	18, // 34: factcheck.v1.FactCheckService.ListClaims:input_type -> factcheck.v1.ListClaimsRequest
+	20, // 35: factcheck.v1.FactCheckService.GetClaim:input_type -> factcheck.v1.GetClaimRequest
+	22, // 36: factcheck.v1.FactCheckService.ListDocuments:input_type -> factcheck.v1.ListDocumentsRequest
+	24, // 37: factcheck.v1.FactCheckService.GetDocument:input_type -> factcheck.v1.GetDocumentRequest
+	26, // 38: factcheck.v1.FactCheckService.ListInconsistencies:input_type -> factcheck.v1.ListInconsistenciesRequest
+	14, // 39: factcheck.v1.FactCheckService.CheckClaim:output_type -> factcheck.v1.CheckClaimResponse
+	19, // 40: factcheck.v1.FactCheckService.ListClaims:output_type -> factcheck.v1.ListClaimsResponse
+	21, // 41: factcheck.v1.FactCheckService.GetClaim:output_type -> factcheck.v1.GetClaimResponse
+	23, // 42: factcheck.v1.FactCheckService.ListDocuments:output_type -> factcheck.v1.ListDocumentsResponse
+	25, // 43: factcheck.v1.FactCheckService.GetDocument:output_type -> factcheck.v1.GetDocumentResponse
+	27, // 44: factcheck.v1.FactCheckService.ListInconsistencies:output_type -> factcheck.v1.ListInconsistenciesResponse
+	39, // [39:45] is the sub-list for method output_type
+	33, // [33:39] is the sub-list for method input_type
+	33, // [33:33] is the sub-list for extension type_name
+	33, // [33:33] is the sub-list for extension extendee
+	0,  // [0:33] is the sub-list for field type_name
 }
 
 func init() { file_factcheck_v1_factcheck_proto_init() }
