@@ -288,11 +288,4 @@ func (e *Engine) auditExpectations() []claims.Inconsistency {
 	return out
 }
 
-func (e *Engine) featuresByID(id string) *features {
-	for _, f := range e.features {
-		if f.claim.ID == id {
-			return f
-		}
-	}
-	return nil
-}
+func (e *Engine) featuresByID(id string) *features { return e.byID[id] }

@@ -25,6 +25,9 @@ type Engine struct {
 	reader   *reader.Reader
 	world    *world
 	features []*features // one per corpus claim, in corpus order
+	byID     map[string]*features
+	// officeClaims maps a person to the claims that give them an office.
+	officeClaims map[string][]*features
 	index    *index
 	// eventFeats holds the reference records of events as claim features.
 	eventFeats map[string]*features
@@ -54,8 +57,18 @@ func New(c *claims.Corpus) (*Engine, error) {
 		}
 	}
 	e.features = make([]*features, len(c.Claims))
+	e.byID = make(map[string]*features, len(c.Claims))
+	e.officeClaims = make(map[string][]*features)
 	for i, cl := range c.Claims {
-		e.features[i] = e.featuresOf(cl)
+		f := e.featuresOf(cl)
+		e.features[i], e.byID[cl.ID] = f, f
+		seen := make(map[string]bool)
+		for _, o := range f.offices {
+			if o.Person != "" && !seen[o.Person] {
+				seen[o.Person] = true
+				e.officeClaims[o.Person] = append(e.officeClaims[o.Person], f)
+			}
+		}
 	}
 	e.index = newIndex(e.features, e.world)
 	e.eventFeats = make(map[string]*features)
