@@ -26,8 +26,8 @@ type Engine struct {
 	world    *world
 	features []*features // one per corpus claim, in corpus order
 	byID     map[string]*features
-	// officeClaims maps a person to the claims that give them an office.
-	officeClaims map[string][]*features
+	// officeHolderClaims maps a person to the claims that give them an office.
+	officeHolderClaims map[string][]*features
 	index    *index
 	// eventFeats holds the reference records of events as claim features.
 	eventFeats map[string]*features
@@ -58,7 +58,7 @@ func New(c *claims.Corpus) (*Engine, error) {
 	}
 	e.features = make([]*features, len(c.Claims))
 	e.byID = make(map[string]*features, len(c.Claims))
-	e.officeClaims = make(map[string][]*features)
+	e.officeHolderClaims = make(map[string][]*features)
 	for i, cl := range c.Claims {
 		f := e.featuresOf(cl)
 		e.features[i], e.byID[cl.ID] = f, f
@@ -66,7 +66,7 @@ func New(c *claims.Corpus) (*Engine, error) {
 		for _, o := range f.offices {
 			if o.Person != "" && !seen[o.Person] {
 				seen[o.Person] = true
-				e.officeClaims[o.Person] = append(e.officeClaims[o.Person], f)
+				e.officeHolderClaims[o.Person] = append(e.officeHolderClaims[o.Person], f)
 			}
 		}
 	}

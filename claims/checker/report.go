@@ -115,7 +115,7 @@ func (e *Engine) collectEvidence(p *partResult, s *evidenceSet) {
 		for k, x := range o.evidence {
 			s.add(x, idx, 2.5-float64(k)*0.01)
 		}
-		for _, f := range e.officeClaims[o.office.Person] {
+		for _, f := range e.officeHolderClaims[o.office.Person] {
 			for _, fo := range f.offices {
 				if fo.Person != o.office.Person || fo.Person == "" {
 					continue
