@@ -10,6 +10,7 @@
 package factcheckv1
 
 import (
+	status "google.golang.org/genproto/googleapis/rpc/status"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
@@ -1176,6 +1177,159 @@ func (x *CheckClaimResponse) GetAsOf() *timestamppb.Timestamp {
 	return nil
 }
 
+// CheckClaimsRequest is one statement of a CheckClaims stream.
+type CheckClaimsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Chosen by the caller to match the response: not empty, at most 256
+	// bytes, no white space; keep it unique among the requests in flight.
+	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	// The statement and its options, as CheckClaim takes them.
+	Check         *CheckClaimRequest `protobuf:"bytes,2,opt,name=check,proto3" json:"check,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CheckClaimsRequest) Reset() {
+	*x = CheckClaimsRequest{}
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CheckClaimsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CheckClaimsRequest) ProtoMessage() {}
+
+func (x *CheckClaimsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CheckClaimsRequest.ProtoReflect.Descriptor instead.
+func (*CheckClaimsRequest) Descriptor() ([]byte, []int) {
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *CheckClaimsRequest) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *CheckClaimsRequest) GetCheck() *CheckClaimRequest {
+	if x != nil {
+		return x.Check
+	}
+	return nil
+}
+
+// CheckClaimsResponse answers one CheckClaimsRequest.
+type CheckClaimsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The id of the request answered.
+	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	// The answer: a result, or why this one statement could not be checked.
+	//
+	// Types that are valid to be assigned to Outcome:
+	//
+	//	*CheckClaimsResponse_Result
+	//	*CheckClaimsResponse_Error
+	Outcome       isCheckClaimsResponse_Outcome `protobuf_oneof:"outcome"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CheckClaimsResponse) Reset() {
+	*x = CheckClaimsResponse{}
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CheckClaimsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CheckClaimsResponse) ProtoMessage() {}
+
+func (x *CheckClaimsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CheckClaimsResponse.ProtoReflect.Descriptor instead.
+func (*CheckClaimsResponse) Descriptor() ([]byte, []int) {
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *CheckClaimsResponse) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *CheckClaimsResponse) GetOutcome() isCheckClaimsResponse_Outcome {
+	if x != nil {
+		return x.Outcome
+	}
+	return nil
+}
+
+func (x *CheckClaimsResponse) GetResult() *CheckClaimResponse {
+	if x != nil {
+		if x, ok := x.Outcome.(*CheckClaimsResponse_Result); ok {
+			return x.Result
+		}
+	}
+	return nil
+}
+
+func (x *CheckClaimsResponse) GetError() *status.Status {
+	if x != nil {
+		if x, ok := x.Outcome.(*CheckClaimsResponse_Error); ok {
+			return x.Error
+		}
+	}
+	return nil
+}
+
+type isCheckClaimsResponse_Outcome interface {
+	isCheckClaimsResponse_Outcome()
+}
+
+type CheckClaimsResponse_Result struct {
+	// The verdict, as CheckClaim returns it.
+	Result *CheckClaimResponse `protobuf:"bytes,2,opt,name=result,proto3,oneof"`
+}
+
+type CheckClaimsResponse_Error struct {
+	// The error CheckClaim would have returned for this statement, with
+	// the same details (google.rpc.BadRequest, google.rpc.ErrorInfo).
+	Error *status.Status `protobuf:"bytes,3,opt,name=error,proto3,oneof"`
+}
+
+func (*CheckClaimsResponse_Result) isCheckClaimsResponse_Outcome() {}
+
+func (*CheckClaimsResponse_Error) isCheckClaimsResponse_Outcome() {}
+
 // Claim is one atomic assertion drawn from a stored document.
 type Claim struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1207,7 +1361,7 @@ type Claim struct {
 
 func (x *Claim) Reset() {
 	*x = Claim{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[9]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1219,7 +1373,7 @@ func (x *Claim) String() string {
 func (*Claim) ProtoMessage() {}
 
 func (x *Claim) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[9]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1232,7 +1386,7 @@ func (x *Claim) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Claim.ProtoReflect.Descriptor instead.
 func (*Claim) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{9}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *Claim) GetId() string {
@@ -1337,7 +1491,7 @@ type ClaimStructure struct {
 
 func (x *ClaimStructure) Reset() {
 	*x = ClaimStructure{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[10]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1349,7 +1503,7 @@ func (x *ClaimStructure) String() string {
 func (*ClaimStructure) ProtoMessage() {}
 
 func (x *ClaimStructure) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[10]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1362,7 +1516,7 @@ func (x *ClaimStructure) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ClaimStructure.ProtoReflect.Descriptor instead.
 func (*ClaimStructure) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{10}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *ClaimStructure) GetSubjects() []string {
@@ -1448,7 +1602,7 @@ type Document struct {
 
 func (x *Document) Reset() {
 	*x = Document{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[11]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1460,7 +1614,7 @@ func (x *Document) String() string {
 func (*Document) ProtoMessage() {}
 
 func (x *Document) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[11]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1473,7 +1627,7 @@ func (x *Document) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Document.ProtoReflect.Descriptor instead.
 func (*Document) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{11}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *Document) GetId() string {
@@ -1554,7 +1708,7 @@ type ListClaimsRequest struct {
 
 func (x *ListClaimsRequest) Reset() {
 	*x = ListClaimsRequest{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[12]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1566,7 +1720,7 @@ func (x *ListClaimsRequest) String() string {
 func (*ListClaimsRequest) ProtoMessage() {}
 
 func (x *ListClaimsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[12]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1579,7 +1733,7 @@ func (x *ListClaimsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListClaimsRequest.ProtoReflect.Descriptor instead.
 func (*ListClaimsRequest) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{12}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *ListClaimsRequest) GetPageSize() int32 {
@@ -1618,7 +1772,7 @@ type ListClaimsResponse struct {
 
 func (x *ListClaimsResponse) Reset() {
 	*x = ListClaimsResponse{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[13]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1630,7 +1784,7 @@ func (x *ListClaimsResponse) String() string {
 func (*ListClaimsResponse) ProtoMessage() {}
 
 func (x *ListClaimsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[13]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1643,7 +1797,7 @@ func (x *ListClaimsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListClaimsResponse.ProtoReflect.Descriptor instead.
 func (*ListClaimsResponse) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{13}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *ListClaimsResponse) GetClaims() []*Claim {
@@ -1678,7 +1832,7 @@ type GetClaimRequest struct {
 
 func (x *GetClaimRequest) Reset() {
 	*x = GetClaimRequest{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[14]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1690,7 +1844,7 @@ func (x *GetClaimRequest) String() string {
 func (*GetClaimRequest) ProtoMessage() {}
 
 func (x *GetClaimRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[14]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1703,7 +1857,7 @@ func (x *GetClaimRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetClaimRequest.ProtoReflect.Descriptor instead.
 func (*GetClaimRequest) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{14}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *GetClaimRequest) GetId() string {
@@ -1724,7 +1878,7 @@ type GetClaimResponse struct {
 
 func (x *GetClaimResponse) Reset() {
 	*x = GetClaimResponse{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[15]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1736,7 +1890,7 @@ func (x *GetClaimResponse) String() string {
 func (*GetClaimResponse) ProtoMessage() {}
 
 func (x *GetClaimResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[15]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1749,7 +1903,7 @@ func (x *GetClaimResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetClaimResponse.ProtoReflect.Descriptor instead.
 func (*GetClaimResponse) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{15}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *GetClaimResponse) GetClaim() *Claim {
@@ -1772,7 +1926,7 @@ type ListDocumentsRequest struct {
 
 func (x *ListDocumentsRequest) Reset() {
 	*x = ListDocumentsRequest{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[16]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1784,7 +1938,7 @@ func (x *ListDocumentsRequest) String() string {
 func (*ListDocumentsRequest) ProtoMessage() {}
 
 func (x *ListDocumentsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[16]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1797,7 +1951,7 @@ func (x *ListDocumentsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListDocumentsRequest.ProtoReflect.Descriptor instead.
 func (*ListDocumentsRequest) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{16}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *ListDocumentsRequest) GetPageSize() int32 {
@@ -1829,7 +1983,7 @@ type ListDocumentsResponse struct {
 
 func (x *ListDocumentsResponse) Reset() {
 	*x = ListDocumentsResponse{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[17]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1841,7 +1995,7 @@ func (x *ListDocumentsResponse) String() string {
 func (*ListDocumentsResponse) ProtoMessage() {}
 
 func (x *ListDocumentsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[17]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1854,7 +2008,7 @@ func (x *ListDocumentsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListDocumentsResponse.ProtoReflect.Descriptor instead.
 func (*ListDocumentsResponse) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{17}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *ListDocumentsResponse) GetDocuments() []*Document {
@@ -1889,7 +2043,7 @@ type GetDocumentRequest struct {
 
 func (x *GetDocumentRequest) Reset() {
 	*x = GetDocumentRequest{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[18]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1901,7 +2055,7 @@ func (x *GetDocumentRequest) String() string {
 func (*GetDocumentRequest) ProtoMessage() {}
 
 func (x *GetDocumentRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[18]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1914,7 +2068,7 @@ func (x *GetDocumentRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetDocumentRequest.ProtoReflect.Descriptor instead.
 func (*GetDocumentRequest) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{18}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *GetDocumentRequest) GetId() string {
@@ -1935,7 +2089,7 @@ type GetDocumentResponse struct {
 
 func (x *GetDocumentResponse) Reset() {
 	*x = GetDocumentResponse{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[19]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1947,7 +2101,7 @@ func (x *GetDocumentResponse) String() string {
 func (*GetDocumentResponse) ProtoMessage() {}
 
 func (x *GetDocumentResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[19]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1960,7 +2114,7 @@ func (x *GetDocumentResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetDocumentResponse.ProtoReflect.Descriptor instead.
 func (*GetDocumentResponse) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{19}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *GetDocumentResponse) GetDocument() *Document {
@@ -1985,7 +2139,7 @@ type ListInconsistenciesRequest struct {
 
 func (x *ListInconsistenciesRequest) Reset() {
 	*x = ListInconsistenciesRequest{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[20]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1997,7 +2151,7 @@ func (x *ListInconsistenciesRequest) String() string {
 func (*ListInconsistenciesRequest) ProtoMessage() {}
 
 func (x *ListInconsistenciesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[20]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2010,7 +2164,7 @@ func (x *ListInconsistenciesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListInconsistenciesRequest.ProtoReflect.Descriptor instead.
 func (*ListInconsistenciesRequest) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{20}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *ListInconsistenciesRequest) GetPageSize() int32 {
@@ -2049,7 +2203,7 @@ type ListInconsistenciesResponse struct {
 
 func (x *ListInconsistenciesResponse) Reset() {
 	*x = ListInconsistenciesResponse{}
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[21]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2061,7 +2215,7 @@ func (x *ListInconsistenciesResponse) String() string {
 func (*ListInconsistenciesResponse) ProtoMessage() {}
 
 func (x *ListInconsistenciesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_factcheck_v1_factcheck_proto_msgTypes[21]
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2074,7 +2228,7 @@ func (x *ListInconsistenciesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListInconsistenciesResponse.ProtoReflect.Descriptor instead.
 func (*ListInconsistenciesResponse) Descriptor() ([]byte, []int) {
-	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{21}
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *ListInconsistenciesResponse) GetInconsistencies() []*Inconsistency {
@@ -2102,7 +2256,7 @@ var File_factcheck_v1_factcheck_proto protoreflect.FileDescriptor
 
 const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\n" +
-	"\x1cfactcheck/v1/factcheck.proto\x12\ffactcheck.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"~\n" +
+	"\x1cfactcheck/v1/factcheck.proto\x12\ffactcheck.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\"~\n" +
 	"\x04Span\x12\x1d\n" +
 	"\n" +
 	"start_byte\x18\x01 \x01(\x05R\tstartByte\x12\x19\n" +
@@ -2173,7 +2327,15 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"confidence\x18\x05 \x01(\x01R\n" +
 	"confidence\x121\n" +
 	"\x05parts\x18\x06 \x03(\v2\x1b.factcheck.v1.StatementPartR\x05parts\x12/\n" +
-	"\x05as_of\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\x04asOf\"\xc2\x03\n" +
+	"\x05as_of\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\x04asOf\"[\n" +
+	"\x12CheckClaimsRequest\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x125\n" +
+	"\x05check\x18\x02 \x01(\v2\x1f.factcheck.v1.CheckClaimRequestR\x05check\"\x98\x01\n" +
+	"\x13CheckClaimsResponse\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12:\n" +
+	"\x06result\x18\x02 \x01(\v2 .factcheck.v1.CheckClaimResponseH\x00R\x06result\x12*\n" +
+	"\x05error\x18\x03 \x01(\v2\x12.google.rpc.StatusH\x00R\x05errorB\t\n" +
+	"\aoutcome\"\xc2\x03\n" +
 	"\x05Claim\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x1f\n" +
 	"\vdocument_id\x18\x02 \x01(\tR\n" +
@@ -2280,10 +2442,11 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\x14SEVERITY_UNSPECIFIED\x10\x00\x12\x10\n" +
 	"\fSEVERITY_LOW\x10\x01\x12\x13\n" +
 	"\x0fSEVERITY_MEDIUM\x10\x02\x12\x11\n" +
-	"\rSEVERITY_HIGH\x10\x032\x99\x04\n" +
+	"\rSEVERITY_HIGH\x10\x032\xf1\x04\n" +
 	"\x10FactCheckService\x12O\n" +
 	"\n" +
-	"CheckClaim\x12\x1f.factcheck.v1.CheckClaimRequest\x1a .factcheck.v1.CheckClaimResponse\x12O\n" +
+	"CheckClaim\x12\x1f.factcheck.v1.CheckClaimRequest\x1a .factcheck.v1.CheckClaimResponse\x12V\n" +
+	"\vCheckClaims\x12 .factcheck.v1.CheckClaimsRequest\x1a!.factcheck.v1.CheckClaimsResponse(\x010\x01\x12O\n" +
 	"\n" +
 	"ListClaims\x12\x1f.factcheck.v1.ListClaimsRequest\x1a .factcheck.v1.ListClaimsResponse\x12I\n" +
 	"\bGetClaim\x12\x1d.factcheck.v1.GetClaimRequest\x1a\x1e.factcheck.v1.GetClaimResponse\x12X\n" +
@@ -2304,7 +2467,7 @@ func file_factcheck_v1_factcheck_proto_rawDescGZIP() []byte {
 }
 
 var file_factcheck_v1_factcheck_proto_enumTypes = make([]protoimpl.EnumInfo, 6)
-var file_factcheck_v1_factcheck_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
+var file_factcheck_v1_factcheck_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
 var file_factcheck_v1_factcheck_proto_goTypes = []any{
 	(Verdict)(0),                        // 0: factcheck.v1.Verdict
 	(Stance)(0),                         // 1: factcheck.v1.Stance
@@ -2321,24 +2484,27 @@ var file_factcheck_v1_factcheck_proto_goTypes = []any{
 	(*StatementPart)(nil),               // 12: factcheck.v1.StatementPart
 	(*CheckClaimRequest)(nil),           // 13: factcheck.v1.CheckClaimRequest
 	(*CheckClaimResponse)(nil),          // 14: factcheck.v1.CheckClaimResponse
-	(*Claim)(nil),                       // 15: factcheck.v1.Claim
-	(*ClaimStructure)(nil),              // 16: factcheck.v1.ClaimStructure
-	(*Document)(nil),                    // 17: factcheck.v1.Document
-	(*ListClaimsRequest)(nil),           // 18: factcheck.v1.ListClaimsRequest
-	(*ListClaimsResponse)(nil),          // 19: factcheck.v1.ListClaimsResponse
-	(*GetClaimRequest)(nil),             // 20: factcheck.v1.GetClaimRequest
-	(*GetClaimResponse)(nil),            // 21: factcheck.v1.GetClaimResponse
-	(*ListDocumentsRequest)(nil),        // 22: factcheck.v1.ListDocumentsRequest
-	(*ListDocumentsResponse)(nil),       // 23: factcheck.v1.ListDocumentsResponse
-	(*GetDocumentRequest)(nil),          // 24: factcheck.v1.GetDocumentRequest
-	(*GetDocumentResponse)(nil),         // 25: factcheck.v1.GetDocumentResponse
-	(*ListInconsistenciesRequest)(nil),  // 26: factcheck.v1.ListInconsistenciesRequest
-	(*ListInconsistenciesResponse)(nil), // 27: factcheck.v1.ListInconsistenciesResponse
-	(*timestamppb.Timestamp)(nil),       // 28: google.protobuf.Timestamp
+	(*CheckClaimsRequest)(nil),          // 15: factcheck.v1.CheckClaimsRequest
+	(*CheckClaimsResponse)(nil),         // 16: factcheck.v1.CheckClaimsResponse
+	(*Claim)(nil),                       // 17: factcheck.v1.Claim
+	(*ClaimStructure)(nil),              // 18: factcheck.v1.ClaimStructure
+	(*Document)(nil),                    // 19: factcheck.v1.Document
+	(*ListClaimsRequest)(nil),           // 20: factcheck.v1.ListClaimsRequest
+	(*ListClaimsResponse)(nil),          // 21: factcheck.v1.ListClaimsResponse
+	(*GetClaimRequest)(nil),             // 22: factcheck.v1.GetClaimRequest
+	(*GetClaimResponse)(nil),            // 23: factcheck.v1.GetClaimResponse
+	(*ListDocumentsRequest)(nil),        // 24: factcheck.v1.ListDocumentsRequest
+	(*ListDocumentsResponse)(nil),       // 25: factcheck.v1.ListDocumentsResponse
+	(*GetDocumentRequest)(nil),          // 26: factcheck.v1.GetDocumentRequest
+	(*GetDocumentResponse)(nil),         // 27: factcheck.v1.GetDocumentResponse
+	(*ListInconsistenciesRequest)(nil),  // 28: factcheck.v1.ListInconsistenciesRequest
+	(*ListInconsistenciesResponse)(nil), // 29: factcheck.v1.ListInconsistenciesResponse
+	(*timestamppb.Timestamp)(nil),       // 30: google.protobuf.Timestamp
+	(*status.Status)(nil),               // 31: google.rpc.Status
 }
 var file_factcheck_v1_factcheck_proto_depIdxs = []int32{
 	7,  // 0: factcheck.v1.Attribution.chain:type_name -> factcheck.v1.Source
-	28, // 1: factcheck.v1.Citation.accessed:type_name -> google.protobuf.Timestamp
+	30, // 1: factcheck.v1.Citation.accessed:type_name -> google.protobuf.Timestamp
 	3,  // 2: factcheck.v1.Evidence.kind:type_name -> factcheck.v1.EvidenceKind
 	1,  // 3: factcheck.v1.Evidence.stance:type_name -> factcheck.v1.Stance
 	6,  // 4: factcheck.v1.Evidence.span:type_name -> factcheck.v1.Span
@@ -2352,41 +2518,46 @@ var file_factcheck_v1_factcheck_proto_depIdxs = []int32{
 	10, // 12: factcheck.v1.Inconsistency.correction:type_name -> factcheck.v1.Evidence
 	6,  // 13: factcheck.v1.StatementPart.span:type_name -> factcheck.v1.Span
 	0,  // 14: factcheck.v1.StatementPart.verdict:type_name -> factcheck.v1.Verdict
-	28, // 15: factcheck.v1.CheckClaimRequest.as_of:type_name -> google.protobuf.Timestamp
+	30, // 15: factcheck.v1.CheckClaimRequest.as_of:type_name -> google.protobuf.Timestamp
 	0,  // 16: factcheck.v1.CheckClaimResponse.verdict:type_name -> factcheck.v1.Verdict
 	10, // 17: factcheck.v1.CheckClaimResponse.evidence:type_name -> factcheck.v1.Evidence
 	11, // 18: factcheck.v1.CheckClaimResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
 	12, // 19: factcheck.v1.CheckClaimResponse.parts:type_name -> factcheck.v1.StatementPart
-	28, // 20: factcheck.v1.CheckClaimResponse.as_of:type_name -> google.protobuf.Timestamp
-	6,  // 21: factcheck.v1.Claim.span:type_name -> factcheck.v1.Span
-	2,  // 22: factcheck.v1.Claim.hedge:type_name -> factcheck.v1.Hedge
-	8,  // 23: factcheck.v1.Claim.attribution:type_name -> factcheck.v1.Attribution
-	16, // 24: factcheck.v1.Claim.structure:type_name -> factcheck.v1.ClaimStructure
-	28, // 25: factcheck.v1.Claim.time_start:type_name -> google.protobuf.Timestamp
-	28, // 26: factcheck.v1.Claim.time_end:type_name -> google.protobuf.Timestamp
-	28, // 27: factcheck.v1.Document.published:type_name -> google.protobuf.Timestamp
-	15, // 28: factcheck.v1.ListClaimsResponse.claims:type_name -> factcheck.v1.Claim
-	15, // 29: factcheck.v1.GetClaimResponse.claim:type_name -> factcheck.v1.Claim
-	17, // 30: factcheck.v1.ListDocumentsResponse.documents:type_name -> factcheck.v1.Document
-	17, // 31: factcheck.v1.GetDocumentResponse.document:type_name -> factcheck.v1.Document
-	11, // 32: factcheck.v1.ListInconsistenciesResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
-	13, // 33: factcheck.v1.FactCheckService.CheckClaim:input_type -> factcheck.v1.CheckClaimRequest
-	18, // 34: factcheck.v1.FactCheckService.ListClaims:input_type -> factcheck.v1.ListClaimsRequest
-	20, // 35: factcheck.v1.FactCheckService.GetClaim:input_type -> factcheck.v1.GetClaimRequest
-	22, // 36: factcheck.v1.FactCheckService.ListDocuments:input_type -> factcheck.v1.ListDocumentsRequest
-	24, // 37: factcheck.v1.FactCheckService.GetDocument:input_type -> factcheck.v1.GetDocumentRequest
-	26, // 38: factcheck.v1.FactCheckService.ListInconsistencies:input_type -> factcheck.v1.ListInconsistenciesRequest
-	14, // 39: factcheck.v1.FactCheckService.CheckClaim:output_type -> factcheck.v1.CheckClaimResponse
-	19, // 40: factcheck.v1.FactCheckService.ListClaims:output_type -> factcheck.v1.ListClaimsResponse
-	21, // 41: factcheck.v1.FactCheckService.GetClaim:output_type -> factcheck.v1.GetClaimResponse
-	23, // 42: factcheck.v1.FactCheckService.ListDocuments:output_type -> factcheck.v1.ListDocumentsResponse
-	25, // 43: factcheck.v1.FactCheckService.GetDocument:output_type -> factcheck.v1.GetDocumentResponse
-	27, // 44: factcheck.v1.FactCheckService.ListInconsistencies:output_type -> factcheck.v1.ListInconsistenciesResponse
-	39, // [39:45] is the sub-list for method output_type
-	33, // [33:39] is the sub-list for method input_type
-	33, // [33:33] is the sub-list for extension type_name
-	33, // [33:33] is the sub-list for extension extendee
-	0,  // [0:33] is the sub-list for field type_name
+	30, // 20: factcheck.v1.CheckClaimResponse.as_of:type_name -> google.protobuf.Timestamp
+	13, // 21: factcheck.v1.CheckClaimsRequest.check:type_name -> factcheck.v1.CheckClaimRequest
+	14, // 22: factcheck.v1.CheckClaimsResponse.result:type_name -> factcheck.v1.CheckClaimResponse
+	31, // 23: factcheck.v1.CheckClaimsResponse.error:type_name -> google.rpc.Status
+	6,  // 24: factcheck.v1.Claim.span:type_name -> factcheck.v1.Span
+	2,  // 25: factcheck.v1.Claim.hedge:type_name -> factcheck.v1.Hedge
+	8,  // 26: factcheck.v1.Claim.attribution:type_name -> factcheck.v1.Attribution
+	18, // 27: factcheck.v1.Claim.structure:type_name -> factcheck.v1.ClaimStructure
+	30, // 28: factcheck.v1.Claim.time_start:type_name -> google.protobuf.Timestamp
+	30, // 29: factcheck.v1.Claim.time_end:type_name -> google.protobuf.Timestamp
+	30, // 30: factcheck.v1.Document.published:type_name -> google.protobuf.Timestamp
+	17, // 31: factcheck.v1.ListClaimsResponse.claims:type_name -> factcheck.v1.Claim
+	17, // 32: factcheck.v1.GetClaimResponse.claim:type_name -> factcheck.v1.Claim
+	19, // 33: factcheck.v1.ListDocumentsResponse.documents:type_name -> factcheck.v1.Document
+	19, // 34: factcheck.v1.GetDocumentResponse.document:type_name -> factcheck.v1.Document
+	11, // 35: factcheck.v1.ListInconsistenciesResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
+	13, // 36: factcheck.v1.FactCheckService.CheckClaim:input_type -> factcheck.v1.CheckClaimRequest
+	15, // 37: factcheck.v1.FactCheckService.CheckClaims:input_type -> factcheck.v1.CheckClaimsRequest
+	20, // 38: factcheck.v1.FactCheckService.ListClaims:input_type -> factcheck.v1.ListClaimsRequest
+	22, // 39: factcheck.v1.FactCheckService.GetClaim:input_type -> factcheck.v1.GetClaimRequest
+	24, // 40: factcheck.v1.FactCheckService.ListDocuments:input_type -> factcheck.v1.ListDocumentsRequest
+	26, // 41: factcheck.v1.FactCheckService.GetDocument:input_type -> factcheck.v1.GetDocumentRequest
+	28, // 42: factcheck.v1.FactCheckService.ListInconsistencies:input_type -> factcheck.v1.ListInconsistenciesRequest
+	14, // 43: factcheck.v1.FactCheckService.CheckClaim:output_type -> factcheck.v1.CheckClaimResponse
+	16, // 44: factcheck.v1.FactCheckService.CheckClaims:output_type -> factcheck.v1.CheckClaimsResponse
+	21, // 45: factcheck.v1.FactCheckService.ListClaims:output_type -> factcheck.v1.ListClaimsResponse
+	23, // 46: factcheck.v1.FactCheckService.GetClaim:output_type -> factcheck.v1.GetClaimResponse
+	25, // 47: factcheck.v1.FactCheckService.ListDocuments:output_type -> factcheck.v1.ListDocumentsResponse
+	27, // 48: factcheck.v1.FactCheckService.GetDocument:output_type -> factcheck.v1.GetDocumentResponse
+	29, // 49: factcheck.v1.FactCheckService.ListInconsistencies:output_type -> factcheck.v1.ListInconsistenciesResponse
+	43, // [43:50] is the sub-list for method output_type
+	36, // [36:43] is the sub-list for method input_type
+	36, // [36:36] is the sub-list for extension type_name
+	36, // [36:36] is the sub-list for extension extendee
+	0,  // [0:36] is the sub-list for field type_name
 }
 
 func init() { file_factcheck_v1_factcheck_proto_init() }
@@ -2394,13 +2565,17 @@ func file_factcheck_v1_factcheck_proto_init() {
 	if File_factcheck_v1_factcheck_proto != nil {
 		return
 	}
+	file_factcheck_v1_factcheck_proto_msgTypes[10].OneofWrappers = []any{
+		(*CheckClaimsResponse_Result)(nil),
+		(*CheckClaimsResponse_Error)(nil),
+	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_factcheck_v1_factcheck_proto_rawDesc), len(file_factcheck_v1_factcheck_proto_rawDesc)),
 			NumEnums:      6,
-			NumMessages:   22,
+			NumMessages:   24,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -23,6 +23,7 @@ const _ = grpc.SupportPackageIsVersion9
 
 const (
 	FactCheckService_CheckClaim_FullMethodName          = "/factcheck.v1.FactCheckService/CheckClaim"
+	FactCheckService_CheckClaims_FullMethodName         = "/factcheck.v1.FactCheckService/CheckClaims"
 	FactCheckService_ListClaims_FullMethodName          = "/factcheck.v1.FactCheckService/ListClaims"
 	FactCheckService_GetClaim_FullMethodName            = "/factcheck.v1.FactCheckService/GetClaim"
 	FactCheckService_ListDocuments_FullMethodName       = "/factcheck.v1.FactCheckService/ListDocuments"
@@ -40,6 +41,13 @@ type FactCheckServiceClient interface {
 	// CheckClaim judges one statement. Errors: INVALID_ARGUMENT for an empty,
 	// oversized or malformed statement or an out-of-range as_of.
 	CheckClaim(ctx context.Context, in *CheckClaimRequest, opts ...grpc.CallOption) (*CheckClaimResponse, error)
+	// CheckClaims judges many statements over one stream, for batch callers
+	// (a whole draft, a feed). Each response echoes its request's id and may
+	// come out of order; a bad item (an invalid id or statement) answers a
+	// per-item error and the stream goes on. The stream itself ends with
+	// UNAVAILABLE before the corpus is loaded, or CANCELED/DEADLINE_EXCEEDED
+	// when the caller gives up.
+	CheckClaims(ctx context.Context, opts ...grpc.CallOption) (grpc.BidiStreamingClient[CheckClaimsRequest, CheckClaimsResponse], error)
 	// ListClaims pages through the stored claims (AIP-158).
 	ListClaims(ctx context.Context, in *ListClaimsRequest, opts ...grpc.CallOption) (*ListClaimsResponse, error)
 	// GetClaim returns one claim. Errors: NOT_FOUND for an unknown id.
@@ -70,6 +78,19 @@ func (c *factCheckServiceClient) CheckClaim(ctx context.Context, in *CheckClaimR
 	}
 	return out, nil
 }
+
+func (c *factCheckServiceClient) CheckClaims(ctx context.Context, opts ...grpc.CallOption) (grpc.BidiStreamingClient[CheckClaimsRequest, CheckClaimsResponse], error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	stream, err := c.cc.NewStream(ctx, &FactCheckService_ServiceDesc.Streams[0], FactCheckService_CheckClaims_FullMethodName, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &grpc.GenericClientStream[CheckClaimsRequest, CheckClaimsResponse]{ClientStream: stream}
+	return x, nil
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type FactCheckService_CheckClaimsClient = grpc.BidiStreamingClient[CheckClaimsRequest, CheckClaimsResponse]
 
 func (c *factCheckServiceClient) ListClaims(ctx context.Context, in *ListClaimsRequest, opts ...grpc.CallOption) (*ListClaimsResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
@@ -131,6 +152,13 @@ type FactCheckServiceServer interface {
 	// CheckClaim judges one statement. Errors: INVALID_ARGUMENT for an empty,
 	// oversized or malformed statement or an out-of-range as_of.
 	CheckClaim(context.Context, *CheckClaimRequest) (*CheckClaimResponse, error)
+	// CheckClaims judges many statements over one stream, for batch callers
+	// (a whole draft, a feed). Each response echoes its request's id and may
+	// come out of order; a bad item (an invalid id or statement) answers a
+	// per-item error and the stream goes on. The stream itself ends with
+	// UNAVAILABLE before the corpus is loaded, or CANCELED/DEADLINE_EXCEEDED
+	// when the caller gives up.
+	CheckClaims(grpc.BidiStreamingServer[CheckClaimsRequest, CheckClaimsResponse]) error
 	// ListClaims pages through the stored claims (AIP-158).
 	ListClaims(context.Context, *ListClaimsRequest) (*ListClaimsResponse, error)
 	// GetClaim returns one claim. Errors: NOT_FOUND for an unknown id.
@@ -154,6 +182,9 @@ type UnimplementedFactCheckServiceServer struct{}
 
 func (UnimplementedFactCheckServiceServer) CheckClaim(context.Context, *CheckClaimRequest) (*CheckClaimResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method CheckClaim not implemented")
+}
+func (UnimplementedFactCheckServiceServer) CheckClaims(grpc.BidiStreamingServer[CheckClaimsRequest, CheckClaimsResponse]) error {
+	return status.Error(codes.Unimplemented, "method CheckClaims not implemented")
 }
 func (UnimplementedFactCheckServiceServer) ListClaims(context.Context, *ListClaimsRequest) (*ListClaimsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListClaims not implemented")
@@ -208,6 +239,13 @@ func _FactCheckService_CheckClaim_Handler(srv interface{}, ctx context.Context, 
 	}
 	return interceptor(ctx, in, info, handler)
 }
+
+func _FactCheckService_CheckClaims_Handler(srv interface{}, stream grpc.ServerStream) error {
+	return srv.(FactCheckServiceServer).CheckClaims(&grpc.GenericServerStream[CheckClaimsRequest, CheckClaimsResponse]{ServerStream: stream})
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type FactCheckService_CheckClaimsServer = grpc.BidiStreamingServer[CheckClaimsRequest, CheckClaimsResponse]
 
 func _FactCheckService_ListClaims_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(ListClaimsRequest)
@@ -331,6 +369,13 @@ var FactCheckService_ServiceDesc = grpc.ServiceDesc{
 			Handler:    _FactCheckService_ListInconsistencies_Handler,
 		},
 	},
-	Streams:  []grpc.StreamDesc{},
+	Streams: []grpc.StreamDesc{
+		{
+			StreamName:    "CheckClaims",
+			Handler:       _FactCheckService_CheckClaims_Handler,
+			ServerStreams: true,
+			ClientStreams: true,
+		},
+	},
 	Metadata: "factcheck/v1/factcheck.proto",
 }
