@@ -30,6 +30,8 @@ type unit struct {
 	// an opposite, another place); a weak one (a different date) needs the
 	// claim's predicate to match before it counts.
 	strong bool
+	// subject marks a subject of the clause; verb its predicate.
+	subject, verb bool
 }
 
 // alignment is a clause measured against one claim.
@@ -88,10 +90,21 @@ func (a *alignment) contradicts() bool {
 	if con == 0 && !a.polarity {
 		return false
 	}
-	if a.entityHits == 0 || !a.predAlign && !a.reference && !a.strongConflict() {
+	if a.entityHits == 0 || !a.predAlign && !a.reference && !a.strongConflict() || !a.subjectsCovered() {
 		return false
 	}
 	return cov >= 2 && cov/(cov+gp) >= 0.6
+}
+
+// subjectsCovered reports whether the claim covers every subject the
+// clause names: evidence about someone else's doings contradicts nothing.
+func (a *alignment) subjectsCovered() bool {
+	for _, u := range a.units {
+		if u.subject && u.state != covered {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *alignment) strongConflict() bool {
@@ -162,7 +175,7 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		if m.Subject {
 			w = weightSubject
 		}
-		u := unit{text: m.Text, weight: w, prep: m.Prep}
+		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject}
 		if !m.Known() {
 			e.alignUnknownName(m, f, &u)
 			a.units = append(a.units, u)
@@ -279,7 +292,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		if t.Verb {
 			w = weightVerb
 		}
-		u := unit{text: t.Text, weight: w, prep: t.Prep}
+		u := unit{text: t.Text, weight: w, prep: t.Prep, verb: t.Verb, subject: t.Subject && !t.Verb}
 		best, with, pred := tmNone, "", false
 		if c.eventSubject && occurrence[t.Lemma] && (f.occurs || f.subjects[c.subjectEvent]) {
 			best, pred = tmSame, true
@@ -480,7 +493,7 @@ var exclusivePreps = map[string]bool{"by": true, "over": true}
 func alignSlots(c *clause, f *features, a *alignment) {
 	for i := range a.units {
 		u := &a.units[i]
-		if u.state != gap || !exclusivePreps[u.prep] {
+		if u.state != gap || !exclusivePreps[u.prep] || u.reason != "" {
 			continue
 		}
 		for _, ct := range f.terms {

@@ -227,12 +227,29 @@ func joint(all []*alignment) (*alignment, *alignment) {
 			if b.boosted || b.polarity || hasConflict(b) || b.coverage() < jointShare || !sharesUnit(a, b) {
 				continue
 			}
-			if coversTogether(a, b) {
+			if coversTogether(a, b) && (holdsClause(a) || holdsClause(b)) {
 				return a, b
 			}
 		}
 	}
 	return nil, nil
+}
+
+// holdsClause reports whether the alignment covers the clause's core: its
+// first verb together with every subject, so the second claim only adds
+// detail to the same event.
+func holdsClause(a *alignment) bool {
+	verb := false
+	for _, u := range a.units {
+		if u.verb {
+			if u.state != covered {
+				return false
+			}
+			verb = true
+			break
+		}
+	}
+	return verb && a.subjectsCovered()
 }
 
 func hasConflict(a *alignment) bool {

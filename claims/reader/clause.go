@@ -88,7 +88,7 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 			i += n
 			continue
 		}
-		if n := properName(toks, i); n > 0 {
+		if n := r.properName(toks, i); n > 0 {
 			c.Entities = append(c.Entities, r.mention(toks, i, n, nil))
 			take(i, n)
 			i += n
@@ -146,7 +146,7 @@ var prepositions = set("in", "at", "to", "into", "near", "from", "by", "with", "
 // properName returns the length of an unknown proper name at toks[i]: a
 // run of capitalised words that are not sentence-initial function words,
 // months or pronouns.
-func properName(toks []Token, i int) int {
+func (r *Reader) properName(toks []Token, i int) int {
 	n := 0
 	for k := i; k < len(toks) && toks[k].Kind == Word && toks[k].Cap && toks[k].Norm != "'s"; k++ {
 		if stopWords[toks[k].Norm] || monthNames[toks[k].Norm] > 0 || toks[k].Norm == "i" {
@@ -154,10 +154,13 @@ func properName(toks []Token, i int) int {
 		}
 		n++
 	}
-	if n == 1 && i == 0 && (len(toks) < 2 || !toks[1].Cap) {
+	if n == 1 && i == 0 && (len(toks) < 2 || !toks[1].Cap) && r.lex.Known(toks[0].Norm) {
 		// A capitalised first word alone is just the start of the sentence,
-		// unless it is not an ordinary English word.
+		// unless it is not an ordinary English word ("Reuters reported").
 		return 0
+	}
+	if n == 1 && i+1 < len(toks) && toks[i+1].Kind == Number {
+		return 0 // "Pier 44": the number carries it
 	}
 	return n
 }
@@ -231,7 +234,9 @@ func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
 			if t.Norm == "no" && i+1 < len(toks) && toks[i+1].Norm == "longer" {
 				used[i+1] = true
 			}
-			neg++
+			if t.Norm != "nor" || !hasWord(toks[:i], "neither") {
+				neg++ // "neither ... nor" negates once
+			}
 			used[i] = true
 		case boosters[t.Norm]:
 			c.Boosters = append(c.Boosters, t.Norm)
@@ -305,7 +310,7 @@ func (r *Reader) collocation(toks []Token, used []bool, i int) (int, string) {
 			}
 			parts = append(parts, toks[k].Lemma)
 		}
-		if !ok || stopWords[parts[n-1]] && parts[n-1] != "away" && parts[n-1] != "out" && parts[n-1] != "up" && parts[n-1] != "off" {
+		if !ok || stopWords[parts[n-1]] && !particles[parts[n-1]] {
 			continue
 		}
 		if stopWords[toks[i].Norm] && toks[i].Norm != "in" {
@@ -356,4 +361,13 @@ func (c *Clause) inherit(prev *Clause) {
 			c.Entities = append(c.Entities, m)
 		}
 	}
+}
+
+func hasWord(toks []Token, w string) bool {
+	for _, t := range toks {
+		if t.Norm == w {
+			return true
+		}
+	}
+	return false
 }

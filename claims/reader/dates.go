@@ -69,9 +69,6 @@ func parseTime(toks []Token, i int, ref time.Time) (Time, int) {
 	if n == 0 {
 		return Time{}, 0
 	}
-	if a.y == 0 && b.y == 0 && a.m == 0 {
-		return Time{}, 0
-	}
 	// A range like "1950-53" or "2022-23" gives the second year in short.
 	if b.y > 0 && b.y < 100 && a.y >= 100 {
 		b.y = a.y/100*100 + b.y
@@ -94,6 +91,9 @@ func parseTime(toks []Token, i int, ref time.Time) (Time, int) {
 	}
 	if b.m == 0 {
 		b.m = a.m
+	}
+	if a.y == 0 && a.m == 0 {
+		return Time{}, 0 // bare numbers are not dates
 	}
 	if !validCivil(a) || !validCivil(b) {
 		return Time{}, 0

@@ -153,3 +153,16 @@ func (g *Gazetteer) match(m map[string][]aliasTarget, toks []Token, i int) ([]st
 	}
 	return nil, 0
 }
+
+// Names reports whether word, in lower case, is one of the words of the
+// entity's name or aliases.
+func (g *Gazetteer) Names(e *claims.Entity, word string) bool {
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		for _, t := range Tokenize(name) {
+			if t.Norm == word {
+				return true
+			}
+		}
+	}
+	return false
+}

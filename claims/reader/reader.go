@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"strings"
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
@@ -146,6 +147,11 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 	}
 	if !r.lex.Verb(t.Norm) {
 		return false
+	}
+	if strings.HasSuffix(t.Norm, "s") && t.Lemma != t.Norm && i > 0 {
+		// "plans", "seeks": a verb after its subject, a plural noun elsewhere.
+		prev := toks[i-1]
+		return prev.Cap || pronouns[prev.Norm] || prev.Norm == "who" || prev.Norm == "which" || prev.Norm == "that"
 	}
 	// A bare form counts after a modal or "to" only; inflected forms count.
 	return t.Lemma != t.Norm || (i > 0 && (auxiliaries[toks[i-1].Norm] || toks[i-1].Norm == "to" ||

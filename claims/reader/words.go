@@ -108,3 +108,6 @@ var ordinalWords = map[string]float64{
 	"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
 	"eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
+
+// particles end phrasal verbs: "stay away", "walk out", "go to".
+var particles = set("away", "out", "up", "off", "to", "on", "in", "down", "back", "over", "through", "about")
