@@ -32,6 +32,7 @@ type unit struct {
 	strong bool
 	// subject marks a subject of the clause; verb its predicate.
 	subject, verb bool
+	pos           int // byte offset in the statement, for word order
 }
 
 // alignment is a clause measured against one claim.
@@ -175,7 +176,7 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		if m.Subject {
 			w = weightSubject
 		}
-		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject}
+		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject, pos: m.Span.Start}
 		if !m.Known() {
 			e.alignUnknownName(m, f, &u)
 			a.units = append(a.units, u)
@@ -278,7 +279,9 @@ func matchTerm(s, c string, nouns bool) termMatch {
 		return tmSame
 	case lexicon.Antonyms(s, c):
 		return tmAntonym
-	case nouns && lexicon.Hypernym(s, c):
+	case !nouns && lexicon.VerbHypernym(c, s):
+		return tmSame // the claim's verb is a kind of the statement's: voiced ⊂ expressed
+	case nouns && lexicon.Hypernym(s, c), !nouns && lexicon.VerbHypernym(s, c):
 		return tmSpecific
 	case lexicon.Siblings(s, c):
 		return tmSibling
@@ -292,9 +295,9 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		if t.Verb {
 			w = weightVerb
 		}
-		u := unit{text: t.Text, weight: w, prep: t.Prep, verb: t.Verb, subject: t.Subject && !t.Verb}
+		u := unit{text: t.Text, weight: w, prep: t.Prep, verb: t.Verb, subject: t.Subject && !t.Verb, pos: t.Span.Start}
 		best, with, pred := tmNone, "", false
-		if c.eventSubject && occurrence[t.Lemma] && (f.occurs || f.subjects[c.subjectEvent]) {
+		if c.eventSubject && occurrence[t.Lemma] && (f.occurs || f.subjects[c.subjectEvent] || e.eventSubjectOf(f)) {
 			best, pred = tmSame, true
 		}
 		for _, ct := range f.terms {
@@ -330,10 +333,15 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 			a.verbAlign = true
 			if !pred {
 				// An opposite that is not the claim's predicate is a
-				// different thing, not a different polarity: shortage, surplus.
+				// different thing, not a different polarity: shortage,
+				// surplus. Opposite modifiers (little, serious) are too
+				// loose a sign and only leave a gap.
 				a.flips--
-				u.state, u.strong = conflict, true
-				u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
+				u.state = gap
+				if isNoun(t.Lemma) && isNoun(with) && !t.Verb {
+					u.state, u.strong = conflict, true
+					u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
+				}
 			}
 		case tmSibling:
 			u.state, u.strong = conflict, true
@@ -344,6 +352,8 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		a.units = append(a.units, u)
 	}
 }
+
+func isNoun(lemma string) bool { return lexicon.POS(lemma).Has(lexicon.Noun) }
 
 // mannerSlot reports whether a preposition introduces how something is
 // done: "by plane", "in an armoured train", "on foot", "via video link".
@@ -493,7 +503,7 @@ var exclusivePreps = map[string]bool{"by": true, "over": true}
 func alignSlots(c *clause, f *features, a *alignment) {
 	for i := range a.units {
 		u := &a.units[i]
-		if u.state != gap || !exclusivePreps[u.prep] || u.reason != "" {
+		if u.state != gap || !exclusivePreps[u.prep] || u.reason != "" || phraseCovered(a.units, u) {
 			continue
 		}
 		for _, ct := range f.terms {
@@ -569,4 +579,33 @@ func (e *Engine) alignTense(c *clause, f *features, a *alignment) {
 	if c.tense == tenseFuture && past {
 		a.units = append(a.units, unit{text: "the future", weight: weightTime, reason: "the evidence is about " + timeText(periodTime(f.claim.Time))})
 	}
+}
+
+// phraseCovered reports whether a unit of the prepositional phrase that
+// head starts ("over the deportation of children from Ukraine") is covered:
+// then the phrase is not a different filler, only a differently worded one.
+func phraseCovered(units []unit, head *unit) bool {
+	next := -1
+	for _, u := range units {
+		if u.pos > head.pos && u.prep != "of" && u.prep != "from" && u.prep != "" && (next < 0 || u.pos < next) {
+			next = u.pos
+		}
+	}
+	for _, u := range units {
+		if u.pos > head.pos && (next < 0 || u.pos < next) && u.state == covered && !u.verb {
+			return true
+		}
+	}
+	return false
+}
+
+// eventSubjectOf reports whether the claim is about an event: one of its
+// subjects is an event.
+func (e *Engine) eventSubjectOf(f *features) bool {
+	for id := range f.subjects {
+		if e.world.kind(id) == claims.KindEvent {
+			return true
+		}
+	}
+	return false
 }

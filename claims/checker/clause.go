@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/reader"
 )
 
@@ -106,6 +107,9 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 		}
 	}
 	for _, t := range rc.Terms {
+		if t.Subject && !t.Verb && lexicon.Hypernym(t.Lemma, "gathering") {
+			c.eventSubject = true // "the meeting between Kim and Putin will be held..."
+		}
 		if copular && officeVerbs[t.Lemma] {
 			continue
 		}

@@ -345,11 +345,38 @@ func Hypernym(specific, general string) bool {
 	})
 }
 
+// VerbHypernym reports whether one of the first two senses of the verb
+// general is the immediate hypernym of one of the first [HypernymSenses]
+// senses of the verb specific (voice → express, fly → travel). Verb
+// hierarchies are shallow and their senses loose, so only one link to a
+// main sense counts: "coordinate" is a kind of "meet" only in the sense
+// "satisfy", not "come together".
+func VerbHypernym(specific, general string) bool {
+	return pair(specific, general, func(t *table, x, y int32) bool {
+		if x == y {
+			return false
+		}
+		main := top(t.sensesOf(y, verbPos), 2)
+		for _, s := range top(t.sensesOf(x, verbPos), HypernymSenses) {
+			for _, q := range t.pointers(s) {
+				if q.typ == ptrHypernym && contains(main, q.target) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
 func (t *table) hypernym(x, y int32) bool {
-	for _, p := range [...]int{nounPos, verbPos} {
+	return t.hypernymWithin(x, y, []int{nounPos, verbPos}, 64)
+}
+
+func (t *table) hypernymWithin(x, y int32, parts []int, depth int) bool {
+	for _, p := range parts {
 		for _, s := range top(t.sensesOf(x, p), HypernymSenses) {
 			var anc ancestors
-			t.collect(s, 64, &anc)
+			t.collect(s, depth, &anc)
 			for _, a := range anc.buf[1:anc.n] {
 				if t.memberIndex(a.syn, y) != 0 {
 					return true

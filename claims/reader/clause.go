@@ -77,6 +77,7 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 			continue
 		}
 		if ids, n := r.gaz.match(r.gaz.entities, toks, i); n > 0 {
+			n += r.eventHead(toks, i+n, ids)
 			c.Entities = append(c.Entities, r.mention(toks, i, n, ids))
 			take(i, n)
 			i += n
@@ -370,4 +371,21 @@ func hasWord(toks []Token, w string) bool {
 		}
 	}
 	return false
+}
+
+// eventHead returns 1 when toks[i] is a word like "summit" or "meeting"
+// right after the name of an organisation or event ("the G20 meeting",
+// "a BRICS event"): it belongs to the name, not to what is said of it.
+func (r *Reader) eventHead(toks []Token, i int, ids []string) int {
+	if i >= len(toks) || toks[i].Kind != Word || len(ids) == 0 {
+		return 0
+	}
+	e, ok := r.gaz.Entity(ids[0])
+	if !ok || (e.Kind != claims.KindOrganisation && e.Kind != claims.KindEvent) {
+		return 0
+	}
+	if r.lex.EventNoun(toks[i].Norm) {
+		return 1
+	}
+	return 0
 }

@@ -13,6 +13,9 @@ type Lexicon interface {
 	Known(lemma string) bool
 	// Verb reports whether the word can be a verb.
 	Verb(word string) bool
+	// EventNoun reports whether the word names a gathering or an event
+	// ("summit", "meeting", "talks", "event").
+	EventNoun(word string) bool
 }
 
 // WordNet is the Lexicon backed by claims/lexicon.
@@ -26,3 +29,8 @@ func (WordNet) Known(lemma string) bool { return lexicon.Known(lemma) }
 
 // Verb implements Lexicon.
 func (WordNet) Verb(word string) bool { return lexicon.POS(word).Has(lexicon.Verb) }
+
+// EventNoun implements Lexicon.
+func (WordNet) EventNoun(word string) bool {
+	return word == "event" || word == "events" || lexicon.Hypernym(word, "gathering")
+}

@@ -110,4 +110,4 @@ var ordinalWords = map[string]float64{
 }
 
 // particles end phrasal verbs: "stay away", "walk out", "go to".
-var particles = set("away", "out", "up", "off", "to", "on", "in", "down", "back", "over", "through", "about")
+var particles = set("away", "out", "up", "off", "to", "down", "back")
