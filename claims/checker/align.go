@@ -318,6 +318,16 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		if best < tmSame && e.namesTerm(f, t.Lemma) {
 			best = tmSame
 		}
+		if head, _, ok := strings.Cut(t.Lemma, "_"); ok && best < tmAntonym {
+			// "travel to" that no claim words as such is still "travel".
+			for _, ct := range f.terms {
+				m := matchTerm(head, ct.lemma, false)
+				if m == tmSame || m == tmAntonym {
+					best, with = m, ct.lemma
+					pred = pred || ct.pred
+				}
+			}
+		}
 		if pred {
 			a.predAlign = true
 		}

@@ -224,7 +224,7 @@ func joint(all []*alignment) (*alignment, *alignment) {
 		}
 		for j := i + 1; j < n; j++ {
 			b := all[j]
-			if b.boosted || b.polarity || hasConflict(b) || b.coverage() < jointShare || !sharesUnit(a, b) {
+			if b.boosted || b.polarity || hasConflict(b) || b.coverage() < jointShare || !sharesUnit(a, b) || !adjacent(a.f, b.f) {
 				continue
 			}
 			if coversTogether(a, b) && (holdsClause(a) || holdsClause(b)) {
@@ -250,6 +250,17 @@ func holdsClause(a *alignment) bool {
 		}
 	}
 	return verb && a.subjectsCovered()
+}
+
+// adjacent reports whether two claims stand in the same sentence of one
+// document or in two sentences that follow each other: only then does one
+// complete the other ("Kim showed Shoigu weapons. These included...").
+func adjacent(a, b *features) bool {
+	if a.claim.DocumentID != b.claim.DocumentID || a.doc == nil {
+		return false
+	}
+	d := a.sentenceNo - b.sentenceNo
+	return -1 <= d && d <= 1
 }
 
 func hasConflict(a *alignment) bool {

@@ -107,7 +107,7 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 		}
 	}
 	for _, t := range rc.Terms {
-		if t.Subject && !t.Verb && lexicon.Hypernym(t.Lemma, "gathering") {
+		if t.Subject && !t.Verb && lexicon.Hypernym(strings.ToLower(t.Text), "gathering") {
 			c.eventSubject = true // "the meeting between Kim and Putin will be held..."
 		}
 		if copular && officeVerbs[t.Lemma] {

@@ -1,7 +1,10 @@
 package checker
 
 import (
+	"context"
 	"fmt"
+
+	"github.com/factcheck/factcheck/claims"
 	"os"
 	"strings"
 	"testing"
@@ -17,6 +20,11 @@ func TestDebugAlign(t *testing.T) {
 	}
 	c, _ := jsonl.Load(corpus.FS)
 	e, _ := New(c)
+	rep, _ := e.Check(context.Background(), claims.CheckRequest{Statement: stmt})
+	fmt.Println("VERDICT", rep.Verdict, rep.Explanation)
+	for _, x := range rep.Evidence {
+		fmt.Printf("  EV %s %v %q\n", x.ID, x.Stance, x.Quote)
+	}
 	rd := e.reader.Read(stmt, e.defaultAsOf)
 	for _, rc := range rd.Clauses {
 		cl := e.prepare(rc, e.defaultAsOf)

@@ -70,6 +70,7 @@ func New(c *claims.Corpus) (*Engine, error) {
 			}
 		}
 	}
+	numberSentences(e.features)
 	e.index = newIndex(e.features, e.world)
 	e.eventFeats = make(map[string]*features)
 	for _, ent := range c.Entities {

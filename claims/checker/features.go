@@ -21,8 +21,10 @@ type features struct {
 	offices  []reader.Office
 	negated  bool
 	subjects map[string]bool
-	// sentence is the span of the document sentence the claim stands in.
-	sentence claims.Span
+	// sentence is the span of the document sentence the claim stands in,
+	// sentenceNo its position among the document's sentences.
+	sentence   claims.Span
+	sentenceNo int
 	// predicate is the claim's main predicate as a lemma ("take_place").
 	predicate string
 	// occurs is set when the claim says an event happens.
@@ -85,6 +87,13 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	}
 	if st.Place != "" {
 		f.addEntity(entityRef{id: st.Place, prep: "in", place: true})
+	}
+	// An event the claim names brings its place from the reference
+	// records: "the 2023 G20 summit" is in New Delhi.
+	for _, r := range f.entities {
+		if ev, ok := e.corpus.Entity(r.id); ok && ev.Kind == claims.KindEvent && ev.Place != "" {
+			f.addEntity(entityRef{id: ev.Place, prep: "in", place: !f.hasPlace()})
+		}
 	}
 	for _, n := range st.Numbers {
 		f.numbers = append(f.numbers, reader.Quantity{Value: n.Value, Unit: reader.WordNet{}.Lemma(n.Unit), Text: n.Text})
@@ -162,6 +171,15 @@ func (f *features) addTerm(r termRef) {
 		}
 	}
 	f.terms = append(f.terms, r)
+}
+
+func (f *features) hasPlace() bool {
+	for _, r := range f.entities {
+		if r.place {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *features) hasNumber(q reader.Quantity) bool {

@@ -1,11 +1,29 @@
 package checker
 
 import (
+	"slices"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims"
 )
+
+// numberSentences gives each claim the position of its sentence among
+// the sentences of its document that carry claims.
+func numberSentences(fs []*features) {
+	starts := make(map[string][]int)
+	for _, f := range fs {
+		starts[f.claim.DocumentID] = append(starts[f.claim.DocumentID], f.sentence.Start)
+	}
+	for doc, s := range starts {
+		sort.Ints(s)
+		starts[doc] = slices.Compact(s)
+	}
+	for _, f := range fs {
+		f.sentenceNo, _ = slices.BinarySearch(starts[f.claim.DocumentID], f.sentence.Start)
+	}
+}
 
 // sentenceAround widens a span of text to the sentence it stands in: back
 // to the end of the previous sentence or line, forward to the end of its
