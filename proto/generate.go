@@ -2,6 +2,7 @@
 // from it. Run `go generate ./proto` after editing a .proto file.
 package proto
 
+//go:generate go run -C ../tools ./protovendor -o ../proto/buf/validate/validate.proto
 //go:generate go tool -modfile=../tools/go.mod buf format -w
 //go:generate go tool -modfile=../tools/go.mod buf lint
 //go:generate go tool -modfile=../tools/go.mod buf generate

@@ -12,9 +12,7 @@ import (
 // before the corpus is loaded; CANCELED or DEADLINE_EXCEEDED when the
 // caller gives up; INTERNAL otherwise.
 func (a *api) CheckClaim(ctx context.Context, req *factcheckv1.CheckClaimRequest) (*factcheckv1.CheckClaimResponse, error) {
-	if err := validateCheck(req); err != nil {
-		return nil, a.fail(ctx, err)
-	}
+	// The validateUnary interceptor has checked req against its rules.
 	svc, err := a.s.service()
 	if err != nil {
 		return nil, a.fail(ctx, err)

@@ -40,9 +40,6 @@ func (a *api) ListClaims(ctx context.Context, req *factcheckv1.ListClaimsRequest
 // malformed id; NOT_FOUND for an unknown one; UNAVAILABLE before the corpus
 // is loaded.
 func (a *api) GetClaim(ctx context.Context, req *factcheckv1.GetClaimRequest) (*factcheckv1.GetClaimResponse, error) {
-	if err := validateGet(req.GetId()); err != nil {
-		return nil, a.fail(ctx, err)
-	}
 	svc, err := a.s.service()
 	if err != nil {
 		return nil, a.fail(ctx, err)

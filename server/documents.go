@@ -42,9 +42,6 @@ func (a *api) ListDocuments(ctx context.Context, req *factcheckv1.ListDocumentsR
 // for an empty or malformed id; NOT_FOUND for an unknown one; UNAVAILABLE
 // before the corpus is loaded.
 func (a *api) GetDocument(ctx context.Context, req *factcheckv1.GetDocumentRequest) (*factcheckv1.GetDocumentResponse, error) {
-	if err := validateGet(req.GetId()); err != nil {
-		return nil, a.fail(ctx, err)
-	}
 	svc, err := a.s.service()
 	if err != nil {
 		return nil, a.fail(ctx, err)

@@ -16,12 +16,14 @@ import (
 
 // unaryInterceptors returns, outermost first: one slog line per finished
 // call (method, code, duration, peer), the statement hash added to that
-// line, and panic recovery turning a panic into INTERNAL.
+// line, panic recovery turning a panic into INTERNAL, and validation of
+// the request against its buf.validate rules (validation.go).
 func (s *Server) unaryInterceptors() []grpc.UnaryServerInterceptor {
 	return []grpc.UnaryServerInterceptor{
 		logging.UnaryServerInterceptor(slogAdapter(s.logger), loggingOptions()...),
 		s.statementField,
 		recovery.UnaryServerInterceptor(recovery.WithRecoveryHandlerContext(s.recovered)),
+		s.validateUnary,
 	}
 }
 
@@ -31,6 +33,7 @@ func (s *Server) streamInterceptors() []grpc.StreamServerInterceptor {
 	return []grpc.StreamServerInterceptor{
 		logging.StreamServerInterceptor(slogAdapter(s.logger), loggingOptions()...),
 		recovery.StreamServerInterceptor(recovery.WithRecoveryHandlerContext(s.recovered)),
+		s.validateStream,
 	}
 }
 

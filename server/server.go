@@ -100,7 +100,7 @@ func New(svc claims.Service, opts ...Option) *Server {
 	}
 	s.grpc = grpc.NewServer(append(gopts, s.extra...)...)
 	s.health = health.NewServer()
-	factcheckv1.RegisterFactCheckServiceServer(s.grpc, &api{s: s})
+	s.grpc.RegisterService(withDecodeErrors(&factcheckv1.FactCheckService_ServiceDesc), &api{s: s})
 	healthpb.RegisterHealthServer(s.grpc, s.health)
 	if s.reflection {
 		reflection.Register(s.grpc)

@@ -30,29 +30,24 @@ var (
 	maxAsOf = time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC)
 )
 
-// validateCheck checks a CheckClaim request. It returns nil or an error
-// holding one violation per bad field.
+// validateCheck checks a CheckClaim request outside the interceptor, for
+// callers such as the CheckClaims stream that validate each item
+// themselves: the buf.validate rules of the proto, then what they cannot
+// say (valid UTF-8, which protobuf decoding guarantees on the wire but not
+// for messages built in-process, and a well-formed as_of). It returns nil
+// or an error holding one violation per bad field.
 func validateCheck(req *factcheckv1.CheckClaimRequest) error {
 	var inv invalidRequest
-	checkText(&inv, "statement", req.GetStatement(), MaxStatementBytes)
-	if ts := req.GetAsOf(); ts != nil {
-		if err := ts.CheckValid(); err != nil {
-			inv.add("as_of", "is not a valid timestamp")
-		} else if t := ts.AsTime(); t.Before(minAsOf) || !t.Before(maxAsOf) {
-			inv.add("as_of", "must be between %s and %s", minAsOf.Format(time.DateOnly), maxAsOf.Format(time.DateOnly))
-		}
+	if !utf8.ValidString(req.GetStatement()) {
+		inv.add("statement", "is not valid UTF-8")
 	}
-	if n := req.GetMaxEvidence(); n < 0 || n > MaxEvidence {
-		inv.add("max_evidence", "must be between 0 and %d", MaxEvidence)
+	if ts := req.GetAsOf(); ts != nil && ts.CheckValid() != nil {
+		inv.add("as_of", "is not a valid timestamp")
 	}
-	return inv.err()
-}
-
-// validateGet checks the id of a Get request.
-func validateGet(id string) error {
-	var inv invalidRequest
-	checkID(&inv, "id", id, true)
-	return inv.err()
+	if len(inv.errs) > 0 {
+		return inv.err()
+	}
+	return validateRules(req)
 }
 
 // listRequest is what every AIP-158 list request has.
@@ -61,45 +56,26 @@ type listRequest interface {
 	GetPageToken() string
 }
 
-// validateList checks the paging fields of a list request and the optional
-// document_id filter, and returns the page to fetch and the filter hash the
-// next token must carry. listing names the RPC, so tokens do not cross
-// listings.
+// validateList decodes the page token of a list request, whose other
+// fields the buf.validate rules have checked, and returns the page to
+// fetch and the filter hash the next token must carry. listing names the
+// RPC, so tokens do not cross listings. Token decoding is the one check
+// the rules cannot express: a token is only valid for its listing and
+// filter.
 func validateList(listing string, req listRequest, documentID string) (claims.Page, uint64, error) {
-	var inv invalidRequest
-	if req.GetPageSize() < 0 {
-		inv.add("page_size", "must not be negative")
-	}
-	checkID(&inv, "document_id", documentID, false)
 	filter := filterHash(listing, documentID)
 	tok, err := decodePageToken(req.GetPageToken(), filter)
 	if err != nil {
+		var inv invalidRequest
 		inv.add("page_token", "%v", err)
-	}
-	if err := inv.err(); err != nil {
-		return claims.Page{}, 0, err
+		return claims.Page{}, 0, inv.err()
 	}
 	return claims.Page{Offset: tok.Offset, Limit: pageSize(req.GetPageSize())}, filter, nil
 }
 
-// checkText records why s is not acceptable free text of at most max bytes:
-// empty or blank, too long, not UTF-8, or holding control characters other
-// than tab and line breaks. Messages never quote the text: statements can be
-// confidential.
-func checkText(inv *invalidRequest, field, s string, max int) {
-	switch {
-	case strings.TrimSpace(s) == "":
-		inv.add(field, "must not be empty or only white space")
-	case len(s) > max:
-		inv.add(field, "is %d bytes long; the limit is %d", len(s), max)
-	case !utf8.ValidString(s):
-		inv.add(field, "is not valid UTF-8")
-	case strings.IndexFunc(s, isBadControl) >= 0:
-		inv.add(field, "must not contain control characters")
-	}
-}
-
-// checkID records why id is not an acceptable identifier.
+// checkID records why id is not an acceptable identifier, by the same
+// rules the proto gives GetClaimRequest.id, for ids in messages that are
+// validated item by item (CheckClaimsRequest.id).
 func checkID(inv *invalidRequest, field, id string, required bool) {
 	switch {
 	case id == "":
@@ -113,9 +89,4 @@ func checkID(inv *invalidRequest, field, id string, required bool) {
 	case strings.IndexFunc(id, func(r rune) bool { return unicode.IsControl(r) || unicode.IsSpace(r) }) >= 0:
 		inv.add(field, "must not contain white space or control characters")
 	}
-}
-
-// isBadControl reports control characters other than tab, CR and LF.
-func isBadControl(r rune) bool {
-	return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r'
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	factcheckv1 "github.com/factcheck/factcheck/proto/factcheck/v1"
+	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/timestamppb"
 )
 
@@ -62,7 +63,11 @@ func TestValidateList(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			page, _, err := validateList("ListClaims", tt.req, tt.req.GetDocumentId())
+			err := validateRequest(tt.req)
+			var page claims.Page
+			if err == nil {
+				page, _, err = validateList("ListClaims", tt.req, tt.req.GetDocumentId())
+			}
 			assertFields(t, err, tt.fields)
 			if err == nil && page != tt.want {
 				t.Errorf("page = %+v, want %+v", page, tt.want)
@@ -71,12 +76,35 @@ func TestValidateList(t *testing.T) {
 	}
 }
 
-func TestValidateGet(t *testing.T) {
+func TestValidateRules(t *testing.T) {
 	t.Parallel()
-	for id, fields := range map[string][]string{
-		"c1": nil, "": {"id"}, strings.Repeat("x", MaxIDBytes+1): {"id"}, "a\nb": {"id"}, "\xff": {"id"},
-	} {
-		assertFields(t, validateGet(id), fields)
+	long := strings.Repeat("x", MaxIDBytes+1)
+	tests := []struct {
+		name   string
+		req    proto.Message
+		fields []string
+	}{
+		{"claim id", &factcheckv1.GetClaimRequest{Id: "doc/c01"}, nil},
+		{"claim id empty", &factcheckv1.GetClaimRequest{}, []string{"id"}},
+		{"claim id long", &factcheckv1.GetClaimRequest{Id: long}, []string{"id"}},
+		{"claim id newline", &factcheckv1.GetClaimRequest{Id: "a\nb"}, []string{"id"}},
+		{"claim id nbsp", &factcheckv1.GetClaimRequest{Id: "a\u00a0b"}, []string{"id"}},
+		{"document id", &factcheckv1.GetDocumentRequest{Id: "example-bridge"}, nil},
+		{"document id space", &factcheckv1.GetDocumentRequest{Id: "a b"}, []string{"id"}},
+		{"documents negative", &factcheckv1.ListDocumentsRequest{PageSize: -5}, []string{"page_size"}},
+		{"token alphabet", &factcheckv1.ListDocumentsRequest{PageToken: "a+b/c="}, []string{"page_token"}},
+		{"token long", &factcheckv1.ListDocumentsRequest{PageToken: strings.Repeat("A", maxPageToken+1)}, []string{"page_token"}},
+		{"audit filter", &factcheckv1.ListInconsistenciesRequest{DocumentId: "x\ty", PageSize: -1}, []string{"page_size", "document_id"}},
+		{"statement nbsp only", &factcheckv1.CheckClaimRequest{Statement: "\u00a0\u2003\u3000"}, []string{"statement"}},
+		{"statement C1 control", &factcheckv1.CheckClaimRequest{Statement: "a\u0085b"}, []string{"statement"}},
+		{"statement DEL", &factcheckv1.CheckClaimRequest{Statement: "a\x7fb"}, []string{"statement"}},
+		{"statement zero width", &factcheckv1.CheckClaimRequest{Statement: "a\u200bb"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assertFields(t, validateRequest(tt.req), tt.fields)
+		})
 	}
 }
 

@@ -10,6 +10,7 @@
 package factcheckv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	status "google.golang.org/genproto/googleapis/rpc/status"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
@@ -2256,7 +2257,7 @@ var File_factcheck_v1_factcheck_proto protoreflect.FileDescriptor
 
 const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\n" +
-	"\x1cfactcheck/v1/factcheck.proto\x12\ffactcheck.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\"~\n" +
+	"\x1cfactcheck/v1/factcheck.proto\x12\ffactcheck.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\"~\n" +
 	"\x04Span\x12\x1d\n" +
 	"\n" +
 	"start_byte\x18\x01 \x01(\x05R\tstartByte\x12\x19\n" +
@@ -2313,11 +2314,13 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\x04text\x18\x02 \x01(\tR\x04text\x12&\n" +
 	"\x04span\x18\x03 \x01(\v2\x12.factcheck.v1.SpanR\x04span\x12/\n" +
 	"\averdict\x18\x04 \x01(\x0e2\x15.factcheck.v1.VerdictR\averdict\x12\x16\n" +
-	"\x06reason\x18\x05 \x01(\tR\x06reason\"\x85\x01\n" +
-	"\x11CheckClaimRequest\x12\x1c\n" +
-	"\tstatement\x18\x01 \x01(\tR\tstatement\x12/\n" +
-	"\x05as_of\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\x04asOf\x12!\n" +
-	"\fmax_evidence\x18\x03 \x01(\x05R\vmaxEvidence\"\xe6\x02\n" +
+	"\x06reason\x18\x05 \x01(\tR\x06reason\"\xb7\x03\n" +
+	"\x11CheckClaimRequest\x12\xa5\x02\n" +
+	"\tstatement\x18\x01 \x01(\tB\x86\x02\xbaH\x82\x02\xba\x01a\n" +
+	"\x13statement.not_blank\x12%must not be empty or only white space\x1a#this.matches(r'[^\\s\\v\\p{Z}\\x{85}]')\xba\x01\x95\x01\n" +
+	"\x14statement.no_control\x12Bmust not contain control characters other than tab and line breaks\x1a9!this.matches(r'[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x{9F}]')r\x03(\x80 R\tstatement\x12L\n" +
+	"\x05as_of\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampB\x1b\xbaH\x18\xb2\x01\x15\x1a\x06\b\x80\xb2\xf8\x84\x1b2\v\b\x80\x83\xd6\xe2\xf7\xff\xff\xff\xff\x01R\x04asOf\x12,\n" +
+	"\fmax_evidence\x18\x03 \x01(\x05B\t\xbaH\x06\x1a\x04\x182(\x00R\vmaxEvidence\"\xe6\x02\n" +
 	"\x12CheckClaimResponse\x12/\n" +
 	"\averdict\x18\x01 \x01(\x0e2\x15.factcheck.v1.VerdictR\averdict\x122\n" +
 	"\bevidence\x18\x02 \x03(\v2\x16.factcheck.v1.EvidenceR\bevidence\x12E\n" +
@@ -2370,40 +2373,40 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\blanguage\x18\a \x01(\tR\blanguage\x12\x12\n" +
 	"\x04text\x18\b \x01(\tR\x04text\x12\x1f\n" +
 	"\vclaim_count\x18\t \x01(\x05R\n" +
-	"claimCount\"p\n" +
-	"\x11ListClaimsRequest\x12\x1b\n" +
-	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"claimCount\"\xb1\x01\n" +
+	"\x11ListClaimsRequest\x12$\n" +
+	"\tpage_size\x18\x01 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x128\n" +
 	"\n" +
-	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x1f\n" +
-	"\vdocument_id\x18\x03 \x01(\tR\n" +
+	"page_token\x18\x02 \x01(\tB\x19\xbaH\x16r\x14(@2\x10^[A-Za-z0-9_-]*$R\tpageToken\x12<\n" +
+	"\vdocument_id\x18\x03 \x01(\tB\x1b\xbaH\x18r\x16(\x80\x022\x11^[^\\p{Cc}\\p{Z}]*$R\n" +
 	"documentId\"\x88\x01\n" +
 	"\x12ListClaimsResponse\x12+\n" +
 	"\x06claims\x18\x01 \x03(\v2\x13.factcheck.v1.ClaimR\x06claims\x12&\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
 	"\n" +
-	"total_size\x18\x03 \x01(\x05R\ttotalSize\"!\n" +
-	"\x0fGetClaimRequest\x12\x0e\n" +
-	"\x02id\x18\x01 \x01(\tR\x02id\"=\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\"@\n" +
+	"\x0fGetClaimRequest\x12-\n" +
+	"\x02id\x18\x01 \x01(\tB\x1d\xbaH\x1ar\x18\x10\x01(\x80\x022\x11^[^\\p{Cc}\\p{Z}]*$R\x02id\"=\n" +
 	"\x10GetClaimResponse\x12)\n" +
-	"\x05claim\x18\x01 \x01(\v2\x13.factcheck.v1.ClaimR\x05claim\"R\n" +
-	"\x14ListDocumentsRequest\x12\x1b\n" +
-	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\x05claim\x18\x01 \x01(\v2\x13.factcheck.v1.ClaimR\x05claim\"v\n" +
+	"\x14ListDocumentsRequest\x12$\n" +
+	"\tpage_size\x18\x01 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x128\n" +
 	"\n" +
-	"page_token\x18\x02 \x01(\tR\tpageToken\"\x94\x01\n" +
+	"page_token\x18\x02 \x01(\tB\x19\xbaH\x16r\x14(@2\x10^[A-Za-z0-9_-]*$R\tpageToken\"\x94\x01\n" +
 	"\x15ListDocumentsResponse\x124\n" +
 	"\tdocuments\x18\x01 \x03(\v2\x16.factcheck.v1.DocumentR\tdocuments\x12&\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
 	"\n" +
-	"total_size\x18\x03 \x01(\x05R\ttotalSize\"$\n" +
-	"\x12GetDocumentRequest\x12\x0e\n" +
-	"\x02id\x18\x01 \x01(\tR\x02id\"I\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\"C\n" +
+	"\x12GetDocumentRequest\x12-\n" +
+	"\x02id\x18\x01 \x01(\tB\x1d\xbaH\x1ar\x18\x10\x01(\x80\x022\x11^[^\\p{Cc}\\p{Z}]*$R\x02id\"I\n" +
 	"\x13GetDocumentResponse\x122\n" +
-	"\bdocument\x18\x01 \x01(\v2\x16.factcheck.v1.DocumentR\bdocument\"y\n" +
-	"\x1aListInconsistenciesRequest\x12\x1b\n" +
-	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\bdocument\x18\x01 \x01(\v2\x16.factcheck.v1.DocumentR\bdocument\"\xba\x01\n" +
+	"\x1aListInconsistenciesRequest\x12$\n" +
+	"\tpage_size\x18\x01 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x128\n" +
 	"\n" +
-	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x1f\n" +
-	"\vdocument_id\x18\x03 \x01(\tR\n" +
+	"page_token\x18\x02 \x01(\tB\x19\xbaH\x16r\x14(@2\x10^[A-Za-z0-9_-]*$R\tpageToken\x12<\n" +
+	"\vdocument_id\x18\x03 \x01(\tB\x1b\xbaH\x18r\x16(\x80\x022\x11^[^\\p{Cc}\\p{Z}]*$R\n" +
 	"documentId\"\xab\x01\n" +
 	"\x1bListInconsistenciesResponse\x12E\n" +
 	"\x0finconsistencies\x18\x01 \x03(\v2\x1b.factcheck.v1.InconsistencyR\x0finconsistencies\x12&\n" +

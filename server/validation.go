@@ -1,0 +1,63 @@
+package server
+
+import (
+	"context"
+
+	factcheckv1 "github.com/factcheck/factcheck/proto/factcheck/v1"
+	"google.golang.org/grpc"
+	"google.golang.org/protobuf/proto"
+)
+
+// perItemValidation lists the streaming methods whose handler validates
+// each received message itself and answers a bad one with a per-item
+// status, so one bad statement does not end the stream.
+var perItemValidation = map[string]bool{
+	"/factcheck.v1.FactCheckService/CheckClaims": true,
+}
+
+// validateUnary rejects a request that breaks its buf.validate rules with
+// INVALID_ARGUMENT, a google.rpc.BadRequest naming each bad field and a
+// google.rpc.ErrorInfo, before the handler runs.
+func (s *Server) validateUnary(ctx context.Context, req any, _ *grpc.UnaryServerInfo, next grpc.UnaryHandler) (any, error) {
+	if msg, ok := req.(proto.Message); ok {
+		if err := validateRequest(msg); err != nil {
+			return nil, toStatus(err)
+		}
+	}
+	return next(ctx, req)
+}
+
+// validateStream does for each message a client streams what validateUnary
+// does for a unary request, except on perItemValidation methods. It also
+// turns a message that cannot be decoded into INVALID_ARGUMENT.
+func (s *Server) validateStream(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, next grpc.StreamHandler) error {
+	return next(srv, &validatingStream{ServerStream: ss, rules: !perItemValidation[info.FullMethod]})
+}
+
+// validatingStream checks every message RecvMsg decodes.
+type validatingStream struct {
+	grpc.ServerStream
+	rules bool // apply the buf.validate rules, not only decoding checks
+}
+
+// RecvMsg receives a message and validates it.
+func (v *validatingStream) RecvMsg(m any) error {
+	if err := v.ServerStream.RecvMsg(m); err != nil {
+		return decodeError(err)
+	}
+	if msg, ok := m.(proto.Message); ok && v.rules {
+		if err := validateRequest(msg); err != nil {
+			return toStatus(err)
+		}
+	}
+	return nil
+}
+
+// validateRequest checks a request message: its buf.validate rules, plus
+// the hand-written checks of validateCheck for a CheckClaimRequest.
+func validateRequest(msg proto.Message) error {
+	if req, ok := msg.(*factcheckv1.CheckClaimRequest); ok {
+		return validateCheck(req)
+	}
+	return validateRules(msg)
+}
