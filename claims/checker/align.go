@@ -269,11 +269,12 @@ const (
 	tmSame               // same, synonym, or the statement's is wider
 )
 
-// matchTerm compares a statement word s with a claim word c. nouns says
+// compareTerms compares a statement word s with a claim word c (callers
+// use its memoised form matchTerm, memo.go). nouns says
 // both are used as nouns: only then does a narrower claim word cover a
 // wider statement word (missile covers weapon); verbs' hypernym chains run
 // through too many loose senses for that.
-func matchTerm(s, c string, nouns bool) termMatch {
+func compareTerms(s, c string, nouns bool) termMatch {
 	switch {
 	case s == c || lexicon.Stem(s) == lexicon.Stem(c) || lexicon.Synonyms(s, c) || nouns && lexicon.Hypernym(c, s):
 		return tmSame
@@ -375,16 +376,8 @@ func mannerSlot(prep string) bool {
 // claim mentions: "summit" for "the 2023 G20 summit".
 func (e *Engine) namesTerm(f *features, lemma string) bool {
 	for _, ce := range f.entities {
-		ent := e.world.entity(ce.id)
-		if ent == nil {
-			continue
-		}
-		for _, name := range append([]string{ent.Name}, ent.Aliases...) {
-			for _, w := range strings.Fields(strings.ToLower(name)) {
-				if w == lemma || lexicon.Lemma(w) == lemma {
-					return true
-				}
-			}
+		if ent := e.world.entity(ce.id); ent != nil && nameWords(ent)[lemma] {
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,83 @@
+package checker
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
+)
+
+// memo remembers the results of a pure function of K, up to limit
+// entries; when full it starts afresh, so memory stays bounded whatever
+// words callers send. It is safe for concurrent use.
+type memo[K comparable, V any] struct {
+	mu    sync.RWMutex
+	m     map[K]V
+	limit int
+}
+
+func newMemo[K comparable, V any](limit int) *memo[K, V] {
+	return &memo[K, V]{m: make(map[K]V), limit: limit}
+}
+
+// get returns f(k), computing it at most once while remembered.
+func (c *memo[K, V]) get(k K, f func(K) V) V {
+	c.mu.RLock()
+	v, ok := c.m[k]
+	c.mu.RUnlock()
+	if ok {
+		return v
+	}
+	v = f(k)
+	c.mu.Lock()
+	if len(c.m) >= c.limit {
+		clear(c.m)
+	}
+	c.m[k] = v
+	c.mu.Unlock()
+	return v
+}
+
+// memoLimit bounds each memo. Claim vocabularies hold a few thousand
+// lemmas and statements add a few dozen words each, so 1<<16 entries keep
+// the working set of a busy server (a few MiB) while a flood of made-up
+// words only makes the memo start over.
+const memoLimit = 1 << 16
+
+// termPair is a memoised matchTerm question.
+type termPair struct {
+	s, c  string
+	nouns bool
+}
+
+var (
+	termMemo = newMemo[termPair, termMatch](memoLimit)
+)
+
+// matchTerm is compareTerms, remembered: a check compares each statement
+// word with every word of two dozen candidate claims, and the WordNet
+// relations behind one comparison cost microseconds.
+func matchTerm(s, c string, nouns bool) termMatch {
+	return termMemo.get(termPair{s, c, nouns}, func(p termPair) termMatch { return compareTerms(p.s, p.c, p.nouns) })
+}
+
+// nameWordsMemo holds, per entity, the words of its name and aliases and
+// their lemmas (namesTerm). Keyed by the entity itself, so engines over
+// different corpora never mix.
+var nameWordsMemo = newMemo[*claims.Entity, map[string]bool](memoLimit)
+
+// nameWords returns the lower-cased words of ent's name and aliases, and
+// their lemmas.
+func nameWords(ent *claims.Entity) map[string]bool {
+	return nameWordsMemo.get(ent, func(ent *claims.Entity) map[string]bool {
+		out := make(map[string]bool)
+		for _, name := range append([]string{ent.Name}, ent.Aliases...) {
+			for _, w := range strings.Fields(strings.ToLower(name)) {
+				out[w] = true
+				out[lexicon.Lemma(w)] = true
+			}
+		}
+		return out
+	})
+}
