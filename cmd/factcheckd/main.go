@@ -7,7 +7,11 @@
 // It serves factcheck.v1.FactCheckService, the standard health service
 // (NOT_SERVING until the corpus is loaded and while draining) and server
 // reflection. SIGINT or SIGTERM drains calls in flight for at most -drain,
-// then stops. Run with -h for every flag.
+// then stops. SIGHUP reloads the corpus: a good one is swapped in
+// atomically, a bad one is logged and the old one keeps serving. It serves
+// TLS with -tls-cert/-tls-key (mutual TLS with -tls-client-ca), and
+// plaintext only on loopback unless -allow-plaintext. Run with -h for
+// every flag.
 package main
 
 import (
@@ -21,8 +25,25 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+	if err := runReloading(ctx, os.Args[1:], os.Stdout, os.Stderr, hangups()); err != nil {
 		fmt.Fprintln(os.Stderr, "factcheckd:", err)
 		os.Exit(1)
 	}
+}
+
+// hangups returns a channel that receives a value each time the process
+// gets SIGHUP; signals arriving during a reload are folded into one.
+func hangups() <-chan struct{} {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGHUP)
+	out := make(chan struct{}, 1)
+	go func() {
+		for range sig {
+			select {
+			case out <- struct{}{}:
+			default:
+			}
+		}
+	}()
+	return out
 }

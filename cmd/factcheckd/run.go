@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/server"
+	"google.golang.org/grpc"
 )
 
 // config is what the command line says.
@@ -23,6 +24,7 @@ type config struct {
 	logStatements bool
 	reflection    bool
 	maxRecv       int
+	tls           tlsConfig
 }
 
 // parseFlags reads args into a config. It returns flag.ErrHelp for -h.
@@ -38,6 +40,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.logStatements, "log-statements", false, "log statements in full, not only their hash (debugging only: drafts are confidential)")
 	fs.BoolVar(&cfg.reflection, "reflection", true, "serve gRPC server reflection (v1 and v1alpha)")
 	fs.IntVar(&cfg.maxRecv, "max-recv-bytes", server.DefaultMaxRecvMsgSize, "largest request message accepted, in bytes")
+	fs.StringVar(&cfg.tls.cert, "tls-cert", "", "serve TLS with the certificate (chain) in this PEM `file`; needs -tls-key")
+	fs.StringVar(&cfg.tls.key, "tls-key", "", "private key of -tls-cert, a PEM `file`")
+	fs.StringVar(&cfg.tls.clientCA, "tls-client-ca", "", "require client certificates signed by a CA in this PEM `file` (mutual TLS)")
+	fs.BoolVar(&cfg.tls.allowPlaintext, "allow-plaintext", false, "serve plaintext on an address other than loopback (only inside a trusted network)")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -50,6 +56,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if cfg.drain < 0 {
 		return cfg, errors.New("-drain must not be negative")
 	}
+	if err := cfg.tls.check(cfg.addr); err != nil {
+		return cfg, err
+	}
 	return cfg, nil
 }
 
@@ -58,6 +67,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 // error when the flags are wrong, the address cannot be listened on, the
 // corpus cannot be loaded or serving fails.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	return runReloading(ctx, args, stdout, stderr, nil)
+}
+
+// runReloading is run that also reloads the corpus each time reload fires
+// (main sends SIGHUP there); see reloadLoop.
+func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, reload <-chan struct{}) error {
 	cfg, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
@@ -66,18 +81,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	logger := newLogger(cfg, stderr)
+	creds, err := cfg.tls.credentials()
+	if err != nil {
+		return err
+	}
+	opts := []server.Option{
+		server.WithLogger(logger),
+		server.WithStatementLogging(cfg.logStatements),
+		server.WithReflection(cfg.reflection),
+		server.WithMaxRecvMsgSize(cfg.maxRecv),
+	}
+	if creds != nil {
+		opts = append(opts, server.WithGRPCOptions(grpc.Creds(creds)))
+	}
 
 	lis, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
 	// Serve at once, NOT_SERVING, so health probes see the daemon loading.
-	srv := server.New(nil,
-		server.WithLogger(logger),
-		server.WithStatementLogging(cfg.logStatements),
-		server.WithReflection(cfg.reflection),
-		server.WithMaxRecvMsgSize(cfg.maxRecv),
-	)
+	srv := server.New(nil, opts...)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(lis) }()
 
@@ -89,7 +112,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("load corpus %s: %w", source, err)
 	}
 	srv.SetService(svc)
-	logger.Info("ready", "addr", lis.Addr().String(), "corpus", source, "load_time", time.Since(start).Round(time.Millisecond))
+	logger.Info("ready", "addr", lis.Addr().String(), "corpus", source, "tls", cfg.tls.enabled(), "mtls", cfg.tls.clientCA != "", "load_time", time.Since(start).Round(time.Millisecond))
+	rctx, stopReloads := context.WithCancel(ctx)
+	defer stopReloads()
+	go reloadLoop(rctx, reload, srv, cfg.corpusDir, logger)
 
 	select {
 	case err := <-served:

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// logBuffer collects the daemon's JSON log lines for a test to read while
+// the daemon writes.
+type logBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+// Write appends p.
+func (l *logBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.Write(p)
+}
+
+// String returns everything written so far.
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
+}
+
+// wait polls until a log line has msg, and returns that line's fields.
+func (l *logBuffer) wait(tb testing.TB, msg string, timeout time.Duration) map[string]any {
+	tb.Helper()
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		for _, line := range strings.Split(l.String(), "\n") {
+			var f map[string]any
+			if json.Unmarshal([]byte(line), &f) == nil && f["msg"] == msg {
+				return f
+			}
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	tb.Fatalf("no %q log line after %v:\n%s", msg, timeout, l.String())
+	return nil
+}
+
+// launched is a daemon started by launch.
+type launched struct {
+	addr   string
+	logs   *logBuffer
+	reload chan struct{} // send to reload the corpus, as SIGHUP does
+	stop   func() error  // cancels the daemon and returns runReloading's error
+}
+
+// launch runs the daemon through runReloading on a free loopback port with
+// JSON logs and args added, and waits for it to be ready.
+func launch(tb testing.TB, args ...string) *launched {
+	tb.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	d := &launched{logs: &logBuffer{}, reload: make(chan struct{})}
+	done := make(chan error, 1)
+	go func() {
+		done <- runReloading(ctx, append([]string{"-addr", "127.0.0.1:0", "-log-format", "json", "-drain", "5s"}, args...), nil, d.logs, d.reload)
+	}()
+	deadline := time.Now().Add(30 * time.Second)
+	for d.addr == "" {
+		select {
+		case err := <-done:
+			cancel()
+			tb.Fatalf("daemon exited before ready: %v\n%s", err, d.logs)
+		default:
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			tb.Fatalf("daemon not ready after 30s:\n%s", d.logs)
+		}
+		for _, line := range strings.Split(d.logs.String(), "\n") {
+			var f struct{ Msg, Addr string }
+			if json.Unmarshal([]byte(line), &f) == nil && f.Msg == "ready" {
+				d.addr = f.Addr
+			}
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	var once sync.Once
+	var stopErr error
+	d.stop = func() error {
+		once.Do(func() { cancel(); stopErr = <-done })
+		return stopErr
+	}
+	tb.Cleanup(func() {
+		if err := d.stop(); err != nil {
+			tb.Errorf("daemon stopped with %v", err)
+		}
+	})
+	return d
+}
