@@ -548,7 +548,7 @@ func (e *Engine) describes(m mention, f *features, a *alignment) bool {
 			if found {
 				break
 			}
-			if ent := e.world.entity(ce.id); ent != nil && e.reader.Gazetteer().Names(ent, w) {
+			if ent := e.world.entity(ce.id); ent != nil && gazetteerNames(e.reader.Gazetteer(), ent, w) {
 				found = true
 			}
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
+	"github.com/factcheck/factcheck/claims/reader"
 )
 
 // memo remembers the results of a pure function of K, up to limit
@@ -80,4 +81,19 @@ func nameWords(ent *claims.Entity) map[string]bool {
 		}
 		return out
 	})
+}
+
+// entityWord is a memoised Gazetteer.Names question.
+type entityWord struct {
+	ent  *claims.Entity
+	word string
+}
+
+var namesMemo = newMemo[entityWord, bool](memoLimit)
+
+// gazetteerNames is g.Names(ent, word), remembered: it tokenises every
+// alias of the entity on each call. The answer depends on the entity and
+// the word only.
+func gazetteerNames(g *reader.Gazetteer, ent *claims.Entity, word string) bool {
+	return namesMemo.get(entityWord{ent, word}, func(k entityWord) bool { return g.Names(k.ent, k.word) })
 }
