@@ -97,6 +97,14 @@ func (a *alignment) contradicts() bool {
 	return cov >= 2 && cov/(cov+gp) >= 0.6
 }
 
+// mostlyCovered reports whether the claim covers most of what the clause
+// says apart from its source: then a different source is a conflict, not
+// another report.
+func (a *alignment) mostlyCovered() bool {
+	cov, gp, _ := a.sums()
+	return cov > 0 && cov/(cov+gp) >= 0.75
+}
+
 // subjectsCovered reports whether the claim covers every subject the
 // clause names: evidence about someone else's doings contradicts nothing.
 func (a *alignment) subjectsCovered() bool {
@@ -184,9 +192,10 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		}
 		best := relNone
 		var sibling string
+		claimEntities := f.entitiesAt(c.at)
 		for _, id := range m.IDs {
-			for _, ce := range f.entities {
-				r := e.world.relate(id, ce.id, !isPlacePrep(m.Prep))
+			for _, ce := range claimEntities {
+				r := e.world.relate(id, ce.id, !c.placeSense(m))
 				switch {
 				case r == relSibling && exclusiveSlot(m, ce, e.world):
 					sibling = ce.id
@@ -221,8 +230,44 @@ func better(r, than relation) bool {
 	return rank[r] > rank[than]
 }
 
-func isPlacePrep(p string) bool {
-	return p == "in" || p == "at" || p == "to" || p == "into" || p == "from" || p == "near"
+// placeSense reports whether a mention names a place where something is
+// or happens ("in Moscow", "travel to Moscow", "visit Pyongyang") rather
+// than an actor standing for a country ("Moscow asked Pyongyang", "arms
+// to Moscow").
+func (c *clause) placeSense(m mention) bool {
+	switch m.Prep {
+	case "in", "at", "near", "inside", "outside", "across":
+		return true
+	case "to", "into", "from", "":
+		if m.Subject {
+			return false
+		}
+		return c.motionBefore(m.Span.Start)
+	}
+	return false
+}
+
+// motionBefore reports whether the nearest verb before byte offset pos is
+// one of going somewhere: travel, visit, head, fly, arrive, return.
+func (c *clause) motionBefore(pos int) bool {
+	var verb *reader.Term
+	for i := range c.terms {
+		t := &c.terms[i]
+		if t.Verb && t.Span.Start < pos {
+			verb = t
+		}
+	}
+	return verb != nil && motionVerb(verb.Lemma)
+}
+
+func motionVerb(v string) bool {
+	head, _, _ := strings.Cut(v, "_")
+	for _, m := range [...]string{"travel", "visit", "go", "arrive", "move"} {
+		if head == m || lexicon.Synonyms(head, m) || lexicon.VerbHypernym(head, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // exclusiveSlot reports whether a statement mention and a claim entity fill
@@ -345,11 +390,11 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 			if !pred {
 				// An opposite that is not the claim's predicate is a
 				// different thing, not a different polarity: shortage,
-				// surplus. Opposite modifiers (little, serious) are too
-				// loose a sign and only leave a gap.
+				// surplus; in person, virtually. Opposite adjectives
+				// (little, serious) are too loose a sign and only leave a gap.
 				a.flips--
 				u.state = gap
-				if isNoun(t.Lemma) && isNoun(with) && !t.Verb {
+				if thingOrManner(t.Lemma) && thingOrManner(with) && !t.Verb {
 					u.state, u.strong = conflict, true
 					u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
 				}
@@ -364,7 +409,11 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 	}
 }
 
-func isNoun(lemma string) bool { return lexicon.POS(lemma).Has(lexicon.Noun) }
+// thingOrManner reports whether a word can be a noun or an adverb.
+func thingOrManner(lemma string) bool {
+	p := lexicon.POS(lemma)
+	return p.Has(lexicon.Noun) || p.Has(lexicon.Adverb)
+}
 
 // mannerSlot reports whether a preposition introduces how something is
 // done: "by plane", "in an armoured train", "on foot", "via video link".
@@ -457,7 +506,8 @@ func alignSources(c *clause, f *features, a *alignment) {
 		switch {
 		case sourceIn(s, chain):
 			u.state = covered
-		case namesSomeone(chain):
+		case namesSomeone(chain) && a.mostlyCovered():
+			// Same content, another source: the guide's "different source".
 			u.state, u.strong = conflict, true
 			u.reason = fmt.Sprintf("the evidence is attributed to %s, not %s", strings.Join(chain.Names(), " via "), s.Text)
 		default:

@@ -83,6 +83,7 @@ type score struct {
 	cleanRows, falseAlarms    int
 	carried                   int // unflagged rows whose decisive evidence carries a known error
 	failures                  []string
+	rows                      []string // one line per row: id, right, verdict, statement
 }
 
 func evaluate(tb testing.TB, e *checker.Engine, rows []row) score {
@@ -104,6 +105,7 @@ func evaluate(tb testing.TB, e *checker.Engine, rows []row) score {
 		s.total++
 		s.perClass[r.Label]++
 		ok := rep.Verdict.String() == r.Label
+		s.rows = append(s.rows, fmt.Sprintf("%s\t%v\t%s\t%s", r.ID, ok, rep.Verdict, r.Statement))
 		if ok {
 			s.correct++
 			s.perClassRight[r.Label]++
@@ -215,6 +217,9 @@ func TestEvaluation(t *testing.T) {
 		rows := readRows(t, file)
 		s := evaluate(t, e, rows)
 		t.Logf("%s\n%s", file, s.table())
+		if dir := os.Getenv("EVAL_OUT"); dir != "" {
+			_ = os.WriteFile(filepath.Join(dir, filepath.Base(file)+".tsv"), []byte(strings.Join(s.rows, "\n")+"\n"), 0o644)
+		}
 		for _, f := range s.failures {
 			t.Log("  ", f)
 		}

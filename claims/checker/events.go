@@ -74,7 +74,9 @@ func (e *Engine) eventsFor(c *clause, at time.Time) []*claims.Entity {
 				continue
 			}
 			if ent.Kind == claims.KindEvent && !ent.Period.IsZero() {
-				out = append(out, ent)
+				if len(e.world.seriesOf(ent.ID)) > 0 || !at.Before(ent.Period.Start) {
+					out = append(out, ent) // planned editions are known ahead, others once begun
+				}
 				continue
 			}
 			if ed := e.edition(id, c, at); ed != nil {

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
@@ -25,6 +26,9 @@ type features struct {
 	// sentenceNo its position among the document's sentences.
 	sentence   claims.Span
 	sentenceNo int
+	// venues are the places of the events the claim is about, from the
+	// reference records, each known from a moment on.
+	venues []venue
 	// predicate is the claim's main predicate as a lemma ("take_place").
 	predicate string
 	// occurs is set when the claim says an event happens.
@@ -36,6 +40,11 @@ type entityRef struct {
 	prep    string
 	subject bool
 	place   bool // the claim's place, or a location in a locative phrase
+}
+
+type venue struct {
+	ref   entityRef
+	known time.Time // zero: known in advance
 }
 
 type termRef struct {
@@ -88,12 +97,28 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	if st.Place != "" {
 		f.addEntity(entityRef{id: st.Place, prep: "in", place: true})
 	}
-	// An event the claim names brings its place from the reference
-	// records: "the 2023 G20 summit" is in New Delhi.
-	for _, r := range f.entities {
-		if ev, ok := e.corpus.Entity(r.id); ok && ev.Kind == claims.KindEvent && ev.Place != "" {
-			f.addEntity(entityRef{id: ev.Place, prep: "in", place: !f.hasPlace()})
+	// An event the claim is about brings its venue from the reference
+	// records: "the 2023 G20 summit" is in New Delhi. The venue counts from
+	// when it was known: an edition of a series is planned in advance, a
+	// one-off event's place is known once it has happened.
+	about := st.Subjects
+	if occurrence[f.predicate] {
+		// "The ICC issued the warrant": the object is what came about.
+		about = append(append([]string{}, st.Subjects...), st.Objects...)
+		for _, r := range f.entities {
+			about = append(about, r.id)
 		}
+	}
+	for _, id := range about {
+		ev, ok := e.corpus.Entity(id)
+		if !ok || ev.Kind != claims.KindEvent || ev.Place == "" {
+			continue
+		}
+		known := ev.Period.Start
+		if len(e.world.seriesOf(id)) > 0 {
+			known = time.Time{}
+		}
+		f.venues = append(f.venues, venue{ref: entityRef{id: ev.Place, prep: "in", place: true}, known: known})
 	}
 	for _, n := range st.Numbers {
 		f.numbers = append(f.numbers, reader.Quantity{Value: n.Value, Unit: reader.WordNet{}.Lemma(n.Unit), Text: n.Text})
@@ -102,7 +127,7 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 		f.offices = append(f.offices, reader.Office{Person: o.Person, Role: o.Role, Country: o.Country})
 	}
 	if !cl.Time.IsZero() {
-		f.times = append(f.times, reader.Time{Period: cl.Time, YearKnown: true})
+		f.times = append(f.times, periodTime(cl.Time))
 	}
 	f.negated = st.Negated
 	return f
@@ -189,4 +214,22 @@ func (f *features) hasNumber(q reader.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// entitiesAt returns the claim's entities with the venues of its events
+// known at the moment at.
+func (f *features) entitiesAt(at time.Time) []entityRef {
+	if len(f.venues) == 0 {
+		return f.entities
+	}
+	out := append([]entityRef(nil), f.entities...)
+	hasPlace := f.hasPlace()
+	for _, v := range f.venues {
+		if v.known.IsZero() || !at.Before(v.known) {
+			r := v.ref
+			r.place = !hasPlace
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -99,7 +99,11 @@ func timeText(t reader.Time) string {
 	return fmt.Sprintf("%s to %s", a, b)
 }
 
-// periodTime makes a reader.Time of a stored period.
+// periodTime makes a reader.Time of a stored period; an open end (an
+// ongoing event) compares as its start.
 func periodTime(p claims.Period) reader.Time {
+	if p.End.IsZero() || p.End.Before(p.Start) {
+		p.End = p.Start
+	}
 	return reader.Time{Period: p, YearKnown: true}
 }
