@@ -433,11 +433,13 @@ func (e *Engine) namesTerm(f *features, lemma string) bool {
 }
 
 func alignTimes(c *clause, f *features, a *alignment) {
+	anchor := c.timeAnchor()
 	for _, t := range c.times {
 		u := unit{text: timeText(t), weight: weightTime}
 		verdict := tmNone
 		var other reader.Time
 		for _, ct := range f.times {
+			ct = anchored(ct, anchor)
 			switch compareTimes(t, ct) {
 			case timeMatch:
 				verdict = tmSame

@@ -35,10 +35,18 @@ type officeQuery struct {
 	since *reader.Time // "has been X since 2012"
 	began *reader.Time // "became X in 2019"
 	in    *reader.Time // "was X in 2019"
+	span  *reader.Time // "was X from 2008 to 2012"
+	// negated is set for "is not", "has never been"; never for "never".
+	negated, never bool
 }
 
 func (e *Engine) officeQuery(c *clause, at time.Time) officeQuery {
-	q := officeQuery{at: at}
+	q := officeQuery{at: at, negated: c.Negated}
+	for _, t := range c.Tokens {
+		if t.Norm == "never" {
+			q.never = true
+		}
+	}
 	starts := false
 	for _, t := range c.Terms {
 		if startVerbs[t.Lemma] {
@@ -48,6 +56,8 @@ func (e *Engine) officeQuery(c *clause, at time.Time) officeQuery {
 	for i := range c.officeTimes {
 		t := &c.officeTimes[i]
 		switch {
+		case t.Relation == "from" && t.Start.Before(t.End) && t.Precision != claims.PrecisionNone && spansYears(*t):
+			q.span = t
 		case t.Relation == "since" || t.Relation == "from":
 			q.since = t
 		case starts:
@@ -84,6 +94,12 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 				hit = t
 			}
 		}
+	case q.span != nil:
+		for _, t := range held {
+			if matches(t) && spans(t, *q.span) {
+				hit = t
+			}
+		}
 	case q.in != nil:
 		for _, t := range held {
 			if matches(t) && overlaps(t, *q.in) {
@@ -98,6 +114,9 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		}
 	}
 	moment := q.moment()
+	if q.negated {
+		return e.negatedOffice(f, o, q, hit, held, matches)
+	}
 	if hit != nil {
 		f.state = covered
 		f.evidence = append(f.evidence, e.tenureEvidence(hit, claims.StanceSupports))
@@ -258,4 +277,49 @@ func (e *Engine) officeInconsistency(o reader.Office, q officeQuery, everHeld bo
 		Correct:    right,
 		Correction: ev,
 	}
+}
+
+// negatedOffice decides "X is not Y" and "X has never been Y": supported
+// when the tenures show no such office (at the moment, or ever), and
+// contradicted by the tenure that shows it.
+func (e *Engine) negatedOffice(f officeFinding, o reader.Office, q officeQuery, hit *claims.Tenure, held []*claims.Tenure, matches func(*claims.Tenure) bool) officeFinding {
+	if q.never {
+		hit = nil
+		for _, t := range held {
+			if matches(t) {
+				hit = t
+			}
+		}
+	}
+	if hit != nil {
+		f.state = conflict
+		f.reason = fmt.Sprintf("%s held the office of %s", o.PersonName, e.officeName(o.Role, o.Country))
+		f.evidence = append(f.evidence, e.tenureEvidence(hit, claims.StanceRefutes))
+		return f
+	}
+	if len(held) == 0 {
+		f.reason = fmt.Sprintf("no reference facts about %s", o.PersonName)
+		return f
+	}
+	f.state = covered
+	for _, t := range held {
+		if t.Holds(q.moment()) {
+			f.evidence = append(f.evidence, e.tenureEvidence(t, claims.StanceSupports))
+		}
+	}
+	return f
+}
+
+// spansYears reports whether a time is a range of more than one day.
+func spansYears(t reader.Time) bool { return !t.Start.Equal(t.End) }
+
+// spans reports whether a tenure ran from the start to the end of the
+// range t states, at t's precision.
+func spans(ten *claims.Tenure, t reader.Time) bool {
+	if ten.End.IsZero() {
+		return false
+	}
+	start := reader.Time{Period: claims.Period{Start: t.Start, End: t.Start, Precision: t.Precision}, YearKnown: true}
+	end := reader.Time{Period: claims.Period{Start: t.End, End: t.End, Precision: t.Precision}, YearKnown: true}
+	return startsIn(ten, start) && compareTimes(end, reader.Time{Period: claims.Period{Start: ten.End, End: ten.End, Precision: tenurePrecision(ten.EndPrecision)}, YearKnown: true}) != timeConflict
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/reader"
 )
 
@@ -106,4 +107,38 @@ func periodTime(p claims.Period) reader.Time {
 		p.End = p.Start
 	}
 	return reader.Time{Period: p, YearKnown: true}
+}
+
+// timeAnchor says which end of a period a clause dates: "opens on", "began
+// in" date the start; "ends", "closed" the end; anything else the whole.
+func (c *clause) timeAnchor() string {
+	for _, t := range c.terms {
+		if !t.Verb {
+			continue
+		}
+		for _, v := range [...]string{"begin", "start", "open", "launch", "commence"} {
+			if t.Lemma == v || lexicon.Synonyms(t.Lemma, v) && t.Lemma != "take" {
+				return "start"
+			}
+		}
+		for _, v := range [...]string{"end", "close", "conclude", "finish"} {
+			if t.Lemma == v || lexicon.Synonyms(t.Lemma, v) {
+				return "end"
+			}
+		}
+	}
+	return ""
+}
+
+// anchored narrows a period to the end a clause dates.
+func anchored(t reader.Time, anchor string) reader.Time {
+	switch anchor {
+	case "start":
+		t.End = t.Start
+	case "end":
+		if !t.End.IsZero() {
+			t.Start = t.End
+		}
+	}
+	return t
 }
