@@ -91,7 +91,7 @@ func (a *alignment) contradicts() bool {
 	if con == 0 && !a.polarity {
 		return false
 	}
-	if a.entityHits == 0 || !a.predAlign && !a.reference && !a.strongConflict() || !a.subjectsCovered() {
+	if a.entityHits == 0 && !a.subjectNounCovered() || !a.predAlign && !a.reference && !a.strongConflict() || !a.subjectsCovered() {
 		return false
 	}
 	return cov >= 2 && cov/(cov+gp) >= 0.6
@@ -103,6 +103,36 @@ func (a *alignment) contradicts() bool {
 func (a *alignment) mostlyCovered() bool {
 	cov, gp, _ := a.sums()
 	return cov > 0 && cov/(cov+gp) >= 0.75
+}
+
+func hasVerb(units []unit) bool {
+	for _, u := range units {
+		if u.verb {
+			return true
+		}
+	}
+	return false
+}
+
+// restCovered reports whether every unit is covered.
+func (a *alignment) restCovered() bool {
+	for _, u := range a.units {
+		if u.state != covered {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectNounCovered reports whether the clause's subject is a noun the
+// claim covers ("the meeting"), for clauses that name no entity.
+func (a *alignment) subjectNounCovered() bool {
+	for _, u := range a.units {
+		if u.subject && !u.verb && u.state == covered {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectsCovered reports whether the claim covers every subject the
@@ -169,6 +199,9 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	alignSources(c, f, a)
 	alignSlots(c, f, a)
 	e.alignTense(c, f, a)
+	if !hasVerb(a.units) && a.restCovered() {
+		a.predAlign = true // "X is (not) a member of Y": the clause is its own predicate
+	}
 	if a.predAlign && (c.Negated != f.negated) != (a.flips%2 == 1) {
 		a.polarity = true
 	}
@@ -186,7 +219,7 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		}
 		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject, pos: m.Span.Start}
 		if !m.Known() {
-			e.alignUnknownName(m, f, &u)
+			e.alignUnknownName(c, m, f, &u)
 			a.units = append(a.units, u)
 			continue
 		}
@@ -286,11 +319,21 @@ func exclusiveSlot(m mention, ce entityRef, w *world) bool {
 // alignUnknownName aligns a proper name the gazetteer does not know: the
 // claim covers it if its quote names it; in an exclusive slot ("headed by
 // X") a different known name conflicts.
-func (e *Engine) alignUnknownName(m mention, f *features, u *unit) {
+func (e *Engine) alignUnknownName(c *clause, m mention, f *features, u *unit) {
 	if strings.Contains(strings.ToLower(f.claim.Quote), strings.ToLower(m.Text)) ||
 		strings.Contains(strings.ToLower(f.claim.Statement), strings.ToLower(m.Text)) {
 		u.state = covered
 		return
+	}
+	if m.Prep == "in" || m.Prep == "at" {
+		for _, ce := range f.entitiesAt(c.at) {
+			if k := e.world.kind(ce.id); ce.place && (k == claims.KindCity || k == claims.KindPlace) {
+				// An unknown name cannot lie inside a known city we have.
+				u.state, u.strong = conflict, true
+				u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(ce.id), m.Text)
+				return
+			}
+		}
 	}
 	if m.Prep == "by" {
 		for _, ce := range f.entities {
@@ -364,7 +407,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		if best < tmSame && e.namesTerm(f, t.Lemma) {
 			best = tmSame
 		}
-		if head, _, ok := strings.Cut(t.Lemma, "_"); ok && best < tmAntonym {
+		if head, ok := collocationHead(t); ok && best < tmAntonym {
 			// "travel to" that no claim words as such is still "travel".
 			for _, ct := range f.terms {
 				m := matchTerm(head, ct.lemma, false)
@@ -413,6 +456,19 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 func thingOrManner(lemma string) bool {
 	p := lexicon.POS(lemma)
 	return p.Has(lexicon.Noun) || p.Has(lexicon.Adverb)
+}
+
+// collocationHead returns the word a collocation is about: the verb of a
+// phrasal verb ("travel to"), the last noun of a compound ("armoured car").
+func collocationHead(t reader.Term) (string, bool) {
+	parts := strings.Split(t.Lemma, "_")
+	if len(parts) < 2 {
+		return "", false
+	}
+	if t.Verb {
+		return parts[0], true
+	}
+	return parts[len(parts)-1], true
 }
 
 // mannerSlot reports whether a preposition introduces how something is
@@ -581,7 +637,7 @@ func alignSlots(c *clause, f *features, a *alignment) {
 // in other words: "war in Ukraine" is covered by a claim that speaks of a
 // war and names Ukraine.
 func (e *Engine) describes(m mention, f *features, a *alignment) bool {
-	words := 0
+	words, byEvent := 0, false
 	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
 		w = strings.Trim(w, ".,'\"")
 		if w == "" || stopWordLike(w) {
@@ -602,13 +658,17 @@ func (e *Engine) describes(m mention, f *features, a *alignment) bool {
 			}
 			if ent := e.world.entity(ce.id); ent != nil && gazetteerNames(e.reader.Gazetteer(), ent, w) {
 				found = true
+				byEvent = byEvent || ent.Kind == claims.KindEvent
 			}
 		}
 		if !found {
 			return false
 		}
 	}
-	return words > 0
+	// A one-word name ("Russia") must match by what it names, or by the
+	// name of an event it takes part in ("Russia's invasion of Ukraine"),
+	// not by a word in someone's title ("Russia's president").
+	return words > 1 || words == 1 && byEvent
 }
 
 func stopWordLike(w string) bool {

@@ -116,6 +116,7 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 		c.terms = append(c.terms, t)
 	}
 	c.entities = append(c.entities, e.officeHolders(rc, at)...)
+	c.terms = append(c.terms, e.presence(c)...)
 	c.numbers = rc.Numbers
 	if copular {
 		c.officeTimes = rc.Times
@@ -176,4 +177,23 @@ func (e *Engine) officeHolders(rc reader.Clause, at time.Time) []mention {
 		}
 	}
 	return out
+}
+
+// presence reads "X is (not) at the summit" as "X attends (skips) the
+// summit": a clause with no verb but "be at" an event or organisation.
+func (e *Engine) presence(c *clause) []reader.Term {
+	for _, t := range c.terms {
+		if t.Verb {
+			return nil
+		}
+	}
+	for _, m := range c.entities {
+		if m.Prep != "at" || !m.Known() {
+			continue
+		}
+		if k := e.world.kind(m.IDs[0]); k == claims.KindEvent || k == claims.KindOrganisation {
+			return []reader.Term{{Lemma: "attend", Text: "be at", Span: m.Span, Verb: true}}
+		}
+	}
+	return nil
 }
