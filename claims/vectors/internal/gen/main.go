@@ -60,7 +60,7 @@ func main() {
 // Eligible reports whether w is kept: ASCII lower-case letters, hyphens
 // and apostrophes only, beginning and ending with a letter (this drops
 // punctuation, numbers, capitalised tokens, and clitics such as "'s" and
-// "n't").
+// "'ll"; in practice none of the kept words contains an apostrophe).
 func Eligible(w string) bool {
 	if w == "" || !isLower(w[0]) || !isLower(w[len(w)-1]) || len(w) > 255 {
 		return false
