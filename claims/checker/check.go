@@ -200,12 +200,7 @@ func decide(c *clause, p *partResult) (claims.Verdict, string) {
 // holderKnown reports whether reference facts say who held an office
 // named without its holder.
 func (e *Engine) holderKnown(o reader.Office, at time.Time) bool {
-	for _, t := range e.corpus.Tenures {
-		if t.Role == o.Role && t.Country == o.Country && t.Holds(at) {
-			return true
-		}
-	}
-	return false
+	return len(e.holdersOf(o.Role, o.Country, at)) > 0
 }
 
 // jointCandidates bounds the pairs of claims tried together.

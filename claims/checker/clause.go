@@ -170,10 +170,8 @@ func (e *Engine) officeHolders(rc reader.Clause, at time.Time) []mention {
 		if o.Person != "" || o.Country == "" {
 			continue
 		}
-		for _, t := range e.corpus.Tenures {
-			if t.Role == o.Role && t.Country == o.Country && t.Holds(at) {
-				out = append(out, mention{IDs: []string{t.Person}, Text: o.RoleText, Span: o.Span, Subject: true})
-			}
+		for _, id := range e.holdersOf(o.Role, o.Country, at) {
+			out = append(out, mention{IDs: []string{id}, Text: o.RoleText, Span: o.Span, Subject: true})
 		}
 	}
 	return out
@@ -193,6 +191,37 @@ func (e *Engine) presence(c *clause) []reader.Term {
 		}
 		if k := e.world.kind(m.IDs[0]); k == claims.KindEvent || k == claims.KindOrganisation {
 			return []reader.Term{{Lemma: "attend", Text: "be at", Span: m.Span, Verb: true}}
+		}
+	}
+	return nil
+}
+
+// headOfState are the roles that lead a country, in the order to try when
+// a text says only "the leader" of a country.
+var headOfState = []string{"president", "supreme-leader", "prime-minister"}
+
+// holdersOf returns who held a role for a country at a moment. A role no
+// one ever held there, named as "leader", falls back to the country's head
+// of state: "the Russian leader" is Russia's president.
+func (e *Engine) holdersOf(role, country string, at time.Time) []string {
+	find := func(role string) (ids []string, ever bool) {
+		for _, t := range e.corpus.Tenures {
+			if t.Role == role && t.Country == country {
+				ever = true
+				if t.Holds(at) {
+					ids = append(ids, t.Person)
+				}
+			}
+		}
+		return ids, ever
+	}
+	ids, ever := find(role)
+	if ever || role != "supreme-leader" {
+		return ids
+	}
+	for _, r := range headOfState {
+		if ids, _ := find(r); len(ids) > 0 {
+			return ids
 		}
 	}
 	return nil

@@ -95,6 +95,16 @@ func parseTime(toks []Token, i int, ref time.Time) (Time, int) {
 	if a.y == 0 && a.m == 0 {
 		return Time{}, 0 // bare numbers are not dates
 	}
+	if a.d < 0 { // a part of a year: months a.m to -a.d
+		last := -a.d
+		start := time.Date(a.y, time.Month(a.m), 1, 0, 0, 0, 0, time.UTC)
+		end := time.Date(a.y, time.Month(last)+1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+		t := Time{YearKnown: true, Relation: rel}
+		t.Start, t.End, t.Precision = start, end, claims.PrecisionMonth
+		t.Span = claims.Span{Start: toks[i].Span.Start, End: toks[j+n-1].Span.End}
+		t.tok, t.n = i, j+n-i
+		return t, j + n - i
+	}
 	if !validCivil(a) || !validCivil(b) {
 		return Time{}, 0
 	}
@@ -178,6 +188,9 @@ func compatibleEnd(a, e civil) bool {
 func parseDate(toks []Token, i int, ref time.Time) (civil, int) {
 	if i >= len(toks) {
 		return civil{}, 0
+	}
+	if c, n := partOfYear(toks, i); n > 0 {
+		return c, n
 	}
 	if c, n := relativeDate(toks, i, ref); n > 0 {
 		return c, n
@@ -293,4 +306,44 @@ func shortYearAt(toks []Token, i int) (int, bool) {
 	}
 	y, err := strconv.Atoi(toks[i].Norm)
 	return y, err == nil
+}
+
+// partsOfYear maps words for parts of a year to their first and last
+// months (northern-hemisphere seasons).
+var partsOfYear = map[string][2]int{
+	"spring": {3, 5}, "summer": {6, 8}, "autumn": {9, 11}, "fall": {9, 11}, "winter": {12, 14},
+	"early": {1, 4}, "mid": {5, 8}, "middle": {5, 8}, "late": {9, 12},
+}
+
+// partOfYear reads "the spring of 2023", "summer 2023", "early 2014",
+// "mid-2022" as a month range; the month range is carried in civil.m
+// (first month) and returned through rangeEnd.
+func partOfYear(toks []Token, i int) (civil, int) {
+	k := i
+	if toks[k].Norm == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return civil{}, 0
+	}
+	w := strings.TrimSuffix(toks[k].Norm, "-")
+	if strings.HasPrefix(toks[k].Norm, "mid-") {
+		w = "mid"
+	}
+	months, ok := partsOfYear[w]
+	if !ok {
+		return civil{}, 0
+	}
+	j := k + 1
+	if strings.HasPrefix(toks[k].Norm, "mid-") {
+		j = k // "mid-2022" is one word token followed by nothing
+	}
+	if j < len(toks) && (toks[j].Norm == "of" || toks[j].Norm == "-") {
+		j++
+	}
+	y, ok := yearAt(toks, j)
+	if !ok {
+		return civil{}, 0
+	}
+	return civil{y: y, m: months[0], d: -months[1]}, j + 1 - i
 }

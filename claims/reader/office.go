@@ -40,13 +40,16 @@ func (r *Reader) offices(toks []Token, c *Clause, roles []Mention) []Office {
 func (r *Reader) officeCountry(toks []Token, c *Clause, role Mention, o *Office) {
 	for k := range c.Entities {
 		m := &c.Entities[k]
-		if !r.isCountry(m) {
+		if !r.isCountry(m) && r.standsForCountry(m) == "" {
 			continue
 		}
 		before := m.tok+m.n == role.tok || (m.Possessive && m.tok+m.n+1 == role.tok)
 		after := role.tok+role.n+1 == m.tok && toks[role.tok+role.n].Norm == "of"
 		if before || after {
 			o.Country = m.IDs[0]
+			if s := r.standsForCountry(m); s != "" && !r.isCountry(m) {
+				o.Country = s // "Pyongyang's leader", "the Kremlin leader"
+			}
 			o.Span.Start = min(o.Span.Start, m.Span.Start)
 			o.Span.End = max(o.Span.End, m.Span.End)
 			return
@@ -68,6 +71,24 @@ func (r *Reader) isCountry(m *Mention) bool {
 	}
 	e, ok := r.gaz.Entity(m.IDs[0])
 	return ok && (e.Kind == claims.KindCountry || e.Kind == claims.KindOrganisation)
+}
+
+// standsForCountry returns the country a capital or seat of government
+// stands for ("Moscow", "the Kremlin"), or "".
+func (r *Reader) standsForCountry(m *Mention) string {
+	if !m.Known() {
+		return ""
+	}
+	e, ok := r.gaz.Entity(m.IDs[0])
+	if !ok {
+		return ""
+	}
+	for _, s := range e.StandsFor {
+		if c, ok := r.gaz.Entity(s); ok && c.Kind == claims.KindCountry {
+			return s
+		}
+	}
+	return ""
 }
 
 func (r *Reader) isPerson(m *Mention) bool {

@@ -1,0 +1,153 @@
+package reader_test
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/factcheck/factcheck/claims/jsonl"
+	"github.com/factcheck/factcheck/claims/reader"
+	"github.com/factcheck/factcheck/corpus"
+)
+
+var (
+	once sync.Once
+	rdr  *reader.Reader
+)
+
+func newReader(tb testing.TB) *reader.Reader {
+	tb.Helper()
+	once.Do(func() {
+		c, err := jsonl.Load(corpus.FS)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		rdr = reader.New(reader.NewGazetteer(c.Entities, c.Roles), reader.WordNet{})
+	})
+	return rdr
+}
+
+var ref = time.Date(2023, 9, 5, 0, 0, 0, 0, time.UTC)
+
+func times(c reader.Clause) string {
+	var out []string
+	for _, t := range c.Times {
+		layout := "2006-01-02"
+		if !t.YearKnown {
+			layout = "01-02"
+		}
+		out = append(out, t.Start.Format(layout)+".."+t.End.Format(layout))
+	}
+	return strings.Join(out, " ")
+}
+
+func TestDates(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, want string }{
+		{"It meets on September 9 and 10.", "09-09..09-10"},
+		{"It meets on 9-10 September.", "09-09..09-10"},
+		{"It meets from 10 to 13 September.", "09-10..09-13"},
+		{"It meets between September 10-13.", "09-10..09-13"},
+		{"They met on April 25, 2019.", "2019-04-25..2019-04-25"},
+		{"They met on 25 April 2019.", "2019-04-25..2019-04-25"},
+		{"He went in July 2023.", "2023-07-01..2023-07-31"},
+		{"The 1950-53 war.", "1950-01-01..1953-12-31"},
+		{"It lasted from 1950 to 1955.", "1950-01-01..1955-12-31"},
+		{"He will travel this month.", "2023-09-01..2023-09-30"},
+		{"He will go next year.", "2024-01-01..2024-12-31"},
+		{"He went in the spring of 2023.", "2023-03-01..2023-05-31"},
+		{"They seized it in early 2014.", "2014-01-01..2014-04-30"},
+		{"It was at Pier 33.", ""},
+		{"The 70th anniversary.", ""},
+	}
+	for _, tt := range tests {
+		rd := r.Read(tt.text, ref)
+		if got := times(rd.Clauses[0]); got != tt.want {
+			t.Errorf("Read(%q) times = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, want string }{
+		{"the 70th anniversary of the armistice", "70 anniversary"},
+		{"Kim plans to visit Pier 44.", "44 pier"},
+		{"The train has twenty carriages.", "20 carriage"},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		var got []string
+		for _, q := range c.Numbers {
+			got = append(got, fmt.Sprintf("%g %s", q.Value, q.Unit))
+		}
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("Read(%q) numbers = %v, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestMarkers(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text      string
+		negated   bool
+		boosted   bool
+		clauses   int
+		sources   string
+	}{
+		{"Putin will not attend the summit.", true, false, 1, ""},
+		{"Putin won't attend the summit.", true, false, 1, ""},
+		{"Neither Kim nor Putin will attend.", true, false, 1, ""},
+		{"Kim will definitely meet Putin.", false, true, 1, ""},
+		{"Putin will skip the G20 but is likely to meet Kim.", false, false, 2, ""},
+		{"Putin and Kim met in 2019.", false, false, 1, ""},
+		{"The Guardian reported that Kim will travel.", false, false, 1, "the Guardian"},
+		{"Kim will travel, according to a US official.", false, false, 1, "a US official"},
+		{"Experts say Putin is seeking allies.", false, false, 1, "Experts"},
+		{"Reuters reported that Kim will travel.", false, false, 1, "Reuters"},
+	}
+	for _, tt := range tests {
+		rd := r.Read(tt.text, ref)
+		c := rd.Clauses[0]
+		var srcs []string
+		for _, s := range c.Sources {
+			srcs = append(srcs, s.Text)
+		}
+		if c.Negated != tt.negated || (len(c.Boosters) > 0) != tt.boosted || len(rd.Clauses) != tt.clauses ||
+			!strings.EqualFold(strings.Join(srcs, ","), tt.sources) {
+			t.Errorf("Read(%q): negated %v boosted %v clauses %d sources %q; want %v %v %d %q",
+				tt.text, c.Negated, c.Boosters, len(rd.Clauses), srcs, tt.negated, tt.boosted, tt.clauses, tt.sources)
+		}
+	}
+}
+
+func TestOffices(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, want string }{
+		{"Sergey Lavrov is Russia's defence minister.", "lavrov defence-minister russia copular"},
+		{"US President Rishi Sunak is expected at the summit.", "sunak president united-states"},
+		{"China is sending a delegation headed by its premier Li Qiang.", "li-qiang prime-minister china"},
+		{"Vladimir Putin has been President of Russia since 2012.", "putin president russia copular"},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		var got []string
+		for _, o := range c.Offices {
+			s := o.Person + " " + o.Role + " " + o.Country
+			if o.Copular {
+				s += " copular"
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("Read(%q) offices = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
