@@ -193,7 +193,10 @@ func (r *Reader) isDateNumber(toks []Token, i int, used []bool) bool {
 // insideName reports whether the number at i belongs to a name like
 // "Pier 33": the word before it is capitalised.
 func (r *Reader) insideName(toks []Token, i int) bool {
-	return i > 0 && toks[i-1].Kind == Word && toks[i-1].Cap && monthNames[toks[i-1].Norm] == 0
+	if _, year := yearAt(toks, i); year {
+		return false // "The 2014 G20 summit": a year, not a number in a name
+	}
+	return i > 0 && toks[i-1].Kind == Word && toks[i-1].Cap && monthNames[toks[i-1].Norm] == 0 && !stopWords[toks[i-1].Norm]
 }
 
 // unitOf returns what the number at i counts or names: the content word
