@@ -144,7 +144,7 @@ func decode(gz []byte) (*table, error) {
 // (hyphenated compounds included), no phrases.
 //
 // Similarity is safe for concurrent use and does not allocate unless a word
-// contains non-ASCII characters.
+// contains non-ASCII characters other than ’.
 func Similarity(a, b string) (float64, bool) {
 	t := get()
 	ia, ok := t.lookup(a)
