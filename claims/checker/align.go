@@ -7,6 +7,7 @@ import (
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/reader"
+	"github.com/factcheck/factcheck/claims/vectors"
 )
 
 // state is how one unit of a statement fares against one piece of evidence.
@@ -378,6 +379,31 @@ func compareTerms(s, c string, nouns bool) termMatch {
 	return tmNone
 }
 
+// similarNouns is the word-vector similarity above which two nouns that
+// WordNet does not relate count as the same (talks ≈ negotiations,
+// assistance ≈ aid, meeting ≈ summit). Verbs are never matched this way:
+// vectors place a verb close to its opposite's company ("welcomed" is
+// near "expressed"), and tension ≈ confrontation (0.73) shows the margin.
+const similarNouns = 0.8
+
+// similar reports whether word vectors place two nouns close enough to be
+// paraphrases, as written or as lemmas. It is the last resort, after every
+// WordNet relation.
+func similar(t reader.Term, ct termRef) bool {
+	if t.Verb || ct.verb || strings.Contains(t.Lemma, "_") || strings.Contains(ct.lemma, "_") {
+		return false
+	}
+	for _, p := range [...][2]string{{strings.ToLower(t.Text), ct.word}, {t.Lemma, ct.lemma}} {
+		if p[0] == "" || p[1] == "" {
+			continue
+		}
+		if sim, ok := vectors.Similarity(p[0], p[1]); ok && sim >= similarNouns {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 	for _, t := range c.terms {
 		w := weightWord
@@ -406,6 +432,16 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		}
 		if best < tmSame && e.namesTerm(f, t.Lemma) {
 			best = tmSame
+		}
+		if best == tmNone {
+			for _, ct := range f.terms {
+				if similar(t, ct) {
+					best, with = tmSame, ct.lemma
+					pred = pred || ct.pred
+					a.usedTerms[ct.lemma] = true
+					break
+				}
+			}
 		}
 		if head, ok := collocationHead(t); ok && best < tmAntonym {
 			// "travel to" that no claim words as such is still "travel".

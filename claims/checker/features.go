@@ -49,6 +49,7 @@ type venue struct {
 
 type termRef struct {
 	lemma string
+	word  string // as written, lower case; "" when only the lemma is known
 	prep  string
 	verb  bool
 	pred  bool // part of the claim's main predicate
@@ -141,7 +142,7 @@ func (f *features) addClause(w *world, c reader.Clause) {
 		}
 	}
 	for _, t := range c.Terms {
-		f.addTerm(termRef{lemma: t.Lemma, prep: t.Prep, verb: t.Verb})
+		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb})
 	}
 	f.times = append(f.times, c.Times...)
 	for _, q := range c.Numbers {
@@ -191,6 +192,9 @@ func (f *features) addTerm(r termRef) {
 			f.terms[i].pred = have.pred || r.pred
 			if have.prep == "" {
 				f.terms[i].prep = r.prep
+			}
+			if have.word == "" {
+				f.terms[i].word = r.word
 			}
 			return
 		}
