@@ -1,48 +1,88 @@
 package server
 
 import (
-	"context"
-	"strings"
+	"fmt"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims"
-	"google.golang.org/grpc"
-	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/status"
+	"google.golang.org/grpc/encoding"
+	"google.golang.org/grpc/mem"
+	"google.golang.org/protobuf/encoding/protowire"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
-// decodeError turns gRPC's INTERNAL answer to a request it could not
-// decode (invalid UTF-8 in a string field, bad wire data) into
-// INVALID_ARGUMENT: the fault is the caller's. Other errors pass unchanged.
-// protobuf does not say which field was bad, so there is no field
-// violation, only the ErrorInfo reason INVALID_ARGUMENT.
-func decodeError(err error) error {
-	st, ok := status.FromError(err)
-	if !ok || st.Code() != codes.Internal || !strings.Contains(st.Message(), "unmarshal") {
-		return err
+// gRPC answers a request it cannot decode (a string field that is not
+// valid UTF-8, broken wire data) with INTERNAL, written to the stream
+// before any interceptor or handler sees the error. The fault is the
+// caller's, so the server installs decodeCodec: when decoding fails it
+// leaves the message empty, records why in undecodable, and lets the call
+// go on; the validation interceptors (validation.go), which see every
+// decoded message, then answer INVALID_ARGUMENT with a field violation.
+
+// undecodable maps a message that failed to decode to its error, from the
+// codec to the interceptor of the same call.
+var undecodable sync.Map // proto.Message -> error
+
+// takeDecodeError returns and forgets the decoding error of msg, or nil.
+func takeDecodeError(msg any) error {
+	if err, ok := undecodable.LoadAndDelete(msg); ok {
+		return err.(error)
 	}
-	msg := "the request could not be decoded"
-	if strings.Contains(st.Message(), "UTF-8") {
-		msg += ": a string field is not valid UTF-8"
-	}
-	return toStatus(claims.Errorf(claims.EINVALID, "%s", msg))
+	return nil
 }
 
-// withDecodeErrors returns a copy of desc whose unary handlers report
-// undecodable requests with decodeError. gRPC decodes a unary request
-// inside the generated handler, before any interceptor runs, so this is
-// the only place to catch it; streamed messages are caught by
-// validatingStream.
-func withDecodeErrors(desc *grpc.ServiceDesc) *grpc.ServiceDesc {
-	out := *desc
-	out.Methods = make([]grpc.MethodDesc, len(desc.Methods))
-	for i, m := range desc.Methods {
-		h := m.Handler
-		out.Methods[i] = grpc.MethodDesc{
-			MethodName: m.MethodName,
-			Handler: func(srv any, ctx context.Context, dec func(any) error, ic grpc.UnaryServerInterceptor) (any, error) {
-				return h(srv, ctx, func(v any) error { return decodeError(dec(v)) }, ic)
-			},
-		}
+// decodeCodec is the proto codec, but defers decoding errors to the
+// interceptors as described above.
+type decodeCodec struct{ encoding.CodecV2 }
+
+// newDecodeCodec wraps gRPC's registered proto codec.
+func newDecodeCodec() decodeCodec {
+	return decodeCodec{encoding.GetCodecV2("proto")}
+}
+
+// Unmarshal decodes data into v; on failure it empties v and records why.
+func (c decodeCodec) Unmarshal(data mem.BufferSlice, v any) error {
+	err := c.CodecV2.Unmarshal(data, v)
+	msg, ok := v.(proto.Message)
+	if err == nil || !ok {
+		return err
 	}
-	return &out
+	buf := data.Materialize()
+	proto.Reset(msg)
+	undecodable.Store(msg, decodeFault(msg.ProtoReflect().Descriptor(), buf, err))
+	return nil
+}
+
+// decodeFault explains why buf does not decode as a desc message: an
+// EINVALID error naming the top-level string field that is not UTF-8 when
+// there is one, else the whole request.
+func decodeFault(desc protoreflect.MessageDescriptor, buf []byte, cause error) error {
+	for len(buf) > 0 {
+		num, typ, n := protowire.ConsumeTag(buf)
+		if n < 0 {
+			break
+		}
+		buf = buf[n:]
+		if typ == protowire.BytesType {
+			val, m := protowire.ConsumeBytes(buf)
+			if m < 0 {
+				break
+			}
+			if fd := desc.Fields().ByNumber(num); fd != nil && !utf8.Valid(val) {
+				if fd.Kind() == protoreflect.StringKind {
+					return claims.FieldErrorf(claims.EINVALID, string(fd.Name()), "is not valid UTF-8")
+				}
+			}
+			buf = buf[m:]
+			continue
+		}
+		m := protowire.ConsumeFieldValue(num, typ, buf)
+		if m < 0 {
+			break
+		}
+		buf = buf[m:]
+	}
+	return &claims.Error{Code: claims.EINVALID, Message: fmt.Sprintf("the request could not be decoded: %v", cause)}
 }

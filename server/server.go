@@ -86,6 +86,7 @@ func New(svc claims.Service, opts ...Option) *Server {
 	}
 	gopts := []grpc.ServerOption{
 		grpc.MaxRecvMsgSize(s.maxRecvMsgSize),
+		grpc.ForceServerCodecV2(newDecodeCodec()), // bad requests are INVALID_ARGUMENT (decode.go)
 		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{
 			MinTime:             10 * time.Second, // pings more often than this are abuse
 			PermitWithoutStream: true,
@@ -100,7 +101,7 @@ func New(svc claims.Service, opts ...Option) *Server {
 	}
 	s.grpc = grpc.NewServer(append(gopts, s.extra...)...)
 	s.health = health.NewServer()
-	s.grpc.RegisterService(withDecodeErrors(&factcheckv1.FactCheckService_ServiceDesc), &api{s: s})
+	factcheckv1.RegisterFactCheckServiceServer(s.grpc, &api{s: s})
 	healthpb.RegisterHealthServer(s.grpc, s.health)
 	if s.reflection {
 		reflection.Register(s.grpc)

@@ -2,6 +2,9 @@ package server
 
 import (
 	"context"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
 
 	factcheckv1 "github.com/factcheck/factcheck/proto/factcheck/v1"
 	"google.golang.org/grpc"
@@ -18,8 +21,11 @@ var perItemValidation = map[string]bool{
 // validateUnary rejects a request that breaks its buf.validate rules with
 // INVALID_ARGUMENT, a google.rpc.BadRequest naming each bad field and a
 // google.rpc.ErrorInfo, before the handler runs.
-func (s *Server) validateUnary(ctx context.Context, req any, _ *grpc.UnaryServerInfo, next grpc.UnaryHandler) (any, error) {
-	if msg, ok := req.(proto.Message); ok {
+func (s *Server) validateUnary(ctx context.Context, req any, info *grpc.UnaryServerInfo, next grpc.UnaryHandler) (any, error) {
+	if err := takeDecodeError(req); err != nil {
+		return nil, toStatus(invalid(err))
+	}
+	if msg, ok := req.(proto.Message); ok && isAPI(info.FullMethod) {
 		if err := validateRequest(msg); err != nil {
 			return nil, toStatus(err)
 		}
@@ -28,10 +34,10 @@ func (s *Server) validateUnary(ctx context.Context, req any, _ *grpc.UnaryServer
 }
 
 // validateStream does for each message a client streams what validateUnary
-// does for a unary request, except on perItemValidation methods. It also
-// turns a message that cannot be decoded into INVALID_ARGUMENT.
+// does for a unary request, except on perItemValidation methods. Both turn
+// a message that could not be decoded (decode.go) into INVALID_ARGUMENT.
 func (s *Server) validateStream(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, next grpc.StreamHandler) error {
-	return next(srv, &validatingStream{ServerStream: ss, rules: !perItemValidation[info.FullMethod]})
+	return next(srv, &validatingStream{ServerStream: ss, rules: isAPI(info.FullMethod) && !perItemValidation[info.FullMethod]})
 }
 
 // validatingStream checks every message RecvMsg decodes.
@@ -43,7 +49,10 @@ type validatingStream struct {
 // RecvMsg receives a message and validates it.
 func (v *validatingStream) RecvMsg(m any) error {
 	if err := v.ServerStream.RecvMsg(m); err != nil {
-		return decodeError(err)
+		return err
+	}
+	if err := takeDecodeError(m); err != nil {
+		return toStatus(invalid(err))
 	}
 	if msg, ok := m.(proto.Message); ok && v.rules {
 		if err := validateRequest(msg); err != nil {
@@ -60,4 +69,19 @@ func validateRequest(msg proto.Message) error {
 		return validateCheck(req)
 	}
 	return validateRules(msg)
+}
+
+// isAPI reports whether method belongs to the factcheck API, whose
+// messages carry buf.validate rules (health and reflection do not).
+func isAPI(method string) bool {
+	return strings.HasPrefix(method, "/"+ServiceName+"/")
+}
+
+// invalid wraps a field error as an *invalidRequest, so it becomes a
+// google.rpc.BadRequest violation; other errors pass unchanged.
+func invalid(err error) error {
+	if claims.ErrorField(err) == "" {
+		return err
+	}
+	return &invalidRequest{errs: []error{err}}
 }
