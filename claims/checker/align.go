@@ -34,19 +34,23 @@ type unit struct {
 	// subject marks a subject of the clause; verb its predicate.
 	subject, verb bool
 	pos           int // byte offset in the statement, for word order
+	// needsPred marks a conflict that counts only when the claim's
+	// predicate matches too (a means of travel for the same journey).
+	needsPred bool
 }
 
 // alignment is a clause measured against one claim.
 type alignment struct {
-	f          *features
-	units      []unit
-	flips      int  // content words matched by an antonym
-	verbAlign  bool // a verb of the clause matched a verb of the claim (directly or by antonym)
-	predAlign  bool // a word of the clause matched the claim's main predicate
-	entityHits int  // statement entities the claim covers
-	polarity   bool // the claim and clause differ in polarity on an aligned predicate
-	boosted    bool // the clause claims certainty the claim's hedge does not give
-	reference  bool // the features are an event's reference record, not a claim
+	f           *features
+	units       []unit
+	flips       int  // content words matched by an antonym
+	verbAlign   bool // a verb of the clause matched a verb of the claim (directly or by antonym)
+	predAlign   bool // a word of the clause matched the claim's main predicate
+	entityHits  int  // statement entities the claim covers
+	polarity    bool // the claim and clause differ in polarity on an aligned predicate
+	boosted     bool // the clause claims certainty the claim's hedge does not give
+	reference   bool // the features are an event's reference record, not a claim
+	conditional bool // the clause is hypothetical
 	// usedTerms and usedEntities are the claim's words and entities some
 	// unit matched.
 	usedTerms    map[string]bool
@@ -90,6 +94,11 @@ func (a *alignment) complete() bool {
 func (a *alignment) contradicts() bool {
 	cov, gp, con := a.sums()
 	if con == 0 && !a.polarity {
+		return false
+	}
+	if a.polarity && con == 0 && (gp > 1 || cov/(cov+gp) < 0.8 || a.conditional) {
+		// An opposite predicate contradicts only the same proposition,
+		// and never a hypothetical one.
 		return false
 	}
 	if a.entityHits == 0 && !a.subjectNounCovered() || !a.predAlign && !a.reference && !a.strongConflict() || !a.subjectsCovered() {
@@ -156,6 +165,19 @@ func (a *alignment) strongConflict() bool {
 	return false
 }
 
+// dropUnanchored turns conflicts that need the claim's predicate into gaps
+// when the predicate does not match.
+func (a *alignment) dropUnanchored() {
+	if a.predAlign || a.verbAlign {
+		return
+	}
+	for i := range a.units {
+		if a.units[i].state == conflict && a.units[i].needsPred {
+			a.units[i].state = gap
+		}
+	}
+}
+
 // coverage is the share of the clause's weight the claim covers.
 func (a *alignment) coverage() float64 {
 	cov, gp, con := a.sums()
@@ -192,7 +214,7 @@ func (a *alignment) gaps() []string {
 
 // align measures clause c against the claim features f.
 func (e *Engine) align(c *clause, f *features) *alignment {
-	a := &alignment{f: f, usedTerms: make(map[string]bool), usedEntities: make(map[string]bool)}
+	a := &alignment{f: f, usedTerms: make(map[string]bool), usedEntities: make(map[string]bool), conditional: c.Conditional}
 	e.alignEntities(c, f, a)
 	e.alignTerms(c, f, a)
 	alignTimes(c, f, a)
@@ -200,13 +222,15 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	alignSources(c, f, a)
 	alignSlots(c, f, a)
 	e.alignTense(c, f, a)
+	a.dropUnanchored()
 	if !hasVerb(a.units) && a.restCovered() {
 		a.predAlign = true // "X is (not) a member of Y": the clause is its own predicate
 	}
 	if a.predAlign && (c.Negated != f.negated) != (a.flips%2 == 1) {
 		a.polarity = true
 	}
-	if len(c.Boosters) > 0 && !f.claim.Hedge.Firm() {
+	if len(c.Boosters) > 0 && (f.claim.Hedge != claims.HedgeAsserted || len(f.claim.Attribution) > 0) {
+		// "Officially confirmed" is more than a hedge or someone's word.
 		a.boosted = true
 	}
 	return a
@@ -379,6 +403,8 @@ func compareTerms(s, c string, nouns bool) termMatch {
 	return tmNone
 }
 
+var durationWords = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true, "fortnight": true}
+
 // similarNouns is the word-vector similarity above which two nouns that
 // WordNet does not relate count as the same (talks ≈ negotiations,
 // assistance ≈ aid, meeting ≈ summit). Verbs are never matched this way:
@@ -409,6 +435,9 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		w := weightWord
 		if t.Verb {
 			w = weightVerb
+		}
+		if durationWords[t.Lemma] {
+			w = weightTime // "for a week": how long is a fact of its own
 		}
 		u := unit{text: t.Text, weight: w, prep: t.Prep, verb: t.Verb, subject: t.Subject && !t.Verb, pos: t.Span.Start}
 		best, with, pred := tmNone, "", false
@@ -443,7 +472,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				}
 			}
 		}
-		if head, ok := collocationHead(t); ok && best < tmAntonym {
+		if head, ok := collocationHead(t); ok && (best < tmAntonym || !pred) {
 			// "travel to" that no claim words as such is still "travel".
 			for _, ct := range f.terms {
 				m := matchTerm(head, ct.lemma, false)
@@ -479,7 +508,8 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				}
 			}
 		case tmSibling:
-			u.state, u.strong = conflict, true
+			// A different means (plane, train) conflicts for the same action.
+			u.state, u.needsPred = conflict, true
 			u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
 		case tmSpecific:
 			u.reason = t.Text + " is more specific than the evidence"
@@ -715,6 +745,11 @@ func stopWordLike(w string) bool {
 	return false
 }
 
+// prospective reports whether a hedge looks ahead: planned, expected, likely.
+func prospective(h claims.Hedge) bool {
+	return h == claims.HedgePlanned || h == claims.HedgeExpected || h == claims.HedgeLikely
+}
+
 // alignTense keeps a claim about the past from supporting a statement
 // about the future, and the other way round, when the statement gives no
 // date of its own.
@@ -729,6 +764,9 @@ func (e *Engine) alignTense(c *clause, f *features, a *alignment) {
 	past := end.AddDate(0, 1, 0).Before(c.at)
 	if c.tense == tenseFuture && past {
 		a.units = append(a.units, unit{text: "the future", weight: weightTime, reason: "the evidence is about " + timeText(periodTime(f.claim.Time))})
+	}
+	if c.tense == tensePast && prospective(f.claim.Hedge) && !f.claim.Time.Start.Before(c.at) {
+		a.units = append(a.units, unit{text: "the past", weight: weightTime, reason: "the evidence speaks of what is " + hedgeAdjective(f.claim.Hedge)})
 	}
 }
 

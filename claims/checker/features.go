@@ -29,6 +29,9 @@ type features struct {
 	// venues are the places of the events the claim is about, from the
 	// reference records, each known from a moment on.
 	venues []venue
+	// readNegated is set when the reader finds the canonical statement
+	// negated ("little to virtually no relations").
+	readNegated bool
 	// predicate is the claim's main predicate as a lemma ("take_place").
 	predicate string
 	// occurs is set when the claim says an event happens.
@@ -64,9 +67,12 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 		ref = f.doc.Published
 		f.sentence = sentenceAround(f.doc.Text, cl.Span)
 	}
-	for _, text := range []string{cl.Statement, cl.Quote} {
+	for k, text := range []string{cl.Statement, cl.Quote} {
 		for _, c := range e.reader.Read(text, ref).Clauses {
 			f.addClause(e.world, c)
+			if k == 0 && c.Negated {
+				f.readNegated = true
+			}
 		}
 	}
 	st := cl.Structure
@@ -130,7 +136,7 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	if !cl.Time.IsZero() {
 		f.times = append(f.times, periodTime(cl.Time))
 	}
-	f.negated = st.Negated
+	f.negated = st.Negated || f.readNegated
 	return f
 }
 

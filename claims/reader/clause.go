@@ -21,9 +21,12 @@ type Clause struct {
 	Terms    []Term     // the remaining content words, as lemmas
 	Sources  []Source   // who the clause says said it
 
-	Negated  bool         // an odd number of negators
-	Hedge    claims.Hedge // the loosest hedge marker, or HedgeUnspecified
-	Boosters []string     // certainty markers: "definitely", "confirmed"
+	Negated bool // an odd number of negators
+	// Conditional is set when part of the clause is hypothetical: "if he
+	// came", "whether".
+	Conditional bool
+	Hedge       claims.Hedge // the loosest hedge marker, or HedgeUnspecified
+	Boosters    []string     // certainty markers: "definitely", "confirmed"
 }
 
 // Mention is a name in a clause.
@@ -242,7 +245,9 @@ func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
 				neg++ // "neither ... nor" negates once
 			}
 			used[i] = true
-		case boosters[t.Norm]:
+		case conditionals[t.Norm]:
+			c.Conditional = true
+		case boosters[t.Norm] && (t.Norm != "bound" && t.Norm != "sure" && t.Norm != "certain" || i+1 < len(toks) && toks[i+1].Norm == "to"):
 			c.Boosters = append(c.Boosters, t.Norm)
 			used[i] = true
 		case isHedgeAt(toks, i):
@@ -290,7 +295,7 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 			i += n - 1
 			continue
 		}
-		if stopWords[t.Norm] || attributionVerbs[t.Norm] {
+		if stopWords[t.Norm] {
 			continue
 		}
 		out = append(out, Term{Lemma: t.Lemma, Text: t.Text, Span: t.Span, Prep: prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})

@@ -38,13 +38,24 @@ func (r *Reader) Read(text string, ref time.Time) *Reading {
 		}
 	}
 	rd := &Reading{Text: text, Tokens: toks}
-	for k, b := range r.split(toks) {
-		c := r.analyse(toks[b.start:b.end], ref)
+	var parts [][]Token
+	var elided []bool
+	for _, b := range r.split(toks) {
+		for _, p := range r.unfold(toks[b.start:b.end]) {
+			parts = append(parts, p)
+			elided = append(elided, b.elided)
+		}
+	}
+	for k, p := range parts {
+		c := r.analyse(p, ref)
 		c.Index = k
-		c.Span = claims.Span{Start: toks[b.start].Span.Start, End: toks[b.end-1].Span.End}
+		c.Span = claims.Span{Start: p[0].Span.Start, End: p[len(p)-1].Span.End}
 		c.Text = text[c.Span.Start:c.Span.End]
-		if k > 0 && b.elided {
+		if k > 0 && elided[k] {
 			c.inherit(&rd.Clauses[k-1])
+		}
+		if k > 0 {
+			r.resolvePronoun(&c, rd.Clauses)
 		}
 		rd.Clauses = append(rd.Clauses, c)
 	}

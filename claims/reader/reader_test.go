@@ -95,11 +95,11 @@ func TestMarkers(t *testing.T) {
 	t.Parallel()
 	r := newReader(t)
 	tests := []struct {
-		text      string
-		negated   bool
-		boosted   bool
-		clauses   int
-		sources   string
+		text    string
+		negated bool
+		boosted bool
+		clauses int
+		sources string
 	}{
 		{"Putin will not attend the summit.", true, false, 1, ""},
 		{"Putin won't attend the summit.", true, false, 1, ""},

@@ -32,10 +32,13 @@ var stopWords = set(
 	"per", "within", "without", "through", "across", "around", "behind", "beyond",
 	"now", "currently", "today", "again", "once", "ever", "nevertheless", "instead",
 	"whether", "said", "says", "say", "saying", "reported", "reports", "report", "reporting",
-	"according", "told", "tell", "tells", "stated", "stating", "that's", "get", "got",
+	"according", "that's", "get", "got",
 	"mr", "mrs", "ms", "dr", "particular", "respectively", "several", "certain", "various",
 	"time", "times", "one's",
 )
+
+// conditionals make what follows them hypothetical.
+var conditionals = set("if", "unless", "whether", "suppose", "supposing")
 
 // negators reverse the polarity of the clause they stand in.
 var negators = set("not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot")
@@ -61,6 +64,7 @@ var boosters = set(
 	"definitely", "certainly", "surely", "undoubtedly", "unquestionably", "confirmed",
 	"confirm", "confirms", "officially", "official", "guaranteed", "assuredly", "indisputably",
 	"doubtless", "absolutely", "announced", "formally", "undeniably", "verified",
+	"certain", "sure", "bound",
 )
 
 // attributionVerbs introduce a source: "X said", "X reported that".
@@ -84,7 +88,10 @@ var placePrepositions = set("in", "at", "to", "into", "near", "inside", "from")
 
 // clauseBreaks split a statement into clauses when a predicate stands on
 // both sides.
-var clauseBreaks = set("and", "but", "while", "whereas", "although", "though", "yet")
+var clauseBreaks = set("and", "but", "while", "whereas", "although", "though", "yet", "because")
+
+// relativePronouns open a relative clause: "the summit that Putin skipped".
+var relativePronouns = set("that", "which", "who")
 
 var monthNames = map[string]int{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

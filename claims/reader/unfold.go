@@ -1,0 +1,130 @@
+package reader
+
+import "github.com/factcheck/factcheck/claims"
+
+// unfold turns one clause into the propositions it packs together: an
+// embedded relative clause ("The summit that Putin skipped was held in
+// Johannesburg" → "The summit Putin skipped" + "The summit was held in
+// Johannesburg") and two coordinated objects ("will miss both the G20 and
+// the forum" → one clause for each). Anything else comes back whole.
+func (r *Reader) unfold(toks []Token) [][]Token {
+	if parts := r.relative(toks); parts != nil {
+		return parts
+	}
+	if parts := r.coordinated(toks); parts != nil {
+		return parts
+	}
+	return [][]Token{toks}
+}
+
+// relative splits off an embedded relative clause: antecedent, relative
+// pronoun, a clause with its own verb, then the main verb group.
+func (r *Reader) relative(toks []Token) [][]Token {
+	for i := 1; i < len(toks)-2; i++ {
+		if !relativePronouns[toks[i].Norm] || r.isVerbAt(toks, i-1) || toks[i-1].Kind != Word || stopWords[toks[i-1].Norm] {
+			continue
+		}
+		if r.hasPredicate(toks[:i]) {
+			return nil // "X said that ...": a complement, not a relative
+		}
+		rel := -1
+		for j := i + 1; j < len(toks); j++ {
+			if r.isVerbAt(toks, j) {
+				rel = j
+				break
+			}
+		}
+		if rel < 0 {
+			return nil
+		}
+		main := -1
+		for k := rel + 1; k < len(toks); k++ {
+			if toks[k].Kind == Word && (auxiliaries[toks[k].Norm] || r.isVerbAt(toks, k)) && !auxiliaries[toks[k-1].Norm] {
+				main = k
+				break
+			}
+		}
+		if main < 0 {
+			return nil
+		}
+		ante := toks[:i]
+		a := append(append([]Token{}, ante...), toks[i+1:main]...)
+		b := append(append([]Token{}, ante...), toks[main:]...)
+		return [][]Token{a, b}
+	}
+	return nil
+}
+
+// coordinated splits "V (both) A and B" where A and B are two names after
+// the verb into "V A" and "V B".
+func (r *Reader) coordinated(toks []Token) [][]Token {
+	verb := -1
+	for i := range toks {
+		if r.isVerbAt(toks, i) {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	var spans [][2]int // token ranges of the names after the verb
+	for i := verb + 1; i < len(toks); {
+		if ids, n := r.gaz.match(r.gaz.entities, toks, i); n > 0 && len(ids) > 0 {
+			n += r.eventHead(toks, i+n, ids)
+			spans = append(spans, [2]int{i, i + n})
+			i += n
+			continue
+		}
+		i++
+	}
+	for k := 0; k+1 < len(spans); k++ {
+		a, b := spans[k], spans[k+1]
+		if a[1]+1 != b[0] || toks[a[1]].Norm != "and" {
+			continue
+		}
+		if len(spans) > 2 && (k > 0 && spans[k-1][1]+1 == a[0] || k+2 < len(spans) && b[1]+1 == spans[k+2][0]) {
+			return nil // a longer list: "Asia, Africa and the Middle East"
+		}
+		start := a[0]
+		if start > 0 && toks[start-1].Norm == "both" {
+			start--
+		}
+		first := append(append(append([]Token{}, toks[:start]...), toks[a[0]:a[1]]...), toks[b[1]:]...)
+		second := append(append([]Token{}, toks[:start]...), toks[b[0]:]...)
+		return [][]Token{first, second}
+	}
+	return nil
+}
+
+// resolvePronoun gives a clause whose subject is a pronoun the entity it
+// stands for: "he" the last person named before, "it" the last other thing.
+func (r *Reader) resolvePronoun(c *Clause, before []Clause) {
+	if len(c.Tokens) == 0 {
+		return
+	}
+	p := c.Tokens[0].Norm
+	if p != "he" && p != "she" && p != "it" && p != "they" {
+		return
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		ents := before[k].Entities
+		for i := len(ents) - 1; i >= 0; i-- {
+			m := ents[i]
+			if !m.Known() {
+				continue
+			}
+			e, ok := r.gaz.Entity(m.IDs[0])
+			if !ok {
+				continue
+			}
+			person := e.Kind == claims.KindPerson
+			if (p == "he" || p == "she") != person && p != "they" {
+				continue
+			}
+			m.Subject, m.tok, m.n = true, -1, 0
+			c.Entities = append(c.Entities, m)
+			return
+		}
+	}
+}
