@@ -221,6 +221,7 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	alignNumbers(c, f, a)
 	alignSources(c, f, a)
 	alignSlots(c, f, a)
+	alignOrders(c, f, a)
 	e.alignTense(c, f, a)
 	a.dropUnanchored()
 	if !hasVerb(a.units) && a.restCovered() {
@@ -797,4 +798,24 @@ func (e *Engine) eventSubjectOf(f *features) bool {
 		}
 	}
 	return false
+}
+
+// alignOrders finds a reversed temporal order: the clause puts something
+// before what the claim puts it after ("swapped letters before Shoigu's
+// visit" against "following Shoigu's visit").
+func alignOrders(c *clause, f *features, a *alignment) {
+	for _, o := range c.Orders {
+		for _, co := range f.orders {
+			if co.Target != o.Target {
+				continue
+			}
+			u := unit{text: o.Rel + " " + o.Target, weight: weightTime, state: covered}
+			if co.Rel != o.Rel {
+				u.state, u.needsPred = conflict, true
+				u.reason = fmt.Sprintf("the evidence says %s, not %s", co.Rel, o.Rel)
+			}
+			a.units = append(a.units, u)
+			break
+		}
+	}
 }

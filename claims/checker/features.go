@@ -29,6 +29,8 @@ type features struct {
 	// venues are the places of the events the claim is about, from the
 	// reference records, each known from a moment on.
 	venues []venue
+	// orders are the claim's temporal connectives ("after Shoigu's visit").
+	orders []reader.Order
 	// readNegated is set when the reader finds the canonical statement
 	// negated ("little to virtually no relations").
 	readNegated bool
@@ -157,6 +159,7 @@ func (f *features) addClause(w *world, c reader.Clause) {
 		}
 	}
 	f.offices = append(f.offices, c.Offices...)
+	f.orders = append(f.orders, c.Orders...)
 }
 
 func (f *features) addEntity(r entityRef) {

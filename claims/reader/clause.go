@@ -27,6 +27,9 @@ type Clause struct {
 	Conditional bool
 	Hedge       claims.Hedge // the loosest hedge marker, or HedgeUnspecified
 	Boosters    []string     // certainty markers: "definitely", "confirmed"
+	// Orders are the clause's temporal connectives: "after Shoigu's
+	// visit" is {Rel: "after", Target: "shoigu"}.
+	Orders []Order
 }
 
 // Mention is a name in a clause.
@@ -107,6 +110,7 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 	r.markers(toks, &c, used)
 	c.Terms = r.terms(toks, used)
 	r.markSubjects(toks, &c)
+	c.Orders = r.orders(toks, &c)
 	return c
 }
 

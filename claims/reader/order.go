@@ -1,0 +1,57 @@
+package reader
+
+// Order is a temporal connective and what it relates the clause to.
+type Order struct {
+	Rel    string // "before" or "after"
+	Target string // entity id, or the lemma of the first content word after it
+}
+
+// orderWords map connectives to the relation they state.
+var orderWords = map[string]string{
+	"before": "before", "ahead": "before", "prior": "before", "until": "before",
+	"after": "after", "following": "after", "since": "after",
+}
+
+// orders finds "before X", "ahead of X", "after X", "following X".
+func (r *Reader) orders(toks []Token, c *Clause) []Order {
+	var out []Order
+	for i, t := range toks {
+		rel, ok := orderWords[t.Norm]
+		if !ok {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && (toks[j].Norm == "of" || toks[j].Norm == "to") {
+			j++ // "ahead of", "prior to"
+		}
+		if target := r.targetAt(toks, c, j); target != "" {
+			out = append(out, Order{Rel: rel, Target: target})
+		}
+	}
+	return out
+}
+
+// targetAt returns the entity that starts at or just after toks[j] (past
+// determiners), or the lemma of the first content word.
+func (r *Reader) targetAt(toks []Token, c *Clause, j int) string {
+	for j < len(toks) && (determiners[toks[j].Norm] || toks[j].Kind == Number) {
+		j++
+	}
+	if j >= len(toks) {
+		return ""
+	}
+	for _, m := range c.Entities {
+		if m.tok == j && m.Known() {
+			return m.IDs[0]
+		}
+	}
+	for _, tm := range c.Times {
+		if tm.tok <= j && j < tm.tok+tm.n {
+			return "" // "after 2012": a date, not an event
+		}
+	}
+	if toks[j].Kind == Word && !stopWords[toks[j].Norm] {
+		return toks[j].Lemma
+	}
+	return ""
+}
