@@ -17,10 +17,17 @@ type logBuffer struct {
 	buf bytes.Buffer
 }
 
-// Write appends p.
+// maxLogBytes bounds what a logBuffer keeps, so a load test's per-call
+// lines do not pile up in memory; later lines are dropped.
+const maxLogBytes = 1 << 20
+
+// Write appends p, or drops it once maxLogBytes are kept.
 func (l *logBuffer) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if l.buf.Len() >= maxLogBytes {
+		return len(p), nil
+	}
 	return l.buf.Write(p)
 }
 
