@@ -37,6 +37,7 @@ type unit struct {
 	// needsPred marks a conflict that counts only when the claim's
 	// predicate matches too (a means of travel for the same journey).
 	needsPred bool
+	source    bool // it names who said it
 }
 
 // alignment is a clause measured against one claim.
@@ -128,6 +129,31 @@ func hasVerb(units []unit) bool {
 func (a *alignment) restCovered() bool {
 	for _, u := range a.units {
 		if u.state != covered {
+			return false
+		}
+	}
+	return true
+}
+
+// onlySourceConflicts reports whether every conflict is about the source.
+func (a *alignment) onlySourceConflicts() bool {
+	any := false
+	for _, u := range a.units {
+		if u.state == conflict {
+			if !u.source {
+				return false
+			}
+			any = true
+		}
+	}
+	return any && !a.polarity
+}
+
+// sourceCovered reports whether the claim is attributed to every source the
+// clause names.
+func (a *alignment) sourceCovered() bool {
+	for _, u := range a.units {
+		if u.source && u.state != covered {
 			return false
 		}
 	}
@@ -627,7 +653,7 @@ func numberText(q reader.Quantity) string {
 func alignSources(c *clause, f *features, a *alignment) {
 	chain := f.claim.Attribution
 	for _, s := range c.Sources {
-		u := unit{text: s.Text, weight: weightSource}
+		u := unit{text: s.Text, weight: weightSource, source: true}
 		switch {
 		case sourceIn(s, chain):
 			u.state = covered
@@ -652,7 +678,7 @@ func sourceIn(s reader.Source, chain claims.Attribution) bool {
 				return true
 			}
 		}
-		if len(s.IDs) == 0 && s.Kind == src.Kind && s.Kind != claims.SourcePerson && s.Kind != claims.SourceOutlet {
+		if len(s.IDs) == 0 && s.Kind == src.Kind && s.Kind != claims.SourcePerson && s.Kind != claims.SourceOutlet && qualifiersIn(s.Text, src.Name) {
 			return true
 		}
 		if strings.EqualFold(strings.TrimPrefix(strings.ToLower(s.Text), "the "), strings.TrimPrefix(strings.ToLower(src.Name), "the ")) {
@@ -660,6 +686,24 @@ func sourceIn(s reader.Source, chain claims.Attribution) bool {
 		}
 	}
 	return false
+}
+
+// qualifiersIn reports whether the words that qualify an unnamed source
+// ("US" in "US officials", "Japanese" in "a Japanese official") all stand
+// in the evidence's source: a Japanese official is not the US official.
+func qualifiersIn(stated, evidence string) bool {
+	have := make(map[string]bool)
+	for _, w := range strings.Fields(strings.ToLower(evidence)) {
+		have[lexicon.Lemma(w)] = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(stated)) {
+		l := lexicon.Lemma(w)
+		if stopWordLike(w) || have[l] || w == "a" || w == "some" || w == "several" || w == "unnamed" || w == "anonymous" {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func namesSomeone(chain claims.Attribution) bool {

@@ -128,6 +128,16 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 		}
 	}
 	sortByCoverage(all)
+	if p.contra != nil && p.contra.onlySourceConflicts() {
+		// Another report of the same thing by the named source outweighs
+		// a different source's report of it, if it says all the other does.
+		for _, a := range all {
+			if a != p.contra && a.sourceCovered() && hasSource(a) && coversAllOf(a, p.contra) {
+				p.contra = nil
+				break
+			}
+		}
+	}
 	if p.support == nil && p.boosted == nil && p.contra == nil {
 		p.support, p.supportAlso = joint(all)
 	}
@@ -201,6 +211,28 @@ func decide(c *clause, p *partResult) (claims.Verdict, string) {
 // named without its holder.
 func (e *Engine) holderKnown(o reader.Office, at time.Time) bool {
 	return len(e.holdersOf(o.Role, o.Country, at)) > 0
+}
+
+// coversAllOf reports whether a covers every non-source unit b covers.
+func coversAllOf(a, b *alignment) bool {
+	for i := range b.units {
+		if i >= len(a.units) {
+			return false
+		}
+		if !b.units[i].source && b.units[i].state == covered && a.units[i].state != covered {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSource(a *alignment) bool {
+	for _, u := range a.units {
+		if u.source {
+			return true
+		}
+	}
+	return false
 }
 
 // jointCandidates bounds the pairs of claims tried together.

@@ -43,13 +43,34 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 			if s, ok := r.sourceAt(toks, c, used, i+2, 1); ok {
 				out = append(out, s)
 			}
-		case (w == "by" || w == "citing") && i > 0 && attributionVerbs[toks[i-1].Norm]:
+		case w == "citing" && i > 0:
+			used[i] = true
+			if s, ok := r.sourceAt(toks, c, used, i+1, 1); ok {
+				out = append(out, s)
+			}
+		case w == "by" && i > 0 && attributionVerbs[toks[i-1].Norm]:
 			used[i], used[i-1] = true, true
 			if s, ok := r.sourceAt(toks, c, used, i+1, 1); ok {
 				out = append(out, s)
 			}
 		case attributionVerbs[w] && w != "according" && i > 0:
-			if s, ok := r.sourceAt(toks, c, used, i-1, -1); ok {
+			if w == "told" && i+1 < len(toks) {
+				// "told AP that ...": the outlet the source told.
+				if s, ok := r.sourceAt(toks, c, used, i+1, 1); ok && len(s.IDs) > 0 {
+					out = append(out, s)
+				}
+			}
+			k := i - 1
+			if toks[k].Norm == "," {
+				// "The New York Times, citing sources, reported": skip the aside.
+				for k--; k > 0 && toks[k].Norm != ","; k-- {
+				}
+				k--
+			}
+			if k < 0 {
+				continue
+			}
+			if s, ok := r.sourceAt(toks, c, used, k, -1); ok {
 				used[i] = true
 				if i+1 < len(toks) && toks[i+1].Norm == "that" {
 					used[i+1] = true
