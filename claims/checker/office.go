@@ -38,10 +38,13 @@ type officeQuery struct {
 	span  *reader.Time // "was X from 2008 to 2012"
 	// negated is set for "is not", "has never been"; never for "never".
 	negated, never bool
+	// past is set for an undated past tense ("Trump was president"):
+	// held at some time before the moment.
+	past bool
 }
 
 func (e *Engine) officeQuery(c *clause, at time.Time) officeQuery {
-	q := officeQuery{at: at, negated: c.Negated}
+	q := officeQuery{at: at, negated: c.Negated, past: c.tense == tensePast}
 	for _, t := range c.Tokens {
 		if t.Norm == "never" {
 			q.never = true
@@ -103,6 +106,12 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 	case q.in != nil:
 		for _, t := range held {
 			if matches(t) && overlaps(t, *q.in) {
+				hit = t
+			}
+		}
+	case q.past:
+		for _, t := range held {
+			if matches(t) && t.Start.Before(q.at) {
 				hit = t
 			}
 		}

@@ -119,15 +119,31 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) 
 			}
 		}
 	}
-	// Walk back from the role over determiners, adverbs and a copula.
-	sawCopula := false
+	// Walk back from the role over determiners, adverbs, a modifier or two
+	// ("the sitting US president") and a copula.
+	sawCopula, modifiers := false, 0
 	for k := start - 1; k >= 0; k-- {
 		n := toks[k].Norm
 		switch {
+		case n == "as" && k > 0:
+			// "Lavrov attended ... as Russia's defence minister": the
+			// clause's subject holds the office.
+			for i := range c.Entities {
+				m := &c.Entities[i]
+				if m.tok >= 0 && m.tok < k && r.isPerson(m) {
+					r.setPerson(o, m)
+					o.Copular = true
+					return
+				}
+			}
+			return
 		case copulas[n] || n == "has" || n == "have" || n == "had":
 			sawCopula = sawCopula || copulas[n]
 			continue
 		case n == "," || determiners[n] || n == "'s" || n == "still" || n == "also" || n == "then" || n == "not" || n == "never":
+			continue
+		case !sawCopula && modifiers < 2 && toks[k].Kind == Word && !r.isVerbAt(toks, k) && !stopWords[n] && !hasMentionAt(c, k):
+			modifiers++
 			continue
 		}
 		for i := range c.Entities {
@@ -140,6 +156,15 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) 
 		}
 		return
 	}
+}
+
+func hasMentionAt(c *Clause, k int) bool {
+	for _, m := range c.Entities {
+		if m.tok >= 0 && m.tok <= k && k < m.tok+m.n {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Reader) setPerson(o *Office, m *Mention) {
