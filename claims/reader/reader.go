@@ -56,6 +56,9 @@ func (r *Reader) Read(text string, ref time.Time) *Reading {
 		}
 		if k > 0 {
 			r.resolvePronoun(&c, rd.Clauses)
+			if e, ok := ellipsis(c, rd.Clauses[k-1]); ok {
+				c = e
+			}
 		}
 		rd.Clauses = append(rd.Clauses, c)
 	}

@@ -128,3 +128,30 @@ func (r *Reader) resolvePronoun(c *Clause, before []Clause) {
 		}
 	}
 }
+
+// ellipsis reads "..., and so is Biden" or "neither will Xi" as the clause
+// before it with its subject replaced: Biden is skipping the summit too.
+func ellipsis(c, prev Clause) (Clause, bool) {
+	toks := c.Tokens
+	if len(toks) < 2 || len(toks) > 6 || (toks[0].Norm != "so" && toks[0].Norm != "neither" && toks[0].Norm != "nor") || !auxiliaries[toks[1].Norm] {
+		return c, false
+	}
+	var subjects []Mention
+	for _, m := range c.Entities {
+		m.Subject = true
+		subjects = append(subjects, m)
+	}
+	if len(subjects) == 0 {
+		return c, false
+	}
+	e := prev
+	e.Index, e.Span, e.Text, e.Tokens = c.Index, c.Span, c.Text, c.Tokens
+	e.Entities = subjects
+	for _, m := range prev.Entities {
+		if !m.Subject {
+			e.Entities = append(e.Entities, m)
+		}
+	}
+	e.Offices = nil
+	return e, true
+}
