@@ -587,7 +587,7 @@ func alignTimes(c *clause, f *features, a *alignment) {
 		u := unit{text: timeText(t), weight: weightTime}
 		verdict := tmNone
 		var other reader.Time
-		for _, ct := range f.times {
+		for _, ct := range f.timesAt(c.at) {
 			ct = anchored(ct, anchor)
 			switch compareTimes(t, ct) {
 			case timeMatch:

@@ -29,7 +29,7 @@ func TestDebugAlign(t *testing.T) {
 	for _, rc := range rd.Clauses {
 		cl := e.prepare(rc, e.defaultAsOf)
 		fmt.Printf("clause %q eventSubj=%v tense=%v\n", rc.Text, cl.eventSubject, cl.tense)
-		for _, i := range e.index.candidates(e.keys(cl), 8) {
+		for _, i := range e.index.candidates(e.keys(cl), 30) {
 			f := e.features[i]
 			a := e.align(cl, f)
 			cov, gp, con := a.sums()

@@ -28,7 +28,7 @@ type Engine struct {
 	byID     map[string]*features
 	// officeHolderClaims maps a person to the claims that give them an office.
 	officeHolderClaims map[string][]*features
-	index    *index
+	index              *index
 	// eventFeats holds the reference records of events as claim features.
 	eventFeats map[string]*features
 	audit      []claims.Inconsistency

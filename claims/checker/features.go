@@ -29,6 +29,9 @@ type features struct {
 	// venues are the places of the events the claim is about, from the
 	// reference records, each known from a moment on.
 	venues []venue
+	// eventTimes are the dates of the events the claim is about, for
+	// claims that state no date of their own.
+	eventTimes []datedFact
 	// orders are the claim's temporal connectives ("after Shoigu's visit").
 	orders []reader.Order
 	// readNegated is set when the reader finds the canonical statement
@@ -45,6 +48,13 @@ type entityRef struct {
 	prep    string
 	subject bool
 	place   bool // the claim's place, or a location in a locative phrase
+}
+
+// datedFact is an event's date from the reference records, known from a
+// moment on (zero: in advance).
+type datedFact struct {
+	t     reader.Time
+	known time.Time
 }
 
 type venue struct {
@@ -128,6 +138,9 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 			known = time.Time{}
 		}
 		f.venues = append(f.venues, venue{ref: entityRef{id: ev.Place, prep: "in", place: true}, known: known})
+		if !ev.Period.IsZero() && cl.Time.IsZero() {
+			f.eventTimes = append(f.eventTimes, datedFact{t: periodTime(ev.Period), known: known})
+		}
 	}
 	for _, n := range st.Numbers {
 		f.numbers = append(f.numbers, reader.Quantity{Value: n.Value, Unit: reader.WordNet{}.Lemma(n.Unit), Text: n.Text})
@@ -242,6 +255,21 @@ func (f *features) entitiesAt(at time.Time) []entityRef {
 			r := v.ref
 			r.place = !hasPlace
 			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// timesAt returns the claim's times with the dates of its events known at
+// the moment at.
+func (f *features) timesAt(at time.Time) []reader.Time {
+	if len(f.eventTimes) == 0 {
+		return f.times
+	}
+	out := append([]reader.Time(nil), f.times...)
+	for _, d := range f.eventTimes {
+		if d.known.IsZero() || !at.Before(d.known) {
+			out = append(out, d.t)
 		}
 	}
 	return out

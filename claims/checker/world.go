@@ -113,6 +113,19 @@ func (w *world) relate(s, c string, asActor bool) relation {
 	return relNone
 }
 
+// seriesOf returns the series (organisations) an event is an edition of.
+func (w *world) seriesOf(id string) []string {
+	var out []string
+	if e := w.entity(id); e != nil {
+		for _, up := range e.PartOf {
+			if w.kind(up) == claims.KindOrganisation {
+				out = append(out, up)
+			}
+		}
+	}
+	return out
+}
+
 // familyMembers returns the events that are part of id (its yearly
 // editions), or nil when id is not such a family.
 func (w *world) familyMembers(id string) []string {
