@@ -194,7 +194,9 @@ func decide(c *clause, p *partResult) (claims.Verdict, string) {
 		return claims.VerdictNotEnoughInfo, "nothing stored speaks to this"
 	}
 	switch {
-	case p.contra != nil && (p.support == nil || strength(p.contra) >= 1 && weight(p.contra) > weight(p.support)):
+	case p.contra != nil && (p.support == nil || strength(p.contra) >= 1 && weight(p.contra) > weight(p.support) ||
+		p.contra.reference && !p.support.reference && !p.support.f.claim.Hedge.Firm()):
+		// Reference facts about what happened outweigh an expectation.
 		p.support = nil
 		return claims.VerdictContradicted, strings.Join(p.contra.conflicts(), "; ")
 	case p.support != nil && officesOK:
