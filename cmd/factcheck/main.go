@@ -1,7 +1,7 @@
 // Command factcheck is the command-line client of the factcheck service.
 //
 //	factcheck check "Lavrov is Russia's defence minister"
-//	factcheck check --json --as-of 2026-01-01 "Sergei Shoigu is Russia's defence minister"
+//	factcheck check --json --as-of 2026-01-01 "Shoigu heads the Russian defence ministry"
 //	factcheck claims [--document ID]
 //	factcheck audit [--document ID]
 //	factcheck eval [--min-accuracy 0.8] ../shared/eval/dev.jsonl
