@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"time"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+)
+
+// daemon is a running factcheckd.
+type daemon struct {
+	cmd  *exec.Cmd
+	addr string
+}
+
+// startDaemon runs bin on a free loopback port and waits until health
+// says SERVING (the corpus is loaded), for at most a minute.
+func startDaemon(ctx context.Context, bin, corpusDir string) (*daemon, error) {
+	addr, err := freeAddr()
+	if err != nil {
+		return nil, err
+	}
+	args := []string{"-addr", addr}
+	if corpusDir != "" {
+		args = append(args, "-corpus", corpusDir)
+	}
+	cmd := exec.Command(bin, append(args, "-log-level", "warn")...)
+	cmd.Stderr = os.Stderr // warnings and errors only: per-call logs would drown the report
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("start factcheckd: %w", err)
+	}
+	d := &daemon{cmd: cmd, addr: addr}
+	if err := waitServing(ctx, addr, time.Minute); err != nil {
+		d.stop()
+		return nil, err
+	}
+	return d, nil
+}
+
+// stop interrupts the daemon (it drains) and waits for it.
+func (d *daemon) stop() {
+	_ = d.cmd.Process.Signal(os.Interrupt)
+	done := make(chan struct{})
+	go func() { _ = d.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(15 * time.Second):
+		_ = d.cmd.Process.Kill()
+		<-done
+	}
+}
+
+// freeAddr returns a 127.0.0.1 address with a port free a moment ago.
+func freeAddr() (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", fmt.Errorf("find a free port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().String(), nil
+}
+
+// waitServing polls the health service until it answers SERVING.
+func waitServing(ctx context.Context, addr string, limit time.Duration) error {
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		return fmt.Errorf("dial %s: %w", addr, err)
+	}
+	defer conn.Close()
+	hc := healthpb.NewHealthClient(conn)
+	for {
+		resp, err := hc.Check(ctx, &healthpb.HealthCheckRequest{})
+		if err == nil && resp.GetStatus() == healthpb.HealthCheckResponse_SERVING {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("factcheckd on %s not serving after %v (last: %v)", addr, limit, err)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
