@@ -84,6 +84,7 @@ type score struct {
 	carried                   int // unflagged rows whose decisive evidence carries a known error
 	failures                  []string
 	rows                      []string // one line per row: id, right, verdict, statement
+	calibration               []judged
 }
 
 func evaluate(tb testing.TB, e *checker.Engine, rows []row) score {
@@ -106,6 +107,7 @@ func evaluate(tb testing.TB, e *checker.Engine, rows []row) score {
 		s.perClass[r.Label]++
 		ok := rep.Verdict.String() == r.Label
 		s.rows = append(s.rows, fmt.Sprintf("%s\t%v\t%s\t%s", r.ID, ok, rep.Verdict, r.Statement))
+		s.calibration = append(s.calibration, judged{rep.Confidence, ok})
 		if ok {
 			s.correct++
 			s.perClassRight[r.Label]++
@@ -143,6 +145,57 @@ func evaluate(tb testing.TB, e *checker.Engine, rows []row) score {
 		}
 	}
 	return s
+}
+
+// judged is one answer's confidence and whether it was right.
+type judged struct {
+	confidence float64
+	right      bool
+}
+
+// calibrationTable buckets answers by confidence and reports how often each
+// bucket was right: a calibrated engine is right more often as confidence
+// rises.
+func calibrationTable(all []judged) (string, []float64) {
+	edges := []float64{0, 0.6, 0.7, 0.8, 0.9, 1.01}
+	var b strings.Builder
+	var accs []float64
+	fmt.Fprintf(&b, "%-12s %5s %7s\n", "confidence", "rows", "right")
+	for i := 0; i+1 < len(edges); i++ {
+		n, right := 0, 0
+		for _, j := range all {
+			if j.confidence >= edges[i] && j.confidence < edges[i+1] {
+				n++
+				if j.right {
+					right++
+				}
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		accs = append(accs, pct(right, n))
+		fmt.Fprintf(&b, "[%.1f, %.1f) %5d %6.1f%%\n", edges[i], min(edges[i+1], 1), n, pct(right, n))
+	}
+	return b.String(), accs
+}
+
+// halves splits answers at the median confidence and returns the accuracy
+// of each half.
+func halves(all []judged) (low, high float64) {
+	sorted := append([]judged(nil), all...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].confidence < sorted[j].confidence })
+	acc := func(js []judged) float64 {
+		right := 0
+		for _, j := range js {
+			if j.right {
+				right++
+			}
+		}
+		return pct(right, len(js))
+	}
+	mid := len(sorted) / 2
+	return acc(sorted[:mid]), acc(sorted[mid:])
 }
 
 func evidenceHit(rep *claims.Report, fragments []string) bool {
@@ -213,9 +266,20 @@ func pct(a, b int) float64 {
 func TestEvaluation(t *testing.T) {
 	e := newEngine(t)
 	files, _ := filepath.Glob("testdata/*.jsonl")
+	var calibration []judged
+	defer func() {
+		table, _ := calibrationTable(calibration)
+		t.Logf("calibration over all files\n%s", table)
+		low, high := halves(calibration)
+		t.Logf("accuracy of the less confident half %.1f%%, of the more confident half %.1f%%", low, high)
+		if high <= low {
+			t.Errorf("confidence is not calibrated: the more confident half is right %.1f%% of the time, the less confident %.1f%%", high, low)
+		}
+	}()
 	for _, file := range files {
 		rows := readRows(t, file)
 		s := evaluate(t, e, rows)
+		calibration = append(calibration, s.calibration...)
 		t.Logf("%s\n%s", file, s.table())
 		if dir := os.Getenv("EVAL_OUT"); dir != "" {
 			_ = os.WriteFile(filepath.Join(dir, filepath.Base(file)+".tsv"), []byte(strings.Join(s.rows, "\n")+"\n"), 0o644)
