@@ -53,7 +53,7 @@ func startEngine(tb testing.TB) *grpc.ClientConn {
 func hostileStatements() map[string]string {
 	out := map[string]string{}
 	add := func(name, s string) { out[name] = s }
-	bases := []string{"Putin will skip the G20 summit in India", "Sergei Shoigu is Russia's defence minister", "Kim Jong Un met Putin"}
+	bases := []string{"Putin will skip the G20 summit in India", "Shoigu inspected missiles in Pyongyang", "Kim Jong Un met Putin"}
 	for _, n := range []int{1, 10, 100, 1000, 4000} {
 		add(fmt.Sprintf("word of %d letters", n), strings.Repeat("a", n))
 		add(fmt.Sprintf("name stretched %d", n), "Puti"+strings.Repeat("n", n))

@@ -79,7 +79,7 @@ func addSeeds(f *testing.F, seeds ...string) {
 func FuzzRead(f *testing.F) {
 	addSeeds(f,
 		"Putin will skip the G20 summit in India",
-		"Sergei Shoigu is Russia's defence minister, according to Reuters; Lavrov is not.",
+		"Lavrov is Russia's foreign minister, according to Reuters; Shoigu is not.",
 		"((((\"'[Putin]'\"))))", strings.Repeat("and ", 50), "Путин и Ким встретились 13 сентября 2023 г.",
 		"Kim\u200bJong\u200dUn \u202eaidnI\u202c 🚆🚆🚆", "", " ", "\t\n",
 	)
