@@ -280,6 +280,9 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		claimEntities := f.entitiesAt(c.at)
 		for _, id := range m.IDs {
 			for _, ce := range claimEntities {
+				if m.Subject && !f.participant(ce) && !c.eventSubject {
+					continue // "Shoigu's visit" in a claim about Putin and Kim: Shoigu is not who acts
+				}
 				r := e.world.relate(id, ce.id, !c.placeSense(m))
 				switch {
 				case r == relSibling && exclusiveSlot(m, ce, e.world):
@@ -362,6 +365,8 @@ func exclusiveSlot(m mention, ce entityRef, w *world) bool {
 	switch {
 	case (m.Prep == "in" || m.Prep == "at") && ce.place:
 		return true
+	case m.Prep == "to" && ce.prep == "to" && w.kind(ce.id) == claims.KindCountry && len(m.IDs) > 0 && w.kind(m.IDs[0]) == claims.KindCountry:
+		return true // one trip goes to one country: "to China" against "to Russia"
 	case m.Prep == "by" && ce.prep == "by":
 		return true
 	}
@@ -379,7 +384,7 @@ func (e *Engine) alignUnknownName(c *clause, m mention, f *features, u *unit) {
 	}
 	if m.Prep == "in" || m.Prep == "at" {
 		for _, ce := range f.entitiesAt(c.at) {
-			if k := e.world.kind(ce.id); ce.place && (k == claims.KindCity || k == claims.KindPlace) {
+			if k := e.world.kind(ce.id); ce.place && (k == claims.KindCity || k == claims.KindPlace || k == claims.KindRegion) {
 				// An unknown name cannot lie inside a known city we have.
 				u.state, u.strong = conflict, true
 				u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(ce.id), m.Text)
@@ -499,7 +504,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				}
 			}
 		}
-		if head, ok := collocationHead(t); ok && (best < tmAntonym || !pred) {
+		if head, ok := collocationHead(t); ok && (best == tmNone || best >= tmSame && !pred) {
 			// "travel to" that no claim words as such is still "travel".
 			for _, ct := range f.terms {
 				m := matchTerm(head, ct.lemma, false)

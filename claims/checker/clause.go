@@ -91,7 +91,7 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 		copular = copular || o.Copular
 	}
 	for _, m := range rc.Entities {
-		if m.Known() && officeCountries[m.IDs[0]] && overlapsOffice(m, rc.Offices) {
+		if m.Known() && (officeCountries[m.IDs[0]] || e.world.kind(m.IDs[0]) != claims.KindPerson) && overlapsOffice(m, rc.Offices) {
 			continue
 		}
 		if copular && m.Known() && officePeople[m.IDs[0]] {

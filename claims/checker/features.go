@@ -274,3 +274,21 @@ func (f *features) timesAt(at time.Time) []reader.Time {
 	}
 	return out
 }
+
+// participant reports whether an entity takes part in what the claim says:
+// one of its subjects or objects, as curated or as read, not a name in a
+// modifier ("following Shoigu's visit").
+func (f *features) participant(r entityRef) bool {
+	if len(f.claim.Structure.Subjects) == 0 && len(f.claim.Structure.Objects) == 0 {
+		return true // no structure: every name counts
+	}
+	if f.subjects[r.id] || r.subject {
+		return true
+	}
+	for _, id := range f.claim.Structure.Objects {
+		if id == r.id {
+			return true
+		}
+	}
+	return r.place
+}

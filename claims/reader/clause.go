@@ -115,7 +115,7 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 }
 
 func (r *Reader) mention(toks []Token, i, n int, ids []string) Mention {
-	m := Mention{IDs: ids, tok: i, n: n, Prep: prepBefore(toks, i)}
+	m := Mention{IDs: ids, tok: i, n: n, Prep: r.prepBefore(toks, i)}
 	m.Span = claims.Span{Start: toks[i].Span.Start, End: toks[i+n-1].Span.End}
 	var words []string
 	for _, t := range toks[i : i+n] {
@@ -128,10 +128,12 @@ func (r *Reader) mention(toks []Token, i, n int, ids []string) Mention {
 
 // prepBefore returns the preposition that governs the phrase starting at
 // toks[i], looking back over determiners, adjectives and numbers.
-func prepBefore(toks []Token, i int) string {
+func (r *Reader) prepBefore(toks []Token, i int) string {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		n := toks[k].Norm
 		switch {
+		case r.isVerbAt(toks, k) && !auxiliaries[n]:
+			return "" // "to visit Russia": the verb's object, not "to Russia"
 		case prepositions[n]:
 			return n
 		case determiners[n] || toks[k].Kind == Number:
@@ -295,14 +297,14 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 			continue
 		}
 		if n, lemma := r.collocation(toks, used, i); n > 0 {
-			out = append(out, Term{Lemma: lemma, Text: joinText(toks[i : i+n]), Span: claims.Span{Start: t.Span.Start, End: toks[i+n-1].Span.End}, Prep: prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
+			out = append(out, Term{Lemma: lemma, Text: joinText(toks[i : i+n]), Span: claims.Span{Start: t.Span.Start, End: toks[i+n-1].Span.End}, Prep: r.prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
 			i += n - 1
 			continue
 		}
 		if stopWords[t.Norm] {
 			continue
 		}
-		out = append(out, Term{Lemma: t.Lemma, Text: t.Text, Span: t.Span, Prep: prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
+		out = append(out, Term{Lemma: t.Lemma, Text: t.Text, Span: t.Span, Prep: r.prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
 	}
 	return out
 }
