@@ -87,6 +87,12 @@ func (e *Engine) judge(ctx context.Context, rc reader.Clause, at time.Time) *par
 	if !c.officeOnly {
 		e.alignClaims(ctx, c, at, p)
 	}
+	if c.universal() && p.support != nil && !p.support.reference {
+		// "has never attended a G20 summit" speaks of every summit; one
+		// claim about one summit cannot support it.
+		p.related = append(p.related, p.support)
+		p.support, p.supportAlso = nil, nil
+	}
 	p.part.Verdict, p.part.Reason = decide(c, p)
 	return p
 }

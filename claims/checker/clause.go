@@ -117,6 +117,7 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 	}
 	c.entities = append(c.entities, e.officeHolders(rc, at)...)
 	c.terms = append(c.terms, e.presence(c)...)
+	e.hosting(c)
 	c.numbers = rc.Numbers
 	if copular {
 		c.officeTimes = rc.Times
@@ -225,4 +226,47 @@ func (e *Engine) holdersOf(role, country string, at time.Time) []string {
 		}
 	}
 	return nil
+}
+
+// universal reports whether the clause speaks of all times or all cases:
+// "never", "ever", "always".
+func (c *clause) universal() bool {
+	for _, t := range c.Tokens {
+		switch t.Norm {
+		case "never", "ever", "always", "every", "whenever":
+			return true
+		}
+	}
+	return false
+}
+
+// hosting reads "India is hosting the G20 summit" as "the G20 summit takes
+// place in India": a place that hosts an event is where it happens.
+func (e *Engine) hosting(c *clause) {
+	host := -1
+	for i, t := range c.terms {
+		if t.Verb && (t.Lemma == "host" || lexicon.Synonyms(t.Lemma, "host")) {
+			host = i
+		}
+	}
+	if host < 0 {
+		return
+	}
+	event := false
+	for _, m := range c.entities {
+		if m.Known() && !m.Subject && (e.world.kind(m.IDs[0]) == claims.KindEvent || len(e.world.familyMembers(m.IDs[0])) > 0) {
+			event = true
+		}
+	}
+	if !event {
+		return
+	}
+	for i := range c.entities {
+		m := &c.entities[i]
+		if m.Subject && m.Known() && e.world.kind(m.IDs[0]).Locational() {
+			m.Subject, m.Prep = false, "in"
+		}
+	}
+	c.terms[host].Lemma = "take_place"
+	c.eventSubject = true
 }
