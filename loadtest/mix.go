@@ -13,10 +13,10 @@ import (
 var mix = []string{
 	"Putin will skip the G20 summit in India",
 	"Lavrov is Russia's defence minister",
-	"Sergei Shoigu is Russia's defence minister",
+	"Shoigu heads the Russian defence ministry",
 	"Kim Jong Un plans to travel to Russia by armoured train.",
 	"The G20 summit in New Delhi is held on 9 and 10 September 2023.",
-	"Xi Jinping will attend the G20 summit in person.",
+	"China's president will be at the summit in New Delhi in person.",
 	"North Korea could send weapons to Russia and get food in return.",
 	"The Eastern Economic Forum takes place in Vladivostok.",
 	"Putin went to the BRICS summit in Johannesburg in person.",
