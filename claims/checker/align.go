@@ -278,12 +278,13 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		best := relNone
 		var sibling string
 		claimEntities := f.entitiesAt(c.at)
+		asActor := !c.placeSense(m)
 		for _, id := range m.IDs {
 			for _, ce := range claimEntities {
 				if m.Subject && !f.participant(ce) && !c.eventSubject {
 					continue // "Shoigu's visit" in a claim about Putin and Kim: Shoigu is not who acts
 				}
-				r := e.world.relate(id, ce.id, !c.placeSense(m))
+				r := e.world.relate(id, ce.id, asActor)
 				switch {
 				case r == relSibling && exclusiveSlot(m, ce, e.world):
 					sibling = ce.id
@@ -338,14 +339,19 @@ func (c *clause) placeSense(m mention) bool {
 // motionBefore reports whether the nearest verb before byte offset pos is
 // one of going somewhere: travel, visit, head, fly, arrive, return.
 func (c *clause) motionBefore(pos int) bool {
-	var verb *reader.Term
-	for i := range c.terms {
-		t := &c.terms[i]
-		if t.Verb && t.Span.Start < pos {
-			verb = t
+	if c.motion == nil {
+		c.motion = make([]bool, len(c.terms))
+		for i, t := range c.terms {
+			c.motion[i] = t.Verb && motionVerb(t.Lemma)
 		}
 	}
-	return verb != nil && motionVerb(verb.Lemma)
+	verb := -1
+	for i := range c.terms {
+		if c.terms[i].Verb && c.terms[i].Span.Start < pos {
+			verb = i
+		}
+	}
+	return verb >= 0 && c.motion[verb]
 }
 
 func motionVerb(v string) bool {

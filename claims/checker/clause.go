@@ -31,6 +31,12 @@ type clause struct {
 	subjectEvent string
 	tense        tense
 	at           time.Time // the moment the clause is read at
+	// anchor caches timeAnchor; motion caches, per term, whether it is a
+	// verb of going somewhere. Both are computed once per clause, not once
+	// per candidate claim.
+	anchor     string
+	anchorDone bool
+	motion     []bool
 }
 
 type tense int

@@ -112,6 +112,14 @@ func periodTime(p claims.Period) reader.Time {
 // timeAnchor says which end of a period a clause dates: "opens on", "began
 // in" date the start; "ends", "closed" the end; anything else the whole.
 func (c *clause) timeAnchor() string {
+	if c.anchorDone {
+		return c.anchor
+	}
+	c.anchor, c.anchorDone = c.findAnchor(), true
+	return c.anchor
+}
+
+func (c *clause) findAnchor() string {
 	for _, t := range c.terms {
 		if !t.Verb {
 			continue
