@@ -14,6 +14,8 @@
 //   - interceptors.go logs every call with log/slog and recovers panics;
 //   - check.go, claims.go, documents.go and audit.go hold thin handlers:
 //     validate, convert, call the domain, map errors;
+//   - stream.go runs the CheckClaims stream: items checked concurrently,
+//     answered by id as they finish, per-item errors;
 //   - server.go owns the grpc.Server, the health status and shutdown.
 //
 // A Server can start without a domain service and answer UNAVAILABLE (and
