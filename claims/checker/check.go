@@ -66,6 +66,9 @@ type partResult struct {
 	// support alone leaves out ("Kim showed Shoigu weapons" + "these
 	// included ballistic missiles").
 	supportAlso *alignment
+	// others are further claims that cover the clause on their own or, two
+	// by two, together: more evidence for the same verdict.
+	others []*alignment
 	contra      *alignment   // the evidence that conflicts with it, if any
 	related     []*alignment // the closest evidence otherwise
 	offices     []officeFinding
@@ -125,7 +128,12 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 			}
 		case a.complete():
 			if p.support == nil || weight(a) > weight(p.support) {
+				if p.support != nil {
+					p.others = append(p.others, p.support)
+				}
 				p.support = a
+			} else {
+				p.others = append(p.others, a)
 			}
 		case a.contradicts():
 			if p.contra == nil || strength(a) > strength(p.contra) {
@@ -144,8 +152,14 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 			}
 		}
 	}
-	if p.support == nil && p.boosted == nil && p.contra == nil {
-		p.support, p.supportAlso = joint(all)
+	if p.boosted == nil && (p.contra == nil || p.support != nil) {
+		a, b := joint(all)
+		switch {
+		case p.support == nil:
+			p.support, p.supportAlso = a, b
+		case a != nil:
+			p.others = append(p.others, a, b)
+		}
 	}
 	for _, a := range all {
 		if len(p.related) == 3 || a.coverage() < 0.34 {
@@ -244,7 +258,7 @@ func hasSource(a *alignment) bool {
 }
 
 // jointCandidates bounds the pairs of claims tried together.
-const jointCandidates = 6
+const jointCandidates = 10
 
 // joint looks for two claims that together cover a clause neither covers
 // alone: each covers a good part, neither conflicts, and they cover a unit
@@ -254,12 +268,12 @@ func joint(all []*alignment) (*alignment, *alignment) {
 	n := min(len(all), jointCandidates)
 	for i := 0; i < n; i++ {
 		a := all[i]
-		if a.boosted || a.polarity || hasConflict(a) || a.coverage() < jointShare {
+		if a.boosted || a.polarity || hasConflict(a) || a.coverage() < jointShare || a.complete() {
 			continue
 		}
 		for j := i + 1; j < n; j++ {
 			b := all[j]
-			if b.boosted || b.polarity || hasConflict(b) || b.coverage() < jointShare || !sharesUnit(a, b) || !adjacent(a.f, b.f) {
+			if b.boosted || b.polarity || hasConflict(b) || b.coverage() < jointShare || b.complete() || !sharesUnit(a, b) || !adjacent(a.f, b.f) {
 				continue
 			}
 			if coversTogether(a, b) && (holdsClause(a) || holdsClause(b)) {

@@ -47,3 +47,25 @@ func TestDebugAlign(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugJoint(t *testing.T) {
+	stmt := os.Getenv("STMT")
+	if stmt == "" {
+		t.Skip()
+	}
+	c, _ := jsonl.Load(corpus.FS)
+	e, _ := New(c)
+	for _, rc := range e.reader.Read(stmt, e.defaultAsOf).Clauses {
+		p := e.judge(context.Background(), rc, e.defaultAsOf)
+		name := func(a *alignment) string {
+			if a == nil {
+				return "-"
+			}
+			return a.f.claim.ID
+		}
+		fmt.Println("support", name(p.support), "also", name(p.supportAlso), "contra", name(p.contra))
+		for _, o := range p.others {
+			fmt.Println("  other", name(o))
+		}
+	}
+}

@@ -105,6 +105,13 @@ func (e *Engine) collectEvidence(p *partResult, s *evidenceSet) {
 	if p.supportAlso != nil {
 		s.add(e.evidenceOf(p.supportAlso, claims.StanceSupports), idx, 2+p.supportAlso.coverage())
 	}
+	if p.part.Verdict == claims.VerdictSupported {
+		for _, a := range p.others {
+			if len(e.carriers[a.f.claim.ID]) == 0 {
+				s.add(e.evidenceOf(a, claims.StanceSupports), idx, 1.5+a.coverage()/2)
+			}
+		}
+	}
 	if p.contra != nil && p.part.Verdict == claims.VerdictContradicted {
 		s.add(e.evidenceOf(p.contra, claims.StanceRefutes), idx, 2+strength(p.contra))
 	}
