@@ -108,8 +108,8 @@ func (e *Engine) auditOffices() []claims.Inconsistency {
 			}
 		}
 		var holders []string
-		for _, t := range e.corpus.Tenures {
-			if t.Role == o.Role && (o.Country == "" || t.Country == o.Country) && t.Holds(oc.at) {
+		for _, t := range e.world.tenuresOfRole(o.Role, o.Country) {
+			if t.Holds(oc.at) {
 				correction = append(correction, e.tenureEvidence(t, claims.StanceRefutes))
 				holders = append(holders, e.world.name(t.Person))
 			}

@@ -68,13 +68,13 @@ type partResult struct {
 	supportAlso *alignment
 	// others are further claims that cover the clause on their own or, two
 	// by two, together: more evidence for the same verdict.
-	others []*alignment
-	contra      *alignment   // the evidence that conflicts with it, if any
-	related     []*alignment // the closest evidence otherwise
-	offices     []officeFinding
-	boosted     *alignment // hedged evidence the clause overstates
-	coverage    float64    // best coverage any evidence reached
-	boosters    []string   // the clause's certainty markers
+	others   []*alignment
+	contra   *alignment   // the evidence that conflicts with it, if any
+	related  []*alignment // the closest evidence otherwise
+	offices  []officeFinding
+	boosted  *alignment // hedged evidence the clause overstates
+	coverage float64    // best coverage any evidence reached
+	boosters []string   // the clause's certainty markers
 }
 
 // judge decides one clause.

@@ -212,8 +212,8 @@ var headOfState = []string{"president", "supreme-leader", "prime-minister"}
 // of state: "the Russian leader" is Russia's president.
 func (e *Engine) holdersOf(role, country string, at time.Time) []string {
 	find := func(role string) (ids []string, ever bool) {
-		for _, t := range e.corpus.Tenures {
-			if t.Role == role && t.Country == country {
+		for _, t := range e.world.tenuresOfRole(role, country) {
+			{
 				ever = true
 				if t.Holds(at) {
 					ids = append(ids, t.Person)

@@ -138,8 +138,8 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		}
 	}
 	var holders []*claims.Tenure
-	for _, t := range e.corpus.Tenures {
-		if t.Role == o.Role && (o.Country == "" || t.Country == o.Country) && t.Holds(moment) {
+	for _, t := range e.world.tenuresOfRole(o.Role, o.Country) {
+		if t.Holds(moment) {
 			holders = append(holders, t)
 		}
 	}

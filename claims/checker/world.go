@@ -10,10 +10,15 @@ type world struct {
 	c         *claims.Corpus
 	ancestors map[string]map[string]bool // entity → every entity it lies inside (transitively)
 	children  map[string][]string        // entity → entities directly part of it
+	// offices maps a role to its tenures, for "who held it then".
+	offices map[string][]*claims.Tenure
 }
 
 func newWorld(c *claims.Corpus) *world {
-	w := &world{c: c, ancestors: make(map[string]map[string]bool), children: make(map[string][]string)}
+	w := &world{c: c, ancestors: make(map[string]map[string]bool), children: make(map[string][]string), offices: make(map[string][]*claims.Tenure)}
+	for _, t := range c.Tenures {
+		w.offices[t.Role] = append(w.offices[t.Role], t)
+	}
 	for _, e := range c.Entities {
 		anc := make(map[string]bool)
 		var walk func(id string, depth int)
@@ -121,6 +126,20 @@ func (w *world) seriesOf(id string) []string {
 			if w.kind(up) == claims.KindOrganisation {
 				out = append(out, up)
 			}
+		}
+	}
+	return out
+}
+
+// tenuresOfRole returns the tenures of a role for a country ("" for any).
+func (w *world) tenuresOfRole(role, country string) []*claims.Tenure {
+	if country == "" {
+		return w.offices[role]
+	}
+	var out []*claims.Tenure
+	for _, t := range w.offices[role] {
+		if t.Country == country {
+			out = append(out, t)
 		}
 	}
 	return out
