@@ -38,6 +38,7 @@ type unit struct {
 	// predicate matches too (a means of travel for the same journey).
 	needsPred bool
 	source    bool // it names who said it
+	time      bool // it is a date
 }
 
 // alignment is a clause measured against one claim.
@@ -133,6 +134,20 @@ func (a *alignment) restCovered() bool {
 		}
 	}
 	return true
+}
+
+// onlyTimeConflicts reports whether every conflict is about a date.
+func (a *alignment) onlyTimeConflicts() bool {
+	any := false
+	for _, u := range a.units {
+		if u.state == conflict {
+			if !u.time {
+				return false
+			}
+			any = true
+		}
+	}
+	return any && !a.polarity
 }
 
 // onlySourceConflicts reports whether every conflict is about the source.
@@ -256,8 +271,9 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	if a.predAlign && (c.Negated != f.negated) != (a.flips%2 == 1) {
 		a.polarity = true
 	}
-	if len(c.Boosters) > 0 && (f.claim.Hedge != claims.HedgeAsserted || len(f.claim.Attribution) > 0) {
-		// "Officially confirmed" is more than a hedge or someone's word.
+	if len(c.Boosters) > 0 && !a.reference && (f.claim.Hedge != claims.HedgeAsserted || len(f.claim.Attribution) > 0 || confirms(c.Boosters)) {
+		// "Definitely" is more than a hedge or someone's word; "officially
+		// confirmed" more than any report: only a reference fact says it.
 		a.boosted = true
 	}
 	return a
@@ -479,7 +495,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		}
 		u := unit{text: t.Text, weight: w, prep: t.Prep, verb: t.Verb, subject: t.Subject && !t.Verb, pos: t.Span.Start}
 		best, with, pred := tmNone, "", false
-		if c.eventSubject && occurrence[t.Lemma] && (f.occurs || f.subjects[c.subjectEvent] || e.eventSubjectOf(f)) {
+		if c.eventSubject && occurrence[t.Lemma] && e.eventSubjectOf(f, c.subjectEvent) {
 			best, pred = tmSame, true
 		}
 		for _, ct := range f.terms {
@@ -595,7 +611,7 @@ func (e *Engine) namesTerm(f *features, lemma string) bool {
 func alignTimes(c *clause, f *features, a *alignment) {
 	anchor := c.timeAnchor()
 	for _, t := range c.times {
-		u := unit{text: timeText(t), weight: weightTime}
+		u := unit{text: timeText(t), weight: weightTime, time: true}
 		verdict := tmNone
 		var other reader.Time
 		for _, ct := range f.timesAt(c.at) {
@@ -620,7 +636,7 @@ func alignTimes(c *clause, f *features, a *alignment) {
 			if t.Relation == "before" || t.Relation == "after" || t.Relation == "since" || t.Relation == "until" {
 				break // an open bound is not a date to compare
 			}
-			u.state = conflict
+			u.state, u.time = conflict, true
 			u.reason = fmt.Sprintf("the evidence gives %s, not %s", timeText(other), timeText(t))
 		case tmSpecific:
 			u.reason = timeText(t) + " is more precise than the evidence"
@@ -801,6 +817,18 @@ func stopWordLike(w string) bool {
 	return false
 }
 
+// confirms reports whether certainty markers claim an official
+// confirmation, not just firmness: "confirmed", "officially", "announced".
+func confirms(boosters []string) bool {
+	for _, b := range boosters {
+		switch b {
+		case "confirmed", "confirm", "confirms", "officially", "announced", "formally", "verified":
+			return true
+		}
+	}
+	return false
+}
+
 // prospective reports whether a hedge looks ahead: planned, expected, likely.
 func prospective(h claims.Hedge) bool {
 	return h == claims.HedgePlanned || h == claims.HedgeExpected || h == claims.HedgeLikely
@@ -821,7 +849,7 @@ func (e *Engine) alignTense(c *clause, f *features, a *alignment) {
 	if c.tense == tenseFuture && past {
 		a.units = append(a.units, unit{text: "the future", weight: weightTime, reason: "the evidence is about " + timeText(periodTime(f.claim.Time))})
 	}
-	if c.tense == tensePast && prospective(f.claim.Hedge) && !f.claim.Time.Start.Before(c.at) {
+	if c.tense == tensePast && prospective(f.claim.Hedge) && !end.Before(c.at) {
 		a.units = append(a.units, unit{text: "the past", weight: weightTime, reason: "the evidence speaks of what is " + hedgeAdjective(f.claim.Hedge)})
 	}
 }
@@ -844,15 +872,23 @@ func phraseCovered(units []unit, head *unit) bool {
 	return false
 }
 
-// eventSubjectOf reports whether the claim is about an event: one of its
-// subjects is an event.
-func (e *Engine) eventSubjectOf(f *features) bool {
+// eventSubjectOf reports whether the claim says that the clause's event
+// happens: one of its subjects is that event (or an edition of it), or,
+// when the clause names no event ("the meeting"), any event or occurrence.
+func (e *Engine) eventSubjectOf(f *features, event string) bool {
 	for id := range f.subjects {
-		if e.world.kind(id) == claims.KindEvent {
+		if e.world.kind(id) != claims.KindEvent {
+			continue
+		}
+		if event == "" {
+			return true
+		}
+		switch e.world.relate(event, id, true) {
+		case relSame, relGeneral, relSpecific:
 			return true
 		}
 	}
-	return false
+	return event == "" && f.occurs
 }
 
 // alignOrders finds a reversed temporal order: the clause puts something

@@ -142,6 +142,11 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 		}
 	}
 	sortByCoverage(all)
+	if p.contra != nil && p.contra.onlyTimeConflicts() && anotherOccasion(all, p.contra) {
+		// Another claim dates the same doings compatibly: the clause may
+		// speak of that occasion, not of the one dated differently.
+		p.contra = nil
+	}
 	if p.contra != nil && p.contra.onlySourceConflicts() {
 		// Another report of the same thing by the named source outweighs
 		// a different source's report of it, if it says all the other does.
@@ -233,6 +238,23 @@ func decide(c *clause, p *partResult) (claims.Verdict, string) {
 // named without its holder.
 func (e *Engine) holderKnown(o reader.Office, at time.Time) bool {
 	return len(e.holdersOf(o.Role, o.Country, at)) > 0
+}
+
+// anotherOccasion reports whether some other alignment matches the clause's
+// predicate and subjects and dates it compatibly (covered, or a date more
+// precise than the claim's).
+func anotherOccasion(all []*alignment, contra *alignment) bool {
+	for _, a := range all {
+		if a == contra || !a.predAlign || !a.subjectsCovered() || hasConflict(a) {
+			continue
+		}
+		for _, u := range a.units {
+			if u.time && (u.state == covered || u.reason != "") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coversAllOf reports whether a covers every non-source unit b covers.
