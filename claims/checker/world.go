@@ -85,15 +85,30 @@ const (
 // relate compares a statement entity s with a claim entity c. asActor says
 // the statement uses s as an actor, not a place, so metonymy applies.
 func (w *world) relate(s, c string, asActor bool) relation {
-	switch {
-	case s == c:
+	if s == c {
 		return relSame
+	}
+	se, ce := w.entity(s), w.entity(c)
+	if asActor && se != nil && ce != nil {
+		// An actor's name stands for its country before it lies inside it:
+		// "Pyongyang supplies arms" is North Korea, not a city in it.
+		for _, x := range se.StandsFor {
+			if x == c {
+				return relMetonym
+			}
+		}
+		for _, x := range ce.StandsFor {
+			if x == s {
+				return relMetonym
+			}
+		}
+	}
+	switch {
 	case w.ancestors[c][s]:
 		return relGeneral
 	case w.ancestors[s][c]:
 		return relSpecific
 	}
-	se, ce := w.entity(s), w.entity(c)
 	if se == nil || ce == nil {
 		return relNone
 	}

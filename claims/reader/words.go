@@ -41,7 +41,7 @@ var stopWords = set(
 var conditionals = set("if", "unless", "whether", "suppose", "supposing")
 
 // negators reverse the polarity of the clause they stand in.
-var negators = set("not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot")
+var negators = set("not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "hardly", "barely", "scarcely")
 
 // hedgeWords mark a statement as less than certain, with the hedge they
 // express.
