@@ -304,6 +304,14 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 		if stopWords[t.Norm] {
 			continue
 		}
+		if lightVerbs[t.Lemma] && r.isVerbAt(toks, i) {
+			if k := r.eventNounAfter(toks, used, i); k > 0 {
+				// "make the trip", "pay a visit": the noun is the predicate.
+				out = append(out, Term{Lemma: toks[k].Lemma, Text: toks[k].Text, Span: toks[k].Span, Verb: true, tok: k})
+				used[k] = true
+				continue
+			}
+		}
 		out = append(out, Term{Lemma: t.Lemma, Text: t.Text, Span: t.Span, Prep: r.prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
 	}
 	return out
@@ -400,6 +408,26 @@ func (r *Reader) eventHead(toks []Token, i int, ids []string) int {
 	}
 	if r.lex.EventNoun(toks[i].Norm) {
 		return 1
+	}
+	return 0
+}
+
+// lightVerbs carry little meaning of their own before a noun of action:
+// "make the trip", "take a decision", "pay a visit", "hold talks".
+var lightVerbs = set("make", "take", "pay", "undertake", "give", "hold", "have", "do")
+
+// eventNounAfter returns the position of the noun of action a light verb
+// at i governs ("make the journey"), or 0.
+func (r *Reader) eventNounAfter(toks []Token, used []bool, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if determiners[t.Norm] {
+			continue
+		}
+		if used[k] || t.Kind != Word || !r.lex.ActionNoun(t.Norm) {
+			return 0
+		}
+		return k
 	}
 	return 0
 }

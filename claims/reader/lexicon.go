@@ -16,6 +16,9 @@ type Lexicon interface {
 	// EventNoun reports whether the word names a gathering or an event
 	// ("summit", "meeting", "talks", "event").
 	EventNoun(word string) bool
+	// ActionNoun reports whether the word names an act, such as a journey
+	// or a visit, that a light verb ("make the trip") can carry.
+	ActionNoun(word string) bool
 }
 
 // WordNet is the Lexicon backed by claims/lexicon.
@@ -29,6 +32,11 @@ func (WordNet) Known(lemma string) bool { return lexicon.Known(lemma) }
 
 // Verb implements Lexicon.
 func (WordNet) Verb(word string) bool { return lexicon.POS(word).Has(lexicon.Verb) }
+
+// ActionNoun implements Lexicon.
+func (WordNet) ActionNoun(word string) bool {
+	return lexicon.POS(word).Has(lexicon.Noun) && (lexicon.Hypernym(word, "act") || lexicon.Hypernym(word, "event"))
+}
 
 // EventNoun implements Lexicon.
 func (WordNet) EventNoun(word string) bool {
