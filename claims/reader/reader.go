@@ -156,8 +156,8 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 	if stopWords[t.Norm] || t.Cap && i > 0 {
 		return false
 	}
-	if i > 0 && determiners[toks[i-1].Norm] {
-		return false
+	if i > 0 && determiners[toks[i-1].Norm] && toks[i-1].Norm != "that" {
+		return false // "the plans"; but "that ended" is a relative clause's verb
 	}
 	if !r.lex.Verb(t.Norm) {
 		return false

@@ -117,4 +117,4 @@ var ordinalWords = map[string]float64{
 }
 
 // particles end phrasal verbs: "stay away", "walk out", "go to".
-var particles = set("away", "out", "up", "off", "to", "down", "back")
+var particles = set("away", "out", "up", "off", "to", "down", "back", "about", "for")
