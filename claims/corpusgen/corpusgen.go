@@ -302,7 +302,9 @@ func quoteOf(headline, quote string) string {
 	return headline
 }
 
-func dayText(t time.Time) string   { return fmt.Sprintf("%d %s %d", t.Day(), monthNames[t.Month()-1], t.Year()) }
+func dayText(t time.Time) string {
+	return fmt.Sprintf("%d %s %d", t.Day(), monthNames[t.Month()-1], t.Year())
+}
 func monthText(t time.Time) string { return fmt.Sprintf("%s %d", monthNames[t.Month()-1], t.Year()) }
 
 func dayPeriod(t time.Time) claims.Period {
