@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/factcheck/factcheck/claims/lexicon"
@@ -10,7 +11,6 @@ import (
 // statement, so a check looks at a handful of claims, not all of them.
 type index struct {
 	postings map[string][]int32 // key → claim positions, ascending
-	df       map[string]int     // key → how many claims have it
 	n        int
 }
 
@@ -18,12 +18,13 @@ func entityKey(id string) string  { return "e:" + id }
 func stemKey(lemma string) string { return "s:" + lexicon.Stem(lemma) }
 
 func newIndex(fs []*features, w *world) *index {
-	ix := &index{postings: make(map[string][]int32), df: make(map[string]int), n: len(fs)}
+	ix := &index{postings: make(map[string][]int32), n: len(fs)}
+	var seen []string // the keys of one claim: a dozen, so a slice beats a map
 	for i, f := range fs {
-		seen := make(map[string]bool)
+		seen = seen[:0]
 		add := func(k string) {
-			if !seen[k] {
-				seen[k] = true
+			if !slices.Contains(seen, k) {
+				seen = append(seen, k)
 				ix.postings[k] = append(ix.postings[k], int32(i))
 			}
 		}
@@ -38,40 +39,104 @@ func newIndex(fs []*features, w *world) *index {
 		}
 	}
 	for k, p := range ix.postings {
-		ix.df[k] = len(p)
+		ix.postings[k] = slices.Clip(p) // no spare capacity left from append
 	}
 	return ix
 }
 
+// walkBudget bounds the postings a lookup walks. Keys are walked rarest
+// first while their postings fit in what is left of it; a key too common
+// for that (a frequent verb stem, a country in a million claims) only
+// raises the score of candidates the rarer keys found, by binary search in
+// its postings, so a lookup costs O(budget + candidates·keys·log n)
+// whatever the corpus size. While the keys of a lookup hold no more
+// postings than this, together, every key is walked and the result is the
+// one of scoring every posting.
+const walkBudget = 4096
+
 // candidates returns up to limit claim positions scoring highest on the
-// given keys, weighting rare keys more.
+// given keys, weighting rare keys more: each key adds 1 + 1/df (twice the
+// fraction for an entity key) to every claim it lists.
 func (ix *index) candidates(keys []string, limit int) []int32 {
-	score := make(map[int32]float64)
-	for _, k := range keys {
-		p := ix.postings[k]
-		if len(p) == 0 {
-			continue
+	lists := make([][]int32, len(keys))
+	order := make([]int, 0, len(keys))
+	for j, k := range keys {
+		lists[j] = ix.postings[k]
+		if len(lists[j]) > 0 {
+			order = append(order, j)
 		}
-		w := 1.0 / float64(len(p))
-		if k[0] == 'e' {
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(lists[order[a]]) < len(lists[order[b]]) })
+	walk := make([]bool, len(keys))
+	budget := walkBudget
+	for _, j := range order {
+		if len(lists[j]) <= budget {
+			walk[j] = true
+			budget -= len(lists[j])
+		}
+	}
+	weight := func(j int) float64 {
+		w := 1.0 / float64(len(lists[j]))
+		if keys[j][0] == 'e' {
 			w *= 2
 		}
-		for _, i := range p {
-			score[i] += 1 + w
+		return 1 + w
+	}
+	score := make(map[int32]float64)
+	for j := range keys { // in the caller's order, so sums round as they always did
+		if walk[j] {
+			w := weight(j)
+			for _, i := range lists[j] {
+				score[i] += w
+			}
 		}
 	}
-	out := make([]int32, 0, len(score))
+	if len(score) == 0 && len(order) > 0 {
+		// Every key is common: the first postings of the rarest stand in.
+		j := order[0]
+		w := weight(j)
+		for _, i := range lists[j][:min(len(lists[j]), walkBudget)] {
+			score[i] += w
+		}
+		walk[j] = true
+	}
+	found := make([]int32, 0, len(score))
 	for i := range score {
-		out = append(out, i)
+		found = append(found, i)
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if score[out[a]] != score[out[b]] {
-			return score[out[a]] > score[out[b]]
+	for j := range keys {
+		if walk[j] || len(lists[j]) == 0 {
+			continue
 		}
-		return out[a] < out[b]
-	})
-	if len(out) > limit {
-		out = out[:limit]
+		w := weight(j)
+		for _, i := range found {
+			if _, ok := slices.BinarySearch(lists[j], i); ok {
+				score[i] += w
+			}
+		}
+	}
+	return topScored(found, score, limit)
+}
+
+// topScored returns the limit positions of highest score, ties to the
+// earlier claim, best first.
+func topScored(found []int32, score map[int32]float64, limit int) []int32 {
+	better := func(a, b int32) bool {
+		if score[a] != score[b] {
+			return score[a] > score[b]
+		}
+		return a < b
+	}
+	out := make([]int32, 0, min(limit, len(found)))
+	for _, i := range found {
+		if len(out) == limit {
+			if limit == 0 || !better(i, out[limit-1]) {
+				continue
+			}
+			out = out[:limit-1]
+		}
+		at := sort.Search(len(out), func(k int) bool { return better(i, out[k]) })
+		out = slices.Insert(out, at, i)
 	}
 	return out
 }
