@@ -2,6 +2,8 @@ package checker
 
 import (
 	"context"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
@@ -59,9 +61,10 @@ func New(c *claims.Corpus) (*Engine, error) {
 	e.features = make([]*features, len(c.Claims))
 	e.byID = make(map[string]*features, len(c.Claims))
 	e.officeHolderClaims = make(map[string][]*features)
+	e.readClaims(c.Claims)
 	for i, cl := range c.Claims {
-		f := e.featuresOf(cl)
-		e.features[i], e.byID[cl.ID] = f, f
+		f := e.features[i]
+		e.byID[cl.ID] = f
 		seen := make(map[string]bool)
 		for _, o := range f.offices {
 			if o.Person != "" && !seen[o.Person] {
@@ -81,6 +84,22 @@ func New(c *claims.Corpus) (*Engine, error) {
 	e.dependents = e.findDependents()
 	e.audit, e.carriers = e.runAudit()
 	return e, nil
+}
+
+// readClaims fills e.features, reading the claims on every core: each
+// claim's features depend on that claim and the read-only corpus only, so
+// the result is the same in any order.
+func (e *Engine) readClaims(cls []*claims.Claim) {
+	workers := min(runtime.GOMAXPROCS(0), len(cls)/256+1)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(cls); i += workers {
+				e.features[i] = e.featuresOf(cls[i])
+			}
+		})
+	}
+	wg.Wait()
 }
 
 var _ claims.Service = (*Engine)(nil)

@@ -79,8 +79,14 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 		ref = f.doc.Published
 		f.sentence = sentenceAround(f.doc.Text, cl.Span)
 	}
+	var statement *reader.Reading
 	for k, text := range []string{cl.Statement, cl.Quote} {
-		for _, c := range e.reader.Read(text, ref).Clauses {
+		r := statement
+		if k == 0 || text != cl.Statement {
+			r = e.reader.Read(text, ref)
+		}
+		statement = r // a quote that is the statement reads the same: read it once
+		for _, c := range r.Clauses {
 			f.addClause(e.world, c)
 			if k == 0 && c.Negated {
 				f.readNegated = true
