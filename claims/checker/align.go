@@ -331,9 +331,10 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 
 // better orders relations from most to least useful for support.
 func better(r, than relation) bool {
-	rank := map[relation]int{relSame: 5, relGeneral: 4, relMetonym: 3, relSpecific: 2, relNone: 0}
-	return rank[r] > rank[than]
+	return relationRank[r] > relationRank[than]
 }
+
+var relationRank = [...]int{relNone: 0, relSame: 5, relGeneral: 4, relMetonym: 3, relSpecific: 2, relSibling: 0}
 
 // placeSense reports whether a mention names a place where something is
 // or happens ("in Moscow", "travel to Moscow", "visit Pyongyang") rather
@@ -370,7 +371,11 @@ func (c *clause) motionBefore(pos int) bool {
 	return verb >= 0 && c.motion[verb]
 }
 
-func motionVerb(v string) bool {
+func motionVerb(v string) bool { return motionMemo.get(v, isMotionVerb) }
+
+var motionMemo = newMemo[string, bool](memoLimit)
+
+func isMotionVerb(v string) bool {
 	head, _, _ := strings.Cut(v, "_")
 	for _, m := range [...]string{"travel", "visit", "go", "arrive", "move"} {
 		if head == m || lexicon.Synonyms(head, m) || lexicon.VerbHypernym(head, m) {
@@ -477,11 +482,21 @@ func similar(t reader.Term, ct termRef) bool {
 		if p[0] == "" || p[1] == "" {
 			continue
 		}
-		if sim, ok := vectors.Similarity(p[0], p[1]); ok && sim >= similarNouns {
+		if similarWords(p[0], p[1]) {
 			return true
 		}
 	}
 	return false
+}
+
+var similarMemo = newMemo[[2]string, bool](memoLimit)
+
+// similarWords is a remembered vector comparison of two nouns.
+func similarWords(a, b string) bool {
+	return similarMemo.get([2]string{a, b}, func(p [2]string) bool {
+		sim, ok := vectors.Similarity(p[0], p[1])
+		return ok && sim >= similarNouns
+	})
 }
 
 func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
@@ -782,7 +797,7 @@ func (e *Engine) describes(m mention, f *features, a *alignment) bool {
 			continue
 		}
 		words++
-		lemma := lexicon.Normalize(w)
+		lemma := normalized(w)
 		found := false
 		for _, ct := range f.terms {
 			if matchTerm(lemma, ct.lemma, !ct.verb) == tmSame {

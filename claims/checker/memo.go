@@ -97,3 +97,10 @@ var namesMemo = newMemo[entityWord, bool](memoLimit)
 func gazetteerNames(g *reader.Gazetteer, ent *claims.Entity, word string) bool {
 	return namesMemo.get(entityWord{ent, word}, func(k entityWord) bool { return g.Names(k.ent, k.word) })
 }
+
+var normalizeMemo = newMemo[string, string](memoLimit)
+
+// normalized is lexicon.Normalize, remembered.
+func normalized(w string) string {
+	return normalizeMemo.get(w, lexicon.Normalize)
+}

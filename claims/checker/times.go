@@ -121,18 +121,27 @@ func (c *clause) timeAnchor() string {
 
 func (c *clause) findAnchor() string {
 	for _, t := range c.terms {
-		if !t.Verb {
-			continue
-		}
-		for _, v := range [...]string{"begin", "start", "open", "launch", "commence"} {
-			if t.Lemma == v || lexicon.Synonyms(t.Lemma, v) && t.Lemma != "take" {
-				return "start"
+		if t.Verb {
+			if a := anchorMemo.get(t.Lemma, anchorOf); a != "" {
+				return a
 			}
 		}
-		for _, v := range [...]string{"end", "close", "conclude", "finish"} {
-			if t.Lemma == v || lexicon.Synonyms(t.Lemma, v) {
-				return "end"
-			}
+	}
+	return ""
+}
+
+var anchorMemo = newMemo[string, string](memoLimit)
+
+// anchorOf says whether a verb opens ("start") or closes ("end") a period.
+func anchorOf(verb string) string {
+	for _, v := range [...]string{"begin", "start", "open", "launch", "commence"} {
+		if verb == v || lexicon.Synonyms(verb, v) && verb != "take" {
+			return "start"
+		}
+	}
+	for _, v := range [...]string{"end", "close", "conclude", "finish"} {
+		if verb == v || lexicon.Synonyms(verb, v) {
+			return "end"
 		}
 	}
 	return ""

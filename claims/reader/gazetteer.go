@@ -18,6 +18,9 @@ type Gazetteer struct {
 	byID     map[string]*claims.Entity
 	roleByID map[string]*claims.Role
 	longest  int
+	// firsts holds the first word of every alias key, so most tokens are
+	// ruled out as the start of a name without building longer keys.
+	firsts map[string]bool
 }
 
 type aliasTarget struct {
@@ -34,6 +37,7 @@ func NewGazetteer(entities []*claims.Entity, roles []*claims.Role) *Gazetteer {
 		roles:    make(map[string][]aliasTarget),
 		byID:     make(map[string]*claims.Entity, len(entities)),
 		roleByID: make(map[string]*claims.Role, len(roles)),
+		firsts:   make(map[string]bool),
 	}
 	for _, e := range entities {
 		g.byID[e.ID] = e
@@ -72,6 +76,8 @@ func (g *Gazetteer) add(m map[string][]aliasTarget, name, id string) {
 	}
 	m[key] = append(m[key], t)
 	g.longest = max(g.longest, len(toks))
+	first, _, _ := strings.Cut(key, " ")
+	g.firsts[first] = true
 }
 
 func isAcronym(s string) bool {
@@ -130,6 +136,9 @@ func (g *Gazetteer) match(m map[string][]aliasTarget, toks []Token, i int) ([]st
 	start := i
 	if toks[i].Norm == "the" && i+1 < len(toks) {
 		start = i + 1
+	}
+	if first, _, _ := strings.Cut(aliasKey(toks[start:start+1]), " "); !g.firsts[first] {
+		return nil, 0
 	}
 	for n := min(g.longest, len(toks)-start); n >= 1; n-- {
 		span := toks[start : start+n]
