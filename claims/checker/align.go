@@ -629,7 +629,7 @@ func alignTimes(c *clause, f *features, a *alignment) {
 		u := unit{text: timeText(t), weight: weightTime, time: true}
 		verdict := tmNone
 		var other reader.Time
-		for _, ct := range f.timesAt(c.at) {
+		for _, ct := range f.timesAt(c.at, c.subjectEvent) {
 			ct = anchored(ct, anchor)
 			switch compareTimes(t, ct) {
 			case timeMatch:

@@ -55,6 +55,7 @@ type entityRef struct {
 type datedFact struct {
 	t     reader.Time
 	known time.Time
+	event string // the event it dates
 }
 
 type venue struct {
@@ -145,7 +146,7 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 		}
 		f.venues = append(f.venues, venue{ref: entityRef{id: ev.Place, prep: "in", place: true}, known: known})
 		if !ev.Period.IsZero() && cl.Time.IsZero() {
-			f.eventTimes = append(f.eventTimes, datedFact{t: periodTime(ev.Period), known: known})
+			f.eventTimes = append(f.eventTimes, datedFact{t: periodTime(ev.Period), known: known, event: ev.ID})
 		}
 	}
 	for _, n := range st.Numbers {
@@ -267,14 +268,15 @@ func (f *features) entitiesAt(at time.Time) []entityRef {
 }
 
 // timesAt returns the claim's times with the dates of its events known at
-// the moment at.
-func (f *features) timesAt(at time.Time) []reader.Time {
+// the moment at. A clause about one event (subject) takes only that
+// event's date: the armistice's day does not date the war it ended.
+func (f *features) timesAt(at time.Time, subject string) []reader.Time {
 	if len(f.eventTimes) == 0 {
 		return f.times
 	}
 	out := append([]reader.Time(nil), f.times...)
 	for _, d := range f.eventTimes {
-		if d.known.IsZero() || !at.Before(d.known) {
+		if (d.known.IsZero() || !at.Before(d.known)) && (subject == "" || subject == d.event) {
 			out = append(out, d.t)
 		}
 	}

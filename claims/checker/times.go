@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
-	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/reader"
 )
 
@@ -133,16 +132,14 @@ func (c *clause) findAnchor() string {
 var anchorMemo = newMemo[string, string](memoLimit)
 
 // anchorOf says whether a verb opens ("start") or closes ("end") a period.
+// Aspectual verbs are a closed class; WordNet's looser links would make
+// "last" (endure) an "end".
 func anchorOf(verb string) string {
-	for _, v := range [...]string{"begin", "start", "open", "launch", "commence"} {
-		if verb == v || lexicon.Synonyms(verb, v) && verb != "take" {
-			return "start"
-		}
-	}
-	for _, v := range [...]string{"end", "close", "conclude", "finish"} {
-		if verb == v || lexicon.Synonyms(verb, v) {
-			return "end"
-		}
+	switch verb {
+	case "begin", "start", "open", "launch", "commence", "kick_off", "get_down", "inaugurate":
+		return "start"
+	case "end", "close", "conclude", "finish", "wrap_up", "terminate":
+		return "end"
 	}
 	return ""
 }
