@@ -38,6 +38,7 @@ type unit struct {
 	// predicate matches too (a means of travel for the same journey).
 	needsPred bool
 	source    bool // it names who said it
+	mainPred  bool // a conflict that counts only when the claim's own predicate matches
 	time      bool // it is a date
 }
 
@@ -209,6 +210,13 @@ func (a *alignment) strongConflict() bool {
 // dropUnanchored turns conflicts that need the claim's predicate into gaps
 // when the predicate does not match.
 func (a *alignment) dropUnanchored() {
+	if !a.predAlign {
+		for i := range a.units {
+			if a.units[i].state == conflict && a.units[i].mainPred {
+				a.units[i].state = gap
+			}
+		}
+	}
 	if a.predAlign || a.verbAlign {
 		return
 	}
@@ -318,6 +326,10 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 			a.entityHits++
 		case sibling != "":
 			u.state, u.strong = conflict, true
+			// A destination, or a place where someone does something,
+			// differs only for the same doings; where an event is held is
+			// one place whatever the claim's verb.
+			u.mainPred = m.Prep == "to" || !c.eventSubject
 			u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(sibling), m.Text)
 		case best == relSpecific:
 			u.reason = m.Text + " is more specific than the evidence"

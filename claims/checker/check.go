@@ -104,7 +104,7 @@ func (e *Engine) judge(ctx context.Context, rc reader.Clause, at time.Time) *par
 // it names, and keeps the best support, the strongest contradiction and
 // the closest others.
 func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *partResult) {
-	var all []*alignment
+	var all, contras []*alignment
 	for _, i := range e.index.candidates(e.keys(c), candidateLimit) {
 		if ctx.Err() != nil {
 			return
@@ -136,25 +136,16 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 				p.others = append(p.others, a)
 			}
 		case a.contradicts():
-			if p.contra == nil || strength(a) > strength(p.contra) {
-				p.contra = a
-			}
+			contras = append(contras, a)
 		}
 	}
 	sortByCoverage(all)
-	if p.contra != nil && p.contra.onlyTimeConflicts() && anotherOccasion(all, p.contra) {
-		// Another claim dates the same doings compatibly: the clause may
-		// speak of that occasion, not of the one dated differently.
-		p.contra = nil
-	}
-	if p.contra != nil && p.contra.onlySourceConflicts() {
-		// Another report of the same thing by the named source outweighs
-		// a different source's report of it, if it says all the other does.
-		for _, a := range all {
-			if a != p.contra && a.sourceCovered() && hasSource(a) && coversAllOf(a, p.contra) {
-				p.contra = nil
-				break
-			}
+	for _, a := range contras {
+		if !standsAgainst(a, all) {
+			continue
+		}
+		if p.contra == nil || strength(a) > strength(p.contra) {
+			p.contra = a
 		}
 	}
 	if p.boosted == nil && (p.contra == nil || p.support != nil) {
@@ -238,6 +229,24 @@ func decide(c *clause, p *partResult) (claims.Verdict, string) {
 // named without its holder.
 func (e *Engine) holderKnown(o reader.Office, at time.Time) bool {
 	return len(e.holdersOf(o.Role, o.Country, at)) > 0
+}
+
+// standsAgainst reports whether a contradiction holds up against the other
+// evidence: a date conflict gives way to a claim that dates the same doings
+// compatibly (the clause may speak of that occasion), a different source
+// to a report by the named source that says as much.
+func standsAgainst(contra *alignment, all []*alignment) bool {
+	if contra.onlyTimeConflicts() && anotherOccasion(all, contra) {
+		return false
+	}
+	if contra.onlySourceConflicts() {
+		for _, a := range all {
+			if a != contra && a.sourceCovered() && hasSource(a) && coversAllOf(a, contra) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // anotherOccasion reports whether some other alignment matches the clause's

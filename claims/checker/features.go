@@ -111,8 +111,12 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	if st.Predicate != "" {
 		f.predicate = strings.ReplaceAll(lexicon.Normalize(st.Predicate), " ", "_")
 		f.addTerm(termRef{lemma: f.predicate, verb: true, pred: true})
-		for _, l := range lemmas(st.Predicate) {
-			f.addTerm(termRef{lemma: l, verb: true, pred: true})
+		if !lexicon.Known(f.predicate) {
+			// "express concern": each word carries the predicate. A known
+			// collocation ("take place") does not split into "take", "place".
+			for _, l := range lemmas(st.Predicate) {
+				f.addTerm(termRef{lemma: l, verb: true, pred: true})
+			}
 		}
 	}
 	for _, t := range f.terms {

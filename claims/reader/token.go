@@ -77,6 +77,10 @@ func scanWord(text string, i int) int {
 		}
 		if isJoiner(r) && j+size < len(text) {
 			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			first, _ := utf8.DecodeRuneInString(text[i:])
+			if r == '-' && unicode.IsUpper(first) && unicode.IsUpper(next) && utf8.RuneCountInString(text[i:j]) > 1 {
+				break // "Kim-Putin", "Russia-Ukraine": two names joined
+			}
 			if unicode.IsLetter(next) || (r == '-' && unicode.IsDigit(next)) {
 				j += size
 				continue

@@ -72,6 +72,8 @@ var attributionVerbs = set(
 	"said", "says", "say", "reported", "reports", "report", "told", "stated", "states",
 	"claimed", "claims", "wrote", "writes", "announced", "announces", "confirmed", "confirms",
 	"revealed", "reveals", "noted", "notes", "added", "according",
+	"believe", "believes", "think", "thinks", "argue", "argues", "suggest", "suggests",
+	"warn", "warns", "warned", "estimate", "estimates", "say", "reckon", "reckons",
 )
 
 // auxiliaries head verb groups.
