@@ -301,7 +301,7 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		}
 		best := relNone
 		var sibling string
-		claimEntities := f.entitiesAt(c.at)
+		claimEntities := f.entitiesAt(c.at, e.namesEvent(c))
 		asActor := !c.placeSense(m)
 		for _, id := range m.IDs {
 			for _, ce := range claimEntities {
@@ -422,7 +422,7 @@ func (e *Engine) alignUnknownName(c *clause, m mention, f *features, u *unit) {
 		return
 	}
 	if m.Prep == "in" || m.Prep == "at" {
-		for _, ce := range f.entitiesAt(c.at) {
+		for _, ce := range f.entitiesAt(c.at, e.namesEvent(c)) {
 			if k := e.world.kind(ce.id); ce.place && (k == claims.KindCity || k == claims.KindPlace || k == claims.KindRegion) {
 				// An unknown name cannot lie inside a known city we have.
 				u.state, u.strong = conflict, true
@@ -935,5 +935,20 @@ func alignOrders(c *clause, f *features, a *alignment) {
 			a.units = append(a.units, u)
 			break
 		}
+	}
+}
+
+// namesEvent returns whether the clause names an event or the series it
+// belongs to.
+func (e *Engine) namesEvent(c *clause) func(string) bool {
+	return func(event string) bool {
+		for _, m := range c.entities {
+			for _, id := range m.IDs {
+				if id == event || e.world.inside(event, id) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 }

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -61,6 +62,9 @@ type datedFact struct {
 type venue struct {
 	ref   entityRef
 	known time.Time // zero: known in advance
+	event string    // the event it is the venue of
+	// named marks a venue that counts only for clauses that name its event.
+	named bool
 }
 
 type termRef struct {
@@ -137,6 +141,15 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 		about = append(append([]string{}, st.Subjects...), st.Objects...)
 		for _, r := range f.entities {
 			about = append(about, r.id)
+		}
+	}
+	for _, id := range st.Objects {
+		// An edition of a series the claim names as an object ("skip the
+		// 2023 G20 summit") brings its planned venue too, for clauses that
+		// name that event ("the G20 in New Delhi").
+		ev, ok := e.corpus.Entity(id)
+		if ok && ev.Kind == claims.KindEvent && ev.Place != "" && len(e.world.seriesOf(id)) > 0 && !slices.Contains(about, id) {
+			f.venues = append(f.venues, venue{ref: entityRef{id: ev.Place, prep: "in"}, event: id, named: true})
 		}
 	}
 	for _, id := range about {
@@ -254,14 +267,17 @@ func (f *features) hasNumber(q reader.Quantity) bool {
 }
 
 // entitiesAt returns the claim's entities with the venues of its events
-// known at the moment at.
-func (f *features) entitiesAt(at time.Time) []entityRef {
+// known at the moment at, for a clause that names the events in named.
+func (f *features) entitiesAt(at time.Time, named func(event string) bool) []entityRef {
 	if len(f.venues) == 0 {
 		return f.entities
 	}
 	out := append([]entityRef(nil), f.entities...)
 	hasPlace := f.hasPlace()
 	for _, v := range f.venues {
+		if v.named && !named(v.event) {
+			continue
+		}
 		if v.known.IsZero() || !at.Before(v.known) {
 			r := v.ref
 			r.place = !hasPlace
