@@ -38,7 +38,13 @@ func (WordNet) ActionNoun(word string) bool {
 	return lexicon.POS(word).Has(lexicon.Noun) && (lexicon.Hypernym(word, "act") || lexicon.Hypernym(word, "event"))
 }
 
-// EventNoun implements Lexicon.
+// EventNoun implements Lexicon. Besides gatherings it takes the people an
+// organisation's gathering is made of ("the G20 leaders", "BRICS
+// delegates").
 func (WordNet) EventNoun(word string) bool {
-	return word == "event" || word == "events" || lexicon.Hypernym(word, "gathering")
+	switch word {
+	case "event", "events", "leaders", "delegates", "members", "delegations":
+		return true
+	}
+	return lexicon.Hypernym(word, "gathering")
 }
