@@ -31,7 +31,16 @@ func (e *Engine) Check(ctx context.Context, req claims.CheckRequest) (*claims.Re
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		parts = append(parts, e.judge(ctx, rc, at))
+		p := e.judge(ctx, rc, at)
+		if req.AsOf.IsZero() {
+			// Unset as_of means the date of the evidence: read the clause
+			// again at its evidence's publication date when that differs.
+			if d := p.evidenceDate(); !d.IsZero() && !d.Equal(at) {
+				p = e.judge(ctx, rc, d)
+				p.at = d
+			}
+		}
+		parts = append(parts, p)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -75,6 +84,21 @@ type partResult struct {
 	boosted  *alignment // hedged evidence the clause overstates
 	coverage float64    // best coverage any evidence reached
 	boosters []string   // the clause's certainty markers
+	at       time.Time  // the moment the clause was read at, when not the statement's
+}
+
+// evidenceDate returns the publication date of the document the clause's
+// deciding or closest claim comes from, or zero.
+func (p *partResult) evidenceDate() time.Time {
+	for _, a := range []*alignment{p.support, p.contra, p.boosted} {
+		if a != nil && !a.reference && a.f.doc != nil {
+			return a.f.doc.Published
+		}
+	}
+	if len(p.related) > 0 && !p.related[0].reference && p.related[0].f.doc != nil {
+		return p.related[0].f.doc.Published
+	}
+	return time.Time{}
 }
 
 // judge decides one clause.

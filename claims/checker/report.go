@@ -12,6 +12,9 @@ import (
 // confidence.
 func (e *Engine) report(parts []*partResult, at time.Time, maxEv int) *claims.Report {
 	r := &claims.Report{AsOf: at}
+	if len(parts) > 0 && !parts[0].at.IsZero() {
+		r.AsOf = parts[0].at
+	}
 	r.Verdict = combine(parts)
 	ev := newEvidenceSet()
 	for _, p := range parts {
