@@ -127,6 +127,22 @@ func hasVerb(units []unit) bool {
 	return false
 }
 
+// useTerm and useEntity record a claim word or entity some unit matched;
+// the sets are made on first use, most alignments need none.
+func (a *alignment) useTerm(lemma string) {
+	if a.usedTerms == nil {
+		a.usedTerms = make(map[string]bool)
+	}
+	a.usedTerms[lemma] = true
+}
+
+func (a *alignment) useEntity(id string) {
+	if a.usedEntities == nil {
+		a.usedEntities = make(map[string]bool)
+	}
+	a.usedEntities[id] = true
+}
+
 // restCovered reports whether every unit is covered.
 func (a *alignment) restCovered() bool {
 	for _, u := range a.units {
@@ -263,7 +279,8 @@ func (a *alignment) gaps() []string {
 
 // align measures clause c against the claim features f.
 func (e *Engine) align(c *clause, f *features) *alignment {
-	a := &alignment{f: f, usedTerms: make(map[string]bool), usedEntities: make(map[string]bool), conditional: c.Conditional}
+	a := &alignment{f: f, conditional: c.Conditional}
+	a.units = make([]unit, 0, len(c.entities)+len(c.terms)+len(c.times)+len(c.numbers)+len(c.Sources)+len(c.Orders)+1)
 	e.alignEntities(c, f, a)
 	e.alignTerms(c, f, a)
 	alignTimes(c, f, a)
@@ -316,7 +333,7 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 					best = r
 				}
 				if r == relSame || r == relGeneral || r == relMetonym {
-					a.usedEntities[ce.id] = true
+					a.useEntity(ce.id)
 				}
 			}
 		}
@@ -531,7 +548,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				pred = true
 			}
 			if m == tmSame || m == tmAntonym {
-				a.usedTerms[ct.lemma] = true
+				a.useTerm(ct.lemma)
 			}
 			if m == tmSibling && (t.Verb || ct.verb || !mannerSlot(t.Prep) || !mannerSlot(ct.prep)) {
 				m = tmNone
@@ -548,7 +565,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				if similar(t, ct) {
 					best, with = tmSame, ct.lemma
 					pred = pred || ct.pred
-					a.usedTerms[ct.lemma] = true
+					a.useTerm(ct.lemma)
 					break
 				}
 			}
