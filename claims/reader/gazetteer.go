@@ -66,7 +66,10 @@ func (g *Gazetteer) add(m map[string][]aliasTarget, name, id string) {
 	if key == "" {
 		return
 	}
-	t := aliasTarget{id: id, acronym: len(toks) == 1 && isAcronym(toks[0].Text)}
+	// An all-capital alias must be written in capitals only where its
+	// lower-case form is an ordinary word: "US" is not "us", but "icc"
+	// and "g20" can only mean the ICC and the G20.
+	t := aliasTarget{id: id, acronym: len(toks) == 1 && isAcronym(toks[0].Text) && (stopWords[toks[0].Norm] || negators[toks[0].Norm])}
 	for i, have := range m[key] {
 		if have.id == id {
 			// A lower-case spelling of the same alias frees it from the acronym rule.
