@@ -3,6 +3,7 @@ package checker
 import (
 	"context"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -65,10 +66,10 @@ func New(c *claims.Corpus) (*Engine, error) {
 	for i, cl := range c.Claims {
 		f := e.features[i]
 		e.byID[cl.ID] = f
-		seen := make(map[string]bool)
+		var seen []string // a claim gives offices to one or two people
 		for _, o := range f.offices {
-			if o.Person != "" && !seen[o.Person] {
-				seen[o.Person] = true
+			if o.Person != "" && !slices.Contains(seen, o.Person) {
+				seen = append(seen, o.Person)
 				e.officeHolderClaims[o.Person] = append(e.officeHolderClaims[o.Person], f)
 			}
 		}

@@ -14,12 +14,28 @@ type index struct {
 	n        int
 }
 
-func entityKey(id string) string  { return "e:" + id }
-func stemKey(lemma string) string { return "s:" + lexicon.Stem(lemma) }
+func entityKey(id string) string { return "e:" + id }
+
+// stemKeys remembers the stem key of a lemma: the Snowball stemmer costs
+// a microsecond, and a corpus of a million claims has a few thousand lemmas.
+var stemKeys = newMemo[string, string](memoLimit)
+
+func stemKey(lemma string) string {
+	return stemKeys.get(lemma, func(l string) string { return "s:" + lexicon.Stem(l) })
+}
 
 func newIndex(fs []*features, w *world) *index {
 	ix := &index{postings: make(map[string][]int32), n: len(fs)}
 	var seen []string // the keys of one claim: a dozen, so a slice beats a map
+	entityKeys := make(map[string]string)
+	ekey := func(id string) string {
+		k, ok := entityKeys[id]
+		if !ok {
+			k = entityKey(id)
+			entityKeys[id] = k
+		}
+		return k
+	}
 	for i, f := range fs {
 		seen = seen[:0]
 		add := func(k string) {
@@ -29,9 +45,9 @@ func newIndex(fs []*features, w *world) *index {
 			}
 		}
 		for _, e := range f.entities {
-			add(entityKey(e.id))
+			add(ekey(e.id))
 			for up := range w.ancestors[e.id] {
-				add(entityKey(up))
+				add(ekey(up))
 			}
 		}
 		for _, t := range f.terms {
