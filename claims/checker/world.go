@@ -1,6 +1,8 @@
 package checker
 
 import (
+	"slices"
+
 	"github.com/factcheck/factcheck/claims"
 )
 
@@ -12,12 +14,16 @@ type world struct {
 	children  map[string][]string        // entity → entities directly part of it
 	// offices maps a role to its tenures, for "who held it then".
 	offices map[string][]*claims.Tenure
+	// officesIn maps a role and a country to its tenures, in corpus order.
+	officesIn map[[2]string][]*claims.Tenure
 }
 
 func newWorld(c *claims.Corpus) *world {
-	w := &world{c: c, ancestors: make(map[string]map[string]bool), children: make(map[string][]string), offices: make(map[string][]*claims.Tenure)}
+	w := &world{c: c, ancestors: make(map[string]map[string]bool), children: make(map[string][]string), offices: make(map[string][]*claims.Tenure), officesIn: make(map[[2]string][]*claims.Tenure)}
 	for _, t := range c.Tenures {
 		w.offices[t.Role] = append(w.offices[t.Role], t)
+		k := [2]string{t.Role, t.Country}
+		w.officesIn[k] = append(w.officesIn[k], t)
 	}
 	for _, e := range c.Entities {
 		anc := make(map[string]bool)
@@ -151,13 +157,7 @@ func (w *world) tenuresOfRole(role, country string) []*claims.Tenure {
 	if country == "" {
 		return w.offices[role]
 	}
-	var out []*claims.Tenure
-	for _, t := range w.offices[role] {
-		if t.Country == country {
-			out = append(out, t)
-		}
-	}
-	return out
+	return slices.Clip(w.officesIn[[2]string{role, country}])
 }
 
 // familyMembers returns the events that are part of id (its yearly
