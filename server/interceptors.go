@@ -34,6 +34,7 @@ func (s *Server) streamInterceptors() []grpc.StreamServerInterceptor {
 		logging.StreamServerInterceptor(slogAdapter(s.logger), loggingOptions()...),
 		recovery.StreamServerInterceptor(recovery.WithRecoveryHandlerContext(s.recovered)),
 		s.validateStream,
+		s.endWatches,
 	}
 }
 

@@ -34,6 +34,9 @@ type Server struct {
 	svc      atomic.Pointer[serviceBox]
 	draining atomic.Bool
 	mu       sync.Mutex // serialises health changes
+	// drainStarted is closed when Shutdown begins; health watchers end then.
+	drainStarted chan struct{}
+	drainOnce    sync.Once
 
 	grpc   *grpc.Server
 	health *health.Server
@@ -80,6 +83,7 @@ func New(svc claims.Service, opts ...Option) *Server {
 		logger:         slog.New(slog.DiscardHandler),
 		reflection:     true,
 		maxRecvMsgSize: DefaultMaxRecvMsgSize,
+		drainStarted:   make(chan struct{}),
 	}
 	for _, o := range opts {
 		o(s)
@@ -157,6 +161,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.draining.Store(true)
 	s.health.Shutdown() // every service NOT_SERVING, and it stays so
 	s.mu.Unlock()
+	s.drainOnce.Do(func() { close(s.drainStarted) })
 
 	done := make(chan struct{})
 	go func() {
