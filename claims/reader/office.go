@@ -17,7 +17,9 @@ type Office struct {
 
 // copulas link a person to an office in "X is Y", "X became Y".
 var copulas = set("is", "was", "are", "were", "be", "been", "became", "become", "becomes",
-	"remains", "remained", "served", "serves", "named", "appointed", "elected", "as")
+	"remains", "remained", "served", "serves", "named", "appointed", "elected", "as",
+	// heading a ministry is holding its office: "Shoigu heads the defence ministry"
+	"heads", "headed", "leads", "led", "runs", "ran", "charge")
 
 // offices attaches each role mention to its person and country.
 func (r *Reader) offices(toks []Token, c *Clause, roles []Mention) []Office {
@@ -142,6 +144,8 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) 
 			continue
 		case n == "," || determiners[n] || n == "'s" || n == "still" || n == "also" || n == "then" || n == "not" || n == "never":
 			continue
+		case n == "of" && k > 0 && toks[k-1].Norm == "charge", n == "in" && k+1 < len(toks) && toks[k+1].Norm == "charge":
+			continue // "is in charge of"
 		case !sawCopula && modifiers < 2 && toks[k].Kind == Word && !r.isVerbAt(toks, k) && !stopWords[n] && !hasMentionAt(c, k):
 			modifiers++
 			continue
