@@ -280,7 +280,9 @@ func (f *features) entitiesAt(at time.Time, named func(event string) bool) []ent
 		}
 		if v.known.IsZero() || !at.Before(v.known) {
 			r := v.ref
-			r.place = !hasPlace
+			// The venue of an event the claim only names as an object
+			// can cover a place, never conflict with one.
+			r.place = !hasPlace && !v.named
 			out = append(out, r)
 		}
 	}

@@ -11,6 +11,9 @@ func (r *Reader) unfold(toks []Token) [][]Token {
 	if parts := r.relative(toks); parts != nil {
 		return parts
 	}
+	if parts := r.reducedRelative(toks); parts != nil {
+		return parts
+	}
 	if parts := r.coordinated(toks); parts != nil {
 		return parts
 	}
@@ -154,4 +157,36 @@ func ellipsis(c, prev Clause) (Clause, bool) {
 	}
 	e.Offices = nil
 	return e, true
+}
+
+// reducedRelative splits a relative clause without its pronoun, where a
+// person's name follows a noun and is followed by a verb and then the main
+// verb: "The BRICS summit Putin missed took place in July 2023".
+func (r *Reader) reducedRelative(toks []Token) [][]Token {
+	for i := 1; i < len(toks)-2; i++ {
+		if toks[i-1].Kind != Word || toks[i-1].Cap || stopWords[toks[i-1].Norm] || r.isVerbAt(toks, i-1) || r.hasPredicate(toks[:i]) {
+			continue // a lower-case noun ends the antecedent: "the summit Putin missed"
+		}
+		ids, n := r.gaz.match(r.gaz.entities, toks, i)
+		if n == 0 || toks[i].Norm == "the" {
+			continue
+		}
+		if e, ok := r.gaz.Entity(ids[0]); !ok || e.Kind != claims.KindPerson {
+			continue
+		}
+		rel := i + n
+		if rel >= len(toks) || auxiliaries[toks[rel].Norm] || !r.isVerbAt(toks, rel) {
+			continue
+		}
+		for k := rel + 1; k < len(toks); k++ {
+			if toks[k].Kind == Word && (auxiliaries[toks[k].Norm] || r.isVerbAt(toks, k)) {
+				ante := toks[:i]
+				a := append(append([]Token{}, ante...), toks[i:k]...)
+				b := append(append([]Token{}, ante...), toks[k:]...)
+				return [][]Token{a, b}
+			}
+		}
+		return nil
+	}
+	return nil
 }
