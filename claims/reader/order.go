@@ -41,7 +41,7 @@ func (r *Reader) targetAt(toks []Token, c *Clause, j int) string {
 		return ""
 	}
 	for _, m := range c.Entities {
-		if m.tok == j && m.Known() {
+		if m.tok >= 0 && m.tok <= j && j < m.tok+m.n && m.Known() {
 			return m.IDs[0]
 		}
 	}

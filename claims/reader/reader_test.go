@@ -151,3 +151,62 @@ func TestOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestClauses checks how statements are cut into the propositions they
+// pack: coordinated clauses, relative clauses with and without their
+// pronoun, coordinated objects, ellipsis and pronoun subjects.
+func TestClauses(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text string
+		want []string // per clause: its known entity ids, space-separated
+	}{
+		{"Putin will skip the G20 but is likely to meet Kim.", []string{"putin g20", "kim putin"}},
+		{"Putin and Kim met in 2019.", []string{"putin kim"}},
+		{"The BRICS summit that Putin skipped was held in Johannesburg.", []string{"brics putin", "brics johannesburg"}},
+		{"The BRICS summit Putin missed took place in July 2023.", []string{"brics putin", "brics"}},
+		{"Putin will miss both the G20 summit and the Eastern Economic Forum.", []string{"putin g20", "putin eastern-economic-forum"}},
+		{"Xi is skipping the G20 summit, and so is Biden.", []string{"xi g20", "biden g20"}},
+		{"Putin stayed away from the summit. He attended it virtually.", []string{"putin", "putin"}},
+		{"The Kim-Putin meeting will be held in Vladivostok.", []string{"kim putin vladivostok"}},
+	}
+	for _, tt := range tests {
+		rd := r.Read(tt.text, ref)
+		var got []string
+		for _, c := range rd.Clauses {
+			var ids []string
+			for _, m := range c.Entities {
+				if m.Known() {
+					ids = append(ids, m.IDs[0])
+				}
+			}
+			got = append(got, strings.Join(ids, " "))
+		}
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("Read(%q) clauses = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestOrders checks temporal connectives and what they point at.
+func TestOrders(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, want string }{
+		{"They swapped letters after Shoigu's visit.", "after shoigu"},
+		{"They swapped letters following Shoigu's visit.", "after shoigu"},
+		{"Putin seized Crimea before the 2014 G20 summit.", "before g20-2014"},
+		{"He has been president since 2012.", ""},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		var got []string
+		for _, o := range c.Orders {
+			got = append(got, o.Rel+" "+o.Target)
+		}
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("Read(%q) orders = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
