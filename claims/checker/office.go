@@ -251,6 +251,12 @@ func dateText(t time.Time, p claims.Precision) string {
 	return t.Format("2 January 2006")
 }
 
+// named returns the office with the person's full name, for messages.
+func named(o reader.Office, name string) reader.Office {
+	o.PersonName = name
+	return o
+}
+
 // officeInconsistency reports a statement's office error.
 func (e *Engine) officeInconsistency(o reader.Office, q officeQuery, everHeld bool, ev []claims.Evidence) *claims.Inconsistency {
 	moment := q.moment()
@@ -279,7 +285,7 @@ func (e *Engine) officeInconsistency(o reader.Office, q officeQuery, everHeld bo
 	return &claims.Inconsistency{
 		Kind:       kind,
 		Severity:   claims.SeverityHigh,
-		Message:    fmt.Sprintf("%s: %s; the reference facts say %s.", o.PersonName, e.officeReason(o, q, everHeld), right),
+		Message:    fmt.Sprintf("%s; the reference facts give %s.", e.officeReason(named(o, e.world.name(o.Person)), q, everHeld), right),
 		EntityID:   o.Person,
 		EntityName: e.world.name(o.Person),
 		Stated:     e.officeName(o.Role, o.Country),

@@ -35,7 +35,10 @@ type evalOutcome struct {
 	EvidenceHit bool    `json:"evidence_hit"`
 	Flagged     bool    `json:"flagged"` // some inconsistency names Row.Flag
 	Alarms      int     `json:"alarms"`  // inconsistencies returned
-	Err         string  `json:"error,omitempty"`
+	// Carried is set when the answer's deciding evidence is itself a span
+	// an inconsistency is about: by the guide it must carry that error.
+	Carried bool   `json:"carried,omitempty"`
+	Err     string `json:"error,omitempty"`
 }
 
 // evalScore sums the outcomes.
@@ -47,6 +50,7 @@ type evalScore struct {
 	EvidenceHit ratio              `json:"evidence_hit"`
 	FlagRecall  ratio              `json:"inconsistency_recall"`
 	FalseAlarm  ratio              `json:"false_alarm"`
+	Carried     int                `json:"carried"` // unflagged rows whose deciding evidence carries a known error
 	Confusion   map[string]counter `json:"confusion"` // label -> verdict -> count
 }
 
@@ -205,6 +209,7 @@ func evaluateRow(ctx context.Context, c *client.Client, r evalRow, timeout time.
 	o.Correct = o.Verdict == r.Label
 	o.EvidenceHit = evidenceHit(res, r.Evidence)
 	o.Alarms = len(res.Inconsistencies)
+	o.Carried = carried(res)
 	o.Flagged = r.Flag != "" && flagged(res, r.Flag)
 	return o
 }
@@ -225,6 +230,25 @@ func evidenceHit(res *client.Result, fragments []string) bool {
 	for _, f := range fragments {
 		for _, t := range texts {
 			if f != "" && strings.Contains(t, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// carried reports whether an inconsistency is about a claim the answer
+// quotes as deciding evidence (supports or refutes).
+func carried(res *client.Result) bool {
+	deciding := make(map[string]bool)
+	for _, e := range res.Evidence {
+		if e.Stance == "supports" || e.Stance == "refutes" {
+			deciding[e.ClaimID] = true
+		}
+	}
+	for _, in := range res.Inconsistencies {
+		for _, e := range in.Involved {
+			if deciding[e.ClaimID] {
 				return true
 			}
 		}
@@ -280,7 +304,10 @@ func scoreOutcomes(outcomes []evalOutcome) evalScore {
 			}
 		} else {
 			s.FalseAlarm.Total++
-			if o.Alarms > 0 {
+			switch {
+			case o.Alarms > 0 && o.Carried:
+				s.Carried++
+			case o.Alarms > 0:
 				s.FalseAlarm.N++
 			}
 		}
@@ -316,6 +343,9 @@ func printScore(w io.Writer, path string, s evalScore) {
 	fmt.Fprintf(tw, "evidence hit rate\t%s\n", s.EvidenceHit)
 	fmt.Fprintf(tw, "inconsistency recall\t%s\n", s.FlagRecall)
 	fmt.Fprintf(tw, "false-alarm rate\t%s\n", s.FalseAlarm)
+	if s.Carried > 0 {
+		fmt.Fprintf(tw, "carried errors\t%d unflagged rows quote a sentence with a known error\n", s.Carried)
+	}
 	tw.Flush()
 }
 
@@ -338,7 +368,7 @@ func printMisses(w io.Writer, outcomes []evalOutcome) {
 			if o.Row.Flag != "" && !o.Flagged {
 				why = append(why, "inconsistency "+o.Row.Flag+" missed")
 			}
-			if o.Row.Flag == "" && o.Alarms > 0 {
+			if o.Row.Flag == "" && o.Alarms > 0 && !o.Carried {
 				why = append(why, "false alarm")
 			}
 		}
