@@ -63,9 +63,9 @@ func newIndex(fs []*features, w *world) *index {
 // walkBudget bounds the postings a lookup walks. Keys are walked rarest
 // first while their postings fit in what is left of it; a key too common
 // for that (a frequent verb stem, a country in a million claims) only
-// raises the score of candidates the rarer keys found, by binary search in
-// its postings, so a lookup costs O(budget + candidates·keys·log n)
-// whatever the corpus size. While the keys of a lookup hold no more
+// raises the score of candidates the rarer keys found, by a galloping
+// search forward through its postings, so a lookup costs
+// O(budget + candidates·keys·log(n/candidates)) whatever the corpus size. While the keys of a lookup hold no more
 // postings than this, together, every key is walked and the result is the
 // one of scoring every posting.
 const walkBudget = 4096
@@ -98,7 +98,7 @@ func (ix *index) candidates(keys []string, limit int) []int32 {
 		}
 		return 1 + w
 	}
-	score := make(map[int32]float64)
+	score := make(map[int32]float64, walkBudget-budget)
 	for j := range keys { // in the caller's order, so sums round as they always did
 		if walk[j] {
 			w := weight(j)
@@ -116,43 +116,71 @@ func (ix *index) candidates(keys []string, limit int) []int32 {
 		}
 		walk[j] = true
 	}
+	// The claims found, ascending, with their scores; commoner keys add to
+	// them by a galloping search that only moves forward in their postings.
 	found := make([]int32, 0, len(score))
 	for i := range score {
 		found = append(found, i)
+	}
+	slices.Sort(found)
+	scores := make([]float64, len(found))
+	for k, i := range found {
+		scores[k] = score[i]
 	}
 	for j := range keys {
 		if walk[j] || len(lists[j]) == 0 {
 			continue
 		}
-		w := weight(j)
-		for _, i := range found {
-			if _, ok := slices.BinarySearch(lists[j], i); ok {
-				score[i] += w
+		w, p := weight(j), lists[j]
+		for k, i := range found {
+			at := gallop(p, i)
+			if at < len(p) && p[at] == i {
+				scores[k] += w
 			}
+			p = p[at:]
 		}
 	}
-	return topScored(found, score, limit)
+	return topScored(found, scores, limit)
+}
+
+// gallop returns the first position in p, ascending, whose value is at
+// least x, looking at 1, 2, 4... places first so that a search near the
+// start of p costs little.
+func gallop(p []int32, x int32) int {
+	hi := 1
+	for hi < len(p) && p[hi-1] < x {
+		hi *= 2
+	}
+	lo := hi / 2
+	hi = min(hi, len(p))
+	at, _ := slices.BinarySearch(p[lo:hi], x)
+	return lo + at
 }
 
 // topScored returns the limit positions of highest score, ties to the
-// earlier claim, best first.
-func topScored(found []int32, score map[int32]float64, limit int) []int32 {
-	better := func(a, b int32) bool {
-		if score[a] != score[b] {
-			return score[a] > score[b]
+// earlier claim, best first. found is ascending, scores[k] the score of
+// found[k].
+func topScored(found []int32, scores []float64, limit int) []int32 {
+	better := func(a, b int) bool { // indices into found
+		if scores[a] != scores[b] {
+			return scores[a] > scores[b]
 		}
-		return a < b
+		return found[a] < found[b]
 	}
-	out := make([]int32, 0, min(limit, len(found)))
-	for _, i := range found {
-		if len(out) == limit {
-			if limit == 0 || !better(i, out[limit-1]) {
+	top := make([]int, 0, min(limit, len(found)))
+	for k := range found {
+		if len(top) == limit {
+			if limit == 0 || !better(k, top[limit-1]) {
 				continue
 			}
-			out = out[:limit-1]
+			top = top[:limit-1]
 		}
-		at := sort.Search(len(out), func(k int) bool { return better(i, out[k]) })
-		out = slices.Insert(out, at, i)
+		at := sort.Search(len(top), func(m int) bool { return better(k, top[m]) })
+		top = slices.Insert(top, at, k)
+	}
+	out := make([]int32, len(top))
+	for m, k := range top {
+		out[m] = found[k]
 	}
 	return out
 }

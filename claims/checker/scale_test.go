@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -92,6 +93,21 @@ func measure(t *testing.T, name string, c *claims.Corpus, load time.Duration) sc
 	}
 	ctx := context.Background()
 	var lat []time.Duration
+	if prof := os.Getenv("FACTCHECK_SCALE_CPUPROFILE"); prof != "" && len(c.Claims) >= 10_000 {
+		// Profile the checks only (of the last size): FACTCHECK_SCALE_CPUPROFILE=cpu.out
+		f, err := os.Create(prof)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pprof.StartCPUProfile(f)
+		for range 40 {
+			for _, s := range stmts {
+				e.Check(ctx, claims.CheckRequest{Statement: s})
+			}
+		}
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 	for round := range 6 {
 		for _, s := range stmts {
 			t0 := time.Now()
