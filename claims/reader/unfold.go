@@ -161,7 +161,7 @@ func ellipsis(c, prev Clause) (Clause, bool) {
 
 // reducedRelative splits a relative clause without its pronoun, where a
 // person's name follows a noun and is followed by a verb and then the main
-// verb: "the forum the minister skipped opened on Monday".
+// verb: "the forum Ms Rossi skipped opened on Monday".
 func (r *Reader) reducedRelative(toks []Token) [][]Token {
 	for i := 1; i < len(toks)-2; i++ {
 		if toks[i-1].Kind != Word || toks[i-1].Cap || stopWords[toks[i-1].Norm] || r.isVerbAt(toks, i-1) || r.hasPredicate(toks[:i]) {
