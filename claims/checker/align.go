@@ -419,7 +419,7 @@ func isMotionVerb(v string) bool {
 // event happens ("in"/"at" a place), or who did a thing ("by" an agent).
 func exclusiveSlot(m mention, ce entityRef, w *world) bool {
 	switch {
-	case (m.Prep == "in" || m.Prep == "at") && ce.place:
+	case (m.Prep == "in" || m.Prep == "at") && ce.place && !m.Nominal:
 		return true
 	case m.Prep == "to" && ce.prep == "to" && w.kind(ce.id) == claims.KindCountry && len(m.IDs) > 0 && w.kind(m.IDs[0]) == claims.KindCountry:
 		return true // one trip goes to one country: "to China" against "to Russia"
@@ -438,7 +438,7 @@ func (e *Engine) alignUnknownName(c *clause, m mention, f *features, u *unit) {
 		u.state = covered
 		return
 	}
-	if m.Prep == "in" || m.Prep == "at" {
+	if (m.Prep == "in" || m.Prep == "at") && !m.Nominal {
 		for _, ce := range f.entitiesAt(c.at, e.namesEvent(c)) {
 			if k := e.world.kind(ce.id); ce.place && (k == claims.KindCity || k == claims.KindPlace || k == claims.KindRegion) {
 				// An unknown name cannot lie inside a known city we have.

@@ -34,11 +34,14 @@ type Clause struct {
 
 // Mention is a name in a clause.
 type Mention struct {
-	IDs        []string // entity ids; empty for a proper name the gazetteer does not know
-	Text       string
-	Span       claims.Span
-	Prep       string // the preposition governing it: "in", "by", "to"...
-	Subject    bool   // it stands before the clause's first verb
+	IDs  []string // entity ids; empty for a proper name the gazetteer does not know
+	Text string
+	Span claims.Span
+	Prep string // the preposition governing it: "in", "by", "to"...
+	// Nominal is set when that preposition hangs on a noun ("the
+	// offensive in Ukraine"), not on the clause's verb.
+	Nominal    bool
+	Subject    bool // it stands before the clause's first verb
 	Possessive bool
 	tok, n     int
 }
@@ -116,6 +119,7 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 
 func (r *Reader) mention(toks []Token, i, n int, ids []string) Mention {
 	m := Mention{IDs: ids, tok: i, n: n, Prep: r.prepBefore(toks, i)}
+	m.Nominal = m.Prep != "" && r.nominalPhrase(toks, i)
 	m.Span = claims.Span{Start: toks[i].Span.Start, End: toks[i+n-1].Span.End}
 	var words []string
 	for _, t := range toks[i : i+n] {
@@ -124,6 +128,25 @@ func (r *Reader) mention(toks []Token, i, n int, ids []string) Mention {
 	m.Text = strings.Join(words, " ")
 	m.Possessive = i+n < len(toks) && toks[i+n].Norm == "'s"
 	return m
+}
+
+// nominalPhrase reports whether the prepositional phrase ending in the
+// name at toks[i] hangs on a noun ("the offensive in Ukraine") rather than
+// on the verb ("met in Vladivostok", "take place in India").
+func (r *Reader) nominalPhrase(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 && !prepositions[toks[k].Norm] {
+		k--
+	}
+	if k <= 0 {
+		return false
+	}
+	prev := toks[k-1]
+	if prev.Kind != Word || r.isVerbAt(toks, k-1) || auxiliaries[prev.Norm] || stopWords[prev.Norm] || prev.Norm == "place" {
+		return false
+	}
+	// A noun, or a name ("the summit in India", "Bali"): a modifier.
+	return true
 }
 
 // prepBefore returns the preposition that governs the phrase starting at
