@@ -145,6 +145,9 @@ func (r *Reader) nominalPhrase(toks []Token, i int) bool {
 	if prev.Kind != Word || r.isVerbAt(toks, k-1) || auxiliaries[prev.Norm] || stopWords[prev.Norm] || prev.Norm == "place" {
 		return false
 	}
+	if r.lex.EventNoun(prev.Norm) {
+		return false // "a G20 event in Thailand": where the event is, which is one place
+	}
 	// A noun, or a name ("the summit in India", "Bali"): a modifier.
 	return true
 }
