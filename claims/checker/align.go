@@ -350,7 +350,7 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 			u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(sibling), m.Text)
 		case best == relSpecific:
 			u.reason = m.Text + " is more specific than the evidence"
-		case e.describes(m, f, a):
+		case e.describes(m, f, a), e.describesActor(c, m, f):
 			u.state = covered
 			a.entityHits++
 		}
@@ -851,6 +851,32 @@ func (e *Engine) describes(m mention, f *features, a *alignment) bool {
 	// name of an event it takes part in ("Russia's invasion of Ukraine"),
 	// not by a word in someone's title ("Russia's president").
 	return words > 1 || words == 1 && byEvent
+}
+
+// describesActor reports whether a capital acting for its country ("Moscow's
+// offensive") is covered by an event of the claim named for that country
+// ("Russia's offensive in Ukraine").
+func (e *Engine) describesActor(c *clause, m mention, f *features) bool {
+	if !m.Known() || c.placeSense(m) {
+		return false
+	}
+	ent := e.world.entity(m.IDs[0])
+	if ent == nil {
+		return false
+	}
+	for _, sf := range ent.StandsFor {
+		country := e.world.entity(sf)
+		if country == nil {
+			continue
+		}
+		word := strings.ToLower(country.Name)
+		for _, ce := range f.entities {
+			if ev := e.world.entity(ce.id); ev != nil && ev.Kind == claims.KindEvent && gazetteerNames(e.reader.Gazetteer(), ev, word) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func stopWordLike(w string) bool {

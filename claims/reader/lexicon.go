@@ -46,5 +46,5 @@ func (WordNet) EventNoun(word string) bool {
 	case "event", "events", "leaders", "delegates", "members", "delegations":
 		return true
 	}
-	return lexicon.Hypernym(word, "gathering")
+	return word == "gathering" || word == "gatherings" || lexicon.Hypernym(word, "gathering")
 }
