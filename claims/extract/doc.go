@@ -24,10 +24,14 @@
 // pronoun and elided subject, and makes every relative date absolute; this
 // package writes one claim per sentence and rewrites only a leading subject
 // pronoun ("He however attended..." becomes "Putin however attended..."),
-// resolved to the previous sentence's last matching named subject. A
-// sentence that names no known entity yields no claim, because a claim needs
-// a subject the corpus knows; when no named subject stands before the verb
-// the first other name is taken and the claim's Note says so. Structure is
+// resolved to the previous sentence's last matching named subject, and a
+// leading elided subject ("But, walked out...") from the sentence before. A
+// sentence that names no known entity, not even as its source, yields no
+// claim, because a claim needs a subject the corpus knows; when no named
+// subject stands before the verb the first other name (else the named
+// source) is taken and the claim's Note says so. The reader reads a copy of
+// each sentence with the stops of abbreviations blanked ("U.S." as "US  "),
+// as it would otherwise cut a clause there. Structure is
 // drawn from the first clause, so a later clause's predicate is only in the
 // Statement. Dates written without a year take the publication year. The
 // hedge is the loosest the sentence carries, which over-hedges a sentence
