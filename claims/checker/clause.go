@@ -80,7 +80,7 @@ var occurrence = map[string]bool{
 	"take_place": true, "hold": true, "happen": true, "occur": true, "be": true,
 	"convene": true, "last": true, "run": true, "go_on": true, "come_about": true,
 	"sign": true, "issue": true, "conclude": true, "begin": true, "start": true, "end": true, "launch": true,
-	"gather": true, "assemble": true, "meet": true,
+	"gather": true, "assemble": true, "meet": true, "fight": true, "wage": true,
 }
 
 func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {

@@ -91,47 +91,59 @@ func (ix *index) candidates(keys []string, limit int) []int32 {
 			budget -= len(lists[j])
 		}
 	}
-	weight := func(j int) float64 {
+	weights := make([]float64, len(keys))
+	for _, j := range order {
 		w := 1.0 / float64(len(lists[j]))
 		if keys[j][0] == 'e' {
 			w *= 2
 		}
-		return 1 + w
+		weights[j] = 1 + w
 	}
-	score := make(map[int32]float64, walkBudget-budget)
-	for j := range keys { // in the caller's order, so sums round as they always did
-		if walk[j] {
-			w := weight(j)
-			for _, i := range lists[j] {
-				score[i] += w
-			}
-		}
-	}
-	if len(score) == 0 && len(order) > 0 {
+	if budget == walkBudget && len(order) > 0 {
 		// Every key is common: the first postings of the rarest stand in.
 		j := order[0]
-		w := weight(j)
-		for _, i := range lists[j][:min(len(lists[j]), walkBudget)] {
-			score[i] += w
-		}
+		lists[j] = lists[j][:walkBudget]
 		walk[j] = true
 	}
-	// The claims found, ascending, with their scores; commoner keys add to
-	// them by a galloping search that only moves forward in their postings.
-	found := make([]int32, 0, len(score))
-	for i := range score {
-		found = append(found, i)
+	// Merge the walked postings: the claims found, ascending, each scored
+	// by adding its keys' weights in the caller's order, so sums round as
+	// they always did.
+	var walked []int
+	for j := range keys {
+		if walk[j] {
+			walked = append(walked, j)
+		}
 	}
-	slices.Sort(found)
-	scores := make([]float64, len(found))
-	for k, i := range found {
-		scores[k] = score[i]
+	heads := make([]int, len(keys))
+	var found []int32
+	var scores []float64
+	for {
+		next, any := int32(0), false
+		for _, j := range walked {
+			if h := heads[j]; h < len(lists[j]) && (!any || lists[j][h] < next) {
+				next, any = lists[j][h], true
+			}
+		}
+		if !any {
+			break
+		}
+		var sc float64
+		for _, j := range walked {
+			if h := heads[j]; h < len(lists[j]) && lists[j][h] == next {
+				sc += weights[j]
+				heads[j]++
+			}
+		}
+		found = append(found, next)
+		scores = append(scores, sc)
 	}
+	// Commoner keys add to the claims found by a galloping search that
+	// only moves forward through their postings.
 	for j := range keys {
 		if walk[j] || len(lists[j]) == 0 {
 			continue
 		}
-		w, p := weight(j), lists[j]
+		w, p := weights[j], lists[j]
 		for k, i := range found {
 			at := gallop(p, i)
 			if at < len(p) && p[at] == i {

@@ -14,9 +14,11 @@ import (
 var officeVerbs = map[string]bool{
 	"become": true, "serve": true, "remain": true, "name": true, "appoint": true, "elect": true,
 	"take_office": true, "swear": true, "hold": true, "act": true, "continue": true, "stay": true,
+	"head": true, "lead": true, "run": true, "charge": true, "replace": true, "succeed": true,
 }
 
-var startVerbs = map[string]bool{"become": true, "name": true, "appoint": true, "elect": true, "take_office": true, "swear": true}
+var startVerbs = map[string]bool{"become": true, "name": true, "appoint": true, "elect": true, "take_office": true, "swear": true,
+	"replace": true, "succeed": true}
 
 // officeFinding is the verdict of reference facts on one office a
 // statement gives a person.
@@ -59,7 +61,7 @@ func (e *Engine) officeQuery(c *clause, at time.Time) officeQuery {
 	for i := range c.officeTimes {
 		t := &c.officeTimes[i]
 		switch {
-		case t.Relation == "from" && t.Start.Before(t.End) && t.Precision != claims.PrecisionNone && spansYears(*t):
+		case (t.Relation == "from" || t.Relation == "between") && t.Start.Before(t.End) && t.Precision != claims.PrecisionNone && spansYears(*t):
 			q.span = t
 		case t.Relation == "since" || t.Relation == "from":
 			q.since = t

@@ -19,7 +19,8 @@ type Office struct {
 var copulas = set("is", "was", "are", "were", "be", "been", "became", "become", "becomes",
 	"remains", "remained", "served", "serves", "named", "appointed", "elected", "as",
 	// heading a ministry is holding its office: "Shoigu heads the defence ministry"
-	"heads", "headed", "leads", "led", "runs", "ran", "charge")
+	"heads", "headed", "leads", "led", "runs", "ran", "charge", "held", "holds", "hold",
+	"replaced", "replaces", "succeeded", "succeeds")
 
 // offices attaches each role mention to its person and country.
 func (r *Reader) offices(toks []Token, c *Clause, roles []Mention) []Office {

@@ -71,7 +71,9 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 				continue
 			}
 			if s, ok := r.sourceAt(toks, c, used, k, -1); ok {
-				used[i] = true
+				// "X has confirmed that ...": X is the source, and the
+				// statement claims a confirmation (a certainty marker).
+				used[i] = !boosters[w]
 				if i+1 < len(toks) && toks[i+1].Norm == "that" {
 					used[i+1] = true
 				}
