@@ -85,14 +85,14 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 			i += n
 			continue
 		}
-		if ids, n := r.gaz.match(r.gaz.entities, toks, i); n > 0 {
+		if ids, n := r.gaz.matchEntity(toks, i); n > 0 {
 			n += r.eventHead(toks, i+n, ids)
 			c.Entities = append(c.Entities, r.mention(toks, i, n, ids))
 			take(i, n)
 			i += n
 			continue
 		}
-		if ids, n := r.gaz.match(r.gaz.roles, toks, i); n > 0 {
+		if ids, n := r.gaz.matchRole(toks, i); n > 0 {
 			roles = append(roles, r.mention(toks, i, n, ids))
 			take(i, n)
 			i += n

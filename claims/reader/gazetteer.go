@@ -21,6 +21,9 @@ type Gazetteer struct {
 	// firsts holds the first word of every alias key, so most tokens are
 	// ruled out as the start of a name without building longer keys.
 	firsts map[string]bool
+	// common reports whether a lower-case word is an ordinary English
+	// word; a one-word alias then needs a capital ("week" is not The Week).
+	common func(string) bool
 }
 
 type aliasTarget struct {
@@ -28,6 +31,9 @@ type aliasTarget struct {
 	// acronym is set for all-capital short aliases (US, UK, ICC): they
 	// match only text written in capitals, so "us" the pronoun is not the US.
 	acronym bool
+	// capital is set for one-word aliases written with a capital ("the
+	// Week"): an ordinary word in lower case does not match them.
+	capital bool
 }
 
 // NewGazetteer indexes the names and aliases of entities and roles.
@@ -70,6 +76,7 @@ func (g *Gazetteer) add(m map[string][]aliasTarget, name, id string) {
 	// lower-case form is an ordinary word: "US" is not "us", but "icc"
 	// and "g20" can only mean the ICC and the G20.
 	t := aliasTarget{id: id, acronym: len(toks) == 1 && isAcronym(toks[0].Text) && (stopWords[toks[0].Norm] || negators[toks[0].Norm])}
+	t.capital = len(toks) == 1 && toks[0].Cap
 	for i, have := range m[key] {
 		if have.id == id {
 			// A lower-case spelling of the same alias frees it from the acronym rule.
@@ -133,9 +140,19 @@ func (g *Gazetteer) Role(id string) (*claims.Role, bool) {
 	return r, ok
 }
 
+// matchEntity returns the longest entity name at toks[i] (see match).
+func (g *Gazetteer) matchEntity(toks []Token, i int) ([]string, int) {
+	return g.match(g.entities, toks, i, true)
+}
+
+// matchRole returns the longest role name at toks[i] (see match).
+func (g *Gazetteer) matchRole(toks []Token, i int) ([]string, int) {
+	return g.match(g.roles, toks, i, false)
+}
+
 // match returns the longest alias starting at toks[i] in m, as the ids it
 // names and the number of tokens it spans.
-func (g *Gazetteer) match(m map[string][]aliasTarget, toks []Token, i int) ([]string, int) {
+func (g *Gazetteer) match(m map[string][]aliasTarget, toks []Token, i int, names bool) ([]string, int) {
 	start := i
 	if toks[i].Norm == "the" && i+1 < len(toks) {
 		start = i + 1
@@ -152,10 +169,14 @@ func (g *Gazetteer) match(m map[string][]aliasTarget, toks []Token, i int) ([]st
 		if !ok {
 			continue
 		}
+		lowerCommon := names && n == 1 && !span[0].Cap && g.common != nil && g.common(span[0].Norm)
 		var ids []string
 		for _, t := range targets {
 			if t.acronym && !(span[0].Upper || len(span[0].Text) == 1) {
 				continue
+			}
+			if lowerCommon && t.capital {
+				continue // "next week" is not The Week: a capitalised name needs its capital
 			}
 			ids = append(ids, t.id)
 		}

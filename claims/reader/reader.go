@@ -15,6 +15,9 @@ type Reader struct {
 
 // New returns a Reader that finds names with g and word forms with lex.
 func New(g *Gazetteer, lex Lexicon) *Reader {
+	if g.common == nil {
+		g.common = lex.Known
+	}
 	return &Reader{gaz: g, lex: lex}
 }
 
@@ -98,7 +101,7 @@ func (r *Reader) split(toks []Token) []bounds {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch {
-		case t.Norm == ";" || (t.Norm == "." && i+1 < len(toks) && toks[i+1].Cap):
+		case t.Norm == ";" || (t.Norm == "." && i+1 < len(toks) && toks[i+1].Cap && !abbreviation(toks, i)):
 			closeAt(i, i+1, false)
 		case clauseBreaks[t.Norm] && i > start && r.hasPredicate(toks[start:i]) && r.startsClause(toks[i+1:]):
 			closeAt(i, i+1, r.isVerbAt(toks, i+1+leadingAdverbs(toks[i+1:])))
@@ -174,3 +177,17 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 
 var determiners = set("the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
 	"this", "that", "these", "those", "'s", "some", "any", "no", "every", "each")
+
+// abbreviation reports whether the full stop at toks[i] ends an
+// abbreviation ("Mr.", "Dr.", "U.S.") or an initial ("J."), not a sentence.
+func abbreviation(toks []Token, i int) bool {
+	if i == 0 || toks[i-1].Kind != Word {
+		return false
+	}
+	w := toks[i-1].Norm
+	switch w {
+	case "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "rep", "sen", "gov", "no", "vs", "jr", "sr", "u.s", "u.k", "u.n":
+		return true
+	}
+	return len([]rune(w)) == 1 // an initial, or the last letter of "U.S."
+}

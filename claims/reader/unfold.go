@@ -73,7 +73,7 @@ func (r *Reader) coordinated(toks []Token) [][]Token {
 	}
 	var spans [][2]int // token ranges of the names after the verb
 	for i := verb + 1; i < len(toks); {
-		if ids, n := r.gaz.match(r.gaz.entities, toks, i); n > 0 && len(ids) > 0 {
+		if ids, n := r.gaz.matchEntity(toks, i); n > 0 && len(ids) > 0 {
 			n += r.eventHead(toks, i+n, ids)
 			spans = append(spans, [2]int{i, i + n})
 			i += n
@@ -167,7 +167,7 @@ func (r *Reader) reducedRelative(toks []Token) [][]Token {
 		if toks[i-1].Kind != Word || toks[i-1].Cap || stopWords[toks[i-1].Norm] || r.isVerbAt(toks, i-1) || r.hasPredicate(toks[:i]) {
 			continue // a lower-case noun ends the antecedent: "the summit Putin missed"
 		}
-		ids, n := r.gaz.match(r.gaz.entities, toks, i)
+		ids, n := r.gaz.matchEntity(toks, i)
 		if n == 0 || toks[i].Norm == "the" {
 			continue
 		}
