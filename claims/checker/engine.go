@@ -52,8 +52,12 @@ func New(c *claims.Corpus) (*Engine, error) {
 	if c == nil {
 		return nil, claims.Errorf(claims.EINTERNAL, "checker: nil corpus")
 	}
-	e := &Engine{corpus: c, world: newWorld(c)}
-	e.reader = reader.New(reader.NewGazetteer(c.Entities, c.Roles), reader.WordNet{})
+	rd := reader.New(reader.NewGazetteer(c.Entities, c.Roles), reader.WordNet{})
+	c, err := withExtractedClaims(c, rd)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{corpus: c, world: newWorld(c), reader: rd}
 	for _, d := range c.Documents {
 		if d.Published.After(e.defaultAsOf) {
 			e.defaultAsOf = d.Published

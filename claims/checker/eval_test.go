@@ -294,3 +294,33 @@ func TestEvaluation(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluationExtracted scores the engine on the same files with the
+// curated claims taken away, so it checks against claims claims/extract
+// draws from the article by itself: a measure of how it does on an
+// article added without hand-written claims. It reports; the targets are
+// the curated corpus's.
+func TestEvaluationExtracted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long: reads every evaluation file again")
+	}
+	c, err := jsonl.Load(corpus.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare, err := claims.NewCorpus(c.Documents, nil, c.Entities, c.Roles, c.Tenures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := checker.New(bare)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _, _ := e.Claims(context.Background(), claims.ClaimFilter{})
+	t.Logf("%d claims extracted", len(all))
+	files, _ := filepath.Glob("testdata/*.jsonl")
+	for _, file := range files {
+		s := evaluate(t, e, readRows(t, file))
+		t.Logf("%s (extracted claims)\n%s", file, s.table())
+	}
+}
