@@ -123,9 +123,14 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 			}
 		}
 	}
-	for _, t := range f.terms {
+	for i, t := range f.terms {
 		if occurrence[t.lemma] {
 			f.occurs = true
+		}
+		// The quote's own verb for the predicate ("swapped" where the
+		// statement says "exchanged") is the predicate too.
+		if f.predicate != "" && t.verb && !t.pred && (lexicon.Synonyms(t.lemma, f.predicate) || lexicon.VerbHypernym(t.lemma, f.predicate)) {
+			f.terms[i].pred = true
 		}
 	}
 	if st.Place != "" {

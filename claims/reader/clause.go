@@ -385,7 +385,7 @@ func joinText(toks []Token) string {
 func (r *Reader) markSubjects(toks []Token, c *Clause) {
 	first := len(toks)
 	for i := range toks {
-		if r.isVerbAt(toks, i) {
+		if r.isVerbAt(toks, i) && !c.sourceVerb(i) {
 			first = i
 			break
 		}
@@ -399,6 +399,17 @@ func (r *Reader) markSubjects(toks []Token, c *Clause) {
 			c.Terms[k].Verb = true
 		}
 	}
+}
+
+// sourceVerb reports whether toks[i] is the verb that introduces a named
+// source ("A US official told AP that ...").
+func (c *Clause) sourceVerb(i int) bool {
+	for _, s := range c.Sources {
+		if i == s.hi+1 || i == s.lo-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // inherit gives a clause whose subject was elided ("...but is likely to
