@@ -27,16 +27,20 @@ func (e *Engine) Check(ctx context.Context, req claims.CheckRequest) (*claims.Re
 	}
 	rd := e.reader.Read(stmt, at)
 	var parts []*partResult
+	var context []reader.Time // every date of the statement, for clauses that give none
+	for _, rc := range rd.Clauses {
+		context = append(context, rc.Times...)
+	}
 	for _, rc := range rd.Clauses {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		p := e.judge(ctx, rc, at)
+		p := e.judge(ctx, rc, at, context)
 		if req.AsOf.IsZero() {
 			// Unset as_of means the date of the evidence: read the clause
 			// again at its evidence's publication date when that differs.
 			if d := p.evidenceDate(); !d.IsZero() && !d.Equal(at) {
-				p = e.judge(ctx, rc, d)
+				p = e.judge(ctx, rc, d, context)
 				p.at = d
 			}
 		}
@@ -102,8 +106,11 @@ func (p *partResult) evidenceDate() time.Time {
 }
 
 // judge decides one clause.
-func (e *Engine) judge(ctx context.Context, rc reader.Clause, at time.Time) *partResult {
+func (e *Engine) judge(ctx context.Context, rc reader.Clause, at time.Time, context []reader.Time) *partResult {
 	c := e.prepare(rc, at)
+	if len(c.Times) == 0 {
+		c.contextTimes = context // "...when he visited in July 2023" dates this clause's office
+	}
 	p := &partResult{part: claims.Part{Index: rc.Index, Text: rc.Text, Span: rc.Span}, boosters: rc.Boosters}
 	q := e.officeQuery(c, at)
 	for _, o := range rc.Offices {

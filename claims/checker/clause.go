@@ -34,9 +34,11 @@ type clause struct {
 	// anchor caches timeAnchor; motion caches, per term, whether it is a
 	// verb of going somewhere. Both are computed once per clause, not once
 	// per candidate claim.
-	anchor     string
-	anchorDone bool
-	motion     []bool
+	// contextTimes are the other clauses' dates, for a clause with none.
+	contextTimes []reader.Time
+	anchor       string
+	anchorDone   bool
+	motion       []bool
 }
 
 type tense int

@@ -56,7 +56,7 @@ func TestDebugJoint(t *testing.T) {
 	c, _ := jsonl.Load(corpus.FS)
 	e, _ := New(c)
 	for _, rc := range e.reader.Read(stmt, e.defaultAsOf).Clauses {
-		p := e.judge(context.Background(), rc, e.defaultAsOf)
+		p := e.judge(context.Background(), rc, e.defaultAsOf, nil)
 		name := func(a *alignment) string {
 			if a == nil {
 				return "-"

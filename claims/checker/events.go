@@ -98,7 +98,11 @@ func (e *Engine) edition(series string, c *clause, at time.Time) *claims.Entity 
 			eds = append(eds, ed)
 		}
 	}
-	for _, t := range c.times {
+	times := c.times
+	if len(times) == 0 {
+		times = c.contextTimes // "the summit that Putin left early in 2014 was held in..."
+	}
+	for _, t := range times {
 		if !t.YearKnown {
 			continue
 		}

@@ -58,8 +58,12 @@ func (e *Engine) officeQuery(c *clause, at time.Time) officeQuery {
 			starts = true
 		}
 	}
-	for i := range c.officeTimes {
-		t := &c.officeTimes[i]
+	times := c.officeTimes
+	if len(times) == 0 {
+		times = c.contextTimes
+	}
+	for i := range times {
+		t := &times[i]
 		switch {
 		case (t.Relation == "from" || t.Relation == "between") && t.Start.Before(t.End) && t.Precision != claims.PrecisionNone && spansYears(*t):
 			q.span = t

@@ -61,7 +61,8 @@ type scaleRow struct {
 	name                 string
 	claims               int
 	load, build          time.Duration
-	bytesPerClaim        float64
+	bytesPerClaim        float64 // the engine's heap, beyond the corpus
+	corpusPerClaim       float64 // the loaded corpus's heap
 	p50, p90, maxLatency time.Duration
 	verdicts             map[claims.Verdict]int
 }
@@ -76,8 +77,9 @@ func heapAfterGC() uint64 {
 
 // measure builds an engine over c and times the mix plus sampled claim
 // statements over it.
-func measure(t *testing.T, name string, c *claims.Corpus, load time.Duration) scaleRow {
-	r := scaleRow{name: name, claims: len(c.Claims), load: load, verdicts: map[claims.Verdict]int{}}
+func measure(t *testing.T, name string, c *claims.Corpus, load time.Duration, corpusHeap int64) scaleRow {
+	r := scaleRow{name: name, claims: len(c.Claims), load: load, verdicts: map[claims.Verdict]int{},
+		corpusPerClaim: float64(corpusHeap) / float64(len(c.Claims))}
 	before := heapAfterGC()
 	start := time.Now()
 	e, err := checker.New(c)
@@ -138,12 +140,14 @@ func TestScale(t *testing.T) {
 		t.Skip("scale test skipped in -short mode")
 	}
 	var rows []scaleRow
+	h0 := heapAfterGC()
 	start := time.Now()
 	c, err := jsonl.Load(corpus.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows = append(rows, measure(t, "bundled article", c, time.Since(start)))
+	load := time.Since(start)
+	rows = append(rows, measure(t, "bundled article", c, load, int64(heapAfterGC())-int64(h0)))
 	for _, n := range scaleSizes() {
 		dir := t.TempDir()
 		g := corpusgen.Generate(corpusgen.Config{Claims: n, Seed: 1})
@@ -151,22 +155,23 @@ func TestScale(t *testing.T) {
 			t.Fatal(err)
 		}
 		g = nil
-		runtime.GC()
+		h0 := heapAfterGC()
 		start := time.Now()
 		c, err := jsonl.LoadDir(dir)
 		if err != nil {
 			t.Fatal(err)
 		}
-		rows = append(rows, measure(t, fmt.Sprintf("generated %d", n), c, time.Since(start)))
+		load := time.Since(start)
+		rows = append(rows, measure(t, fmt.Sprintf("generated %d", n), c, load, int64(heapAfterGC())-int64(h0)))
 		c = nil
 		os.RemoveAll(dir)
 	}
 	t.Logf("GOMAXPROCS=%d, %d statements per row (%d mix + 6 corpus claims), 5 timed rounds after a warm-up",
 		runtime.GOMAXPROCS(0), len(scaleMix)+6, len(scaleMix))
-	t.Logf("| corpus | claims | jsonl load | checker.New | engine bytes/claim | check p50 | check p90 | check max | verdicts S/C/N |")
+	t.Logf("| corpus | claims | jsonl load | checker.New | engine bytes/claim | corpus bytes/claim | check p50 | check p90 | check max | verdicts S/C/N |")
 	for _, r := range rows {
-		t.Logf("| %s | %d | %v | %v | %.0f | %v | %v | %v | %d/%d/%d |", r.name, r.claims,
-			r.load.Round(time.Millisecond), r.build.Round(time.Millisecond), r.bytesPerClaim,
+		t.Logf("| %s | %d | %v | %v | %.0f | %.0f | %v | %v | %v | %d/%d/%d |", r.name, r.claims,
+			r.load.Round(time.Millisecond), r.build.Round(time.Millisecond), r.bytesPerClaim, r.corpusPerClaim,
 			r.p50.Round(time.Microsecond), r.p90.Round(time.Microsecond), r.maxLatency.Round(time.Microsecond),
 			r.verdicts[claims.VerdictSupported], r.verdicts[claims.VerdictContradicted], r.verdicts[claims.VerdictNotEnoughInfo])
 	}

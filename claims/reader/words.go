@@ -90,7 +90,7 @@ var placePrepositions = set("in", "at", "to", "into", "near", "inside", "from")
 
 // clauseBreaks split a statement into clauses when a predicate stands on
 // both sides.
-var clauseBreaks = set("and", "but", "while", "whereas", "although", "though", "yet", "because")
+var clauseBreaks = set("and", "but", "while", "whereas", "although", "though", "yet", "because", "when")
 
 // relativePronouns open a relative clause: "the summit that Putin skipped".
 var relativePronouns = set("that", "which", "who")
