@@ -17,6 +17,9 @@ func (r *Reader) unfold(toks []Token) [][]Token {
 	if parts := r.coordinated(toks); parts != nil {
 		return parts
 	}
+	if parts := r.listedSubjects(toks); parts != nil {
+		return parts
+	}
 	return [][]Token{toks}
 }
 
@@ -189,4 +192,46 @@ func (r *Reader) reducedRelative(toks []Token) [][]Token {
 		return nil
 	}
 	return nil
+}
+
+// listedSubjects splits a list of three or more people before the verb
+// ("Xi, Putin and Biden are all skipping the summit") into one clause per
+// person: each must hold on its own. Two people ("Putin and Kim met") stay
+// together, since many predicates need both.
+func (r *Reader) listedSubjects(toks []Token) [][]Token {
+	verb := -1
+	for i := range toks {
+		if r.isVerbAt(toks, i) {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	var names [][2]int
+	for i := 0; i < verb; {
+		ids, n := r.gaz.matchEntity(toks, i)
+		if n == 0 {
+			if t := toks[i]; t.Norm != "," && t.Norm != "and" && t.Norm != "both" && t.Norm != "the" {
+				return nil // something else than a plain list of names
+			}
+			i++
+			continue
+		}
+		if e, ok := r.gaz.Entity(ids[0]); !ok || e.Kind != claims.KindPerson {
+			return nil
+		}
+		names = append(names, [2]int{i, i + n})
+		i += n
+	}
+	if len(names) < 3 {
+		return nil
+	}
+	rest := toks[verb:]
+	var out [][]Token
+	for _, nm := range names {
+		out = append(out, append(append([]Token{}, toks[nm[0]:nm[1]]...), rest...))
+	}
+	return out
 }
