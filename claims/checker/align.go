@@ -104,7 +104,16 @@ func (a *alignment) contradicts() bool {
 		// and never a hypothetical one.
 		return false
 	}
-	if a.entityHits == 0 && !a.subjectNounCovered() || !a.predAlign && !a.reference && !a.strongConflict() || !a.subjectsCovered() {
+	if a.entityHits == 0 && !a.subjectNounCovered() || !a.predAlign && !a.reference && !a.strongConflict() {
+		return false
+	}
+	if a.reference {
+		// An event's record says only when and where it was: a clause that
+		// names the event and puts it elsewhere or at another time is
+		// contradicted, whatever else it says of whom.
+		return a.entityHits > 0 && con > 0
+	}
+	if !a.subjectsCovered() {
 		return false
 	}
 	return cov >= 2 && cov/(cov+gp) >= 0.6
@@ -481,6 +490,8 @@ func compareTerms(s, c string, nouns bool) termMatch {
 		return tmSame
 	case lexicon.Antonyms(s, c):
 		return tmAntonym
+	case coAntonyms(s, c):
+		return tmSame // both the opposite of one word: stay away ≈ skip (≠ attend)
 	case !nouns && lexicon.VerbHypernym(c, s):
 		return tmSame // the claim's verb is a kind of the statement's: voiced ⊂ expressed
 	case nouns && lexicon.Hypernym(s, c), !nouns && lexicon.VerbHypernym(s, c):
@@ -492,6 +503,20 @@ func compareTerms(s, c string, nouns bool) termMatch {
 }
 
 var durationWords = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true, "fortnight": true}
+
+// pivots are common verbs whose opposites are many ("skip", "miss", "stay
+// away", "boycott" are all not attending): two words that are both
+// opposites of one pivot mean much the same.
+var pivots = [...]string{"attend", "include", "accept", "allow", "support", "arrive", "join", "win", "increase"}
+
+func coAntonyms(s, c string) bool {
+	for _, p := range pivots {
+		if s != p && c != p && lexicon.Antonyms(s, p) && lexicon.Antonyms(c, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // similarNouns is the word-vector similarity above which two nouns that
 // WordNet does not relate count as the same (talks ≈ negotiations,
