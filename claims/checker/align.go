@@ -54,6 +54,9 @@ type alignment struct {
 	boosted     bool // the clause claims certainty the claim's hedge does not give
 	reference   bool // the features are an event's reference record, not a claim
 	conditional bool // the clause is hypothetical
+	// eventIsSubject is set for an event's record when the clause is about
+	// that event (its subject).
+	eventIsSubject bool
 	// usedTerms and usedEntities are the claim's words and entities some
 	// unit matched.
 	usedTerms    map[string]bool
@@ -111,7 +114,10 @@ func (a *alignment) contradicts() bool {
 		// An event's record says only when and where it was: a clause that
 		// names the event and puts it elsewhere or at another time is
 		// contradicted, whatever else it says of whom.
-		return a.entityHits > 0 && con > 0
+		// A date counts only when the event is what the clause is about:
+		// "Shoigu's trip in July 2023 marked the armistice's anniversary"
+		// does not date the armistice.
+		return a.entityHits > 0 && con > 0 && (a.eventIsSubject || !a.onlyTimeConflicts())
 	}
 	if !a.subjectsCovered() {
 		return false

@@ -146,6 +146,7 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 		if f := e.eventFeats[ev.ID]; f != nil {
 			a := e.align(c, f)
 			a.reference = true
+			a.eventIsSubject = c.subjectEvent != "" && e.world.relate(c.subjectEvent, ev.ID, true) != relNone
 			all = append(all, a)
 		}
 	}
