@@ -54,6 +54,9 @@ type alignment struct {
 	boosted     bool // the clause claims certainty the claim's hedge does not give
 	reference   bool // the features are an event's reference record, not a claim
 	conditional bool // the clause is hypothetical
+	// otherOccasion is set when the claim is about a past occasion and the
+	// clause about a future one: it can neither support nor contradict.
+	otherOccasion bool
 	// eventIsSubject is set for an event's record when the clause is about
 	// that event (its subject).
 	eventIsSubject bool
@@ -99,7 +102,7 @@ func (a *alignment) complete() bool {
 // clause and conflicts with it.
 func (a *alignment) contradicts() bool {
 	cov, gp, con := a.sums()
-	if con == 0 && !a.polarity {
+	if con == 0 && !a.polarity || a.otherOccasion {
 		return false
 	}
 	if a.polarity && con == 0 && (gp > 1 || cov/(cov+gp) < 0.8 || a.conditional) {
@@ -458,6 +461,16 @@ func (e *Engine) alignUnknownName(c *clause, m mention, f *features, u *unit) {
 			if k := e.world.kind(ce.id); ce.place && (k == claims.KindCity || k == claims.KindPlace || k == claims.KindRegion) {
 				// An unknown name cannot lie inside a known city we have.
 				u.state, u.strong = conflict, true
+				u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(ce.id), m.Text)
+				return
+			}
+		}
+	}
+	if m.Prep == "to" && c.placeSense(m) {
+		for _, ce := range f.entities {
+			if k := e.world.kind(ce.id); ce.prep == "to" && (k == claims.KindCity || k == claims.KindCountry) {
+				// One trip has one destination: "to Tokyo" against "to Beijing".
+				u.state, u.mainPred = conflict, true
 				u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(ce.id), m.Text)
 				return
 			}
@@ -948,6 +961,7 @@ func (e *Engine) alignTense(c *clause, f *features, a *alignment) {
 	}
 	past := end.AddDate(0, 1, 0).Before(c.at)
 	if c.tense == tenseFuture && past {
+		a.otherOccasion = true
 		a.units = append(a.units, unit{text: "the future", weight: weightTime, reason: "the evidence is about " + timeText(periodTime(f.claim.Time))})
 	}
 	if c.tense == tensePast && prospective(f.claim.Hedge) && !end.Before(c.at) {

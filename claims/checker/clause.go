@@ -62,6 +62,9 @@ func tenseOf(rc reader.Clause) tense {
 			}
 		}
 	}
+	if rc.Hedge == claims.HedgeExpected || rc.Hedge == claims.HedgePlanned {
+		return tenseFuture // "is expected to", "plans to": what is to come
+	}
 	for _, t := range rc.Tokens {
 		switch t.Norm {
 		case "was", "were", "did", "had":
