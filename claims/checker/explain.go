@@ -102,7 +102,7 @@ func (e *Engine) publisher(f *features) string {
 func hedgeVerb(h claims.Hedge, a claims.Attribution) string {
 	var b strings.Builder
 	if len(a) > 0 {
-		fmt.Fprintf(&b, "reports, citing %s,", strings.Join(a.Names(), " via "))
+		fmt.Fprintf(&b, "reports, citing %s", strings.Join(a.Names(), " via "))
 	} else {
 		b.WriteString("says")
 	}
