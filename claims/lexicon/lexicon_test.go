@@ -314,3 +314,15 @@ func TestNoAllocsRegular(t *testing.T) {
 		}
 	}
 }
+
+func TestSynonymSupplement(t *testing.T) {
+	t.Parallel()
+	for _, p := range [][2]string{{"take part", "attend"}, {"participated", "attend"}, {"turned up", "attended"}, {"hosts", "hold"}} {
+		if !Synonyms(p[0], p[1]) {
+			t.Errorf("Synonyms(%q, %q) = false, want true (supplement)", p[0], p[1])
+		}
+	}
+	if Synonyms("take part", "skip") {
+		t.Error("Synonyms(take part, skip) = true")
+	}
+}

@@ -116,8 +116,46 @@ func Synonyms(a, b string) bool {
 		return true
 	}
 	return pair(a, b, func(t *table, x, y int32) bool {
-		return x == y || t.synonyms(x, y, SynonymSenses) || t.synonyms(y, x, SynonymSenses)
+		return x == y || t.synonyms(x, y, SynonymSenses) || t.synonyms(y, x, SynonymSenses) || synSupplement.has(x, y)
 	})
+}
+
+//go:embed synonyms_supplement.txt
+var synonymSupplementText string
+
+// synSupplement holds the pairs of synonyms_supplement.txt.
+var synSupplement = &pairList{text: &synonymSupplementText, name: "synonym"}
+
+// pairList is a supplement of word pairs, read on first use.
+type pairList struct {
+	text  *string
+	name  string
+	once  sync.Once
+	pairs [][2]int32
+}
+
+// has reports whether lemmas x and y are a listed pair, in either order.
+func (l *pairList) has(x, y int32) bool {
+	l.once.Do(func() {
+		t := get()
+		for _, line := range strings.Split(*l.text, "\n") {
+			f := strings.Fields(line)
+			if len(f) != 2 || strings.HasPrefix(f[0], "#") {
+				continue
+			}
+			a, b := t.lookup(f[0]), t.lookup(f[1])
+			if a < 0 || b < 0 {
+				panic("lexicon: supplementary " + l.name + " not in WordNet: " + line)
+			}
+			l.pairs = append(l.pairs, [2]int32{a, b})
+		}
+	})
+	for _, p := range l.pairs {
+		if p[0] == x && p[1] == y || p[0] == y && p[1] == x {
+			return true
+		}
+	}
+	return false
 }
 
 // synonyms reports whether one of the first k senses of x is a sense of y
