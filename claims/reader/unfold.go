@@ -64,13 +64,7 @@ func (r *Reader) relative(toks []Token) [][]Token {
 // coordinated splits "V (both) A and B" where A and B are two names after
 // the verb into "V A" and "V B".
 func (r *Reader) coordinated(toks []Token) [][]Token {
-	verb := -1
-	for i := range toks {
-		if r.isVerbAt(toks, i) {
-			verb = i
-			break
-		}
-	}
+	verb := r.firstVerb(toks)
 	if verb < 0 {
 		return nil
 	}
@@ -199,13 +193,7 @@ func (r *Reader) reducedRelative(toks []Token) [][]Token {
 // person: each must hold on its own. Two people ("Putin and Kim met") stay
 // together, since many predicates need both.
 func (r *Reader) listedSubjects(toks []Token) [][]Token {
-	verb := -1
-	for i := range toks {
-		if r.isVerbAt(toks, i) {
-			verb = i
-			break
-		}
-	}
+	verb := r.firstVerb(toks)
 	if verb < 0 {
 		return nil
 	}
@@ -234,4 +222,14 @@ func (r *Reader) listedSubjects(toks []Token) [][]Token {
 		out = append(out, append(append([]Token{}, toks[nm[0]:nm[1]]...), rest...))
 	}
 	return out
+}
+
+// firstVerb returns the position of the first verb in toks, or -1.
+func (r *Reader) firstVerb(toks []Token) int {
+	for i := range toks {
+		if r.isVerbAt(toks, i) {
+			return i
+		}
+	}
+	return -1
 }
