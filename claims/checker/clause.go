@@ -62,8 +62,8 @@ func tenseOf(rc reader.Clause) tense {
 			}
 		}
 	}
-	if rc.Hedge == claims.HedgeExpected || rc.Hedge == claims.HedgePlanned {
-		return tenseFuture // "is expected to", "plans to": what is to come
+	if rc.Hedge == claims.HedgeExpected || rc.Hedge == claims.HedgePlanned || rc.Hedge == claims.HedgeLikely && !pastMarked(rc) {
+		return tenseFuture // "is expected to", "plans to", "is likely to": what is to come
 	}
 	for _, t := range rc.Tokens {
 		switch t.Norm {
@@ -281,4 +281,15 @@ func (e *Engine) hosting(c *clause) {
 	}
 	c.terms[host].Lemma = "take_place"
 	c.eventSubject = true
+}
+
+// pastMarked reports whether a clause is in a past tense ("was likely").
+func pastMarked(rc reader.Clause) bool {
+	for _, t := range rc.Tokens {
+		switch t.Norm {
+		case "was", "were", "did", "had":
+			return true
+		}
+	}
+	return false
 }
