@@ -10,8 +10,28 @@ import (
 	"github.com/factcheck/factcheck/claims/reader"
 )
 
-// candidateLimit bounds the claims a clause is aligned with.
-const candidateLimit = 24
+// candidateLimit bounds the claims a clause is aligned with;
+// earlyCandidates are aligned first, and the rest only when those leave
+// the clause unsettled.
+const (
+	candidateLimit  = 24
+	earlyCandidates = 10
+)
+
+// settled reports whether some alignment covers the clause completely,
+// without a certainty the claim lacks, while none conflicts with it.
+func settled(all []*alignment) bool {
+	covered := false
+	for _, a := range all {
+		switch {
+		case a.complete() && !a.boosted:
+			covered = true
+		case hasConflict(a) || a.polarity:
+			return false
+		}
+	}
+	return covered
+}
 
 // Check implements claims.Service. Returns EINVALID for an empty,
 // oversized or non-UTF-8 statement or a negative MaxEvidence, and
@@ -136,9 +156,12 @@ func (e *Engine) judge(ctx context.Context, rc reader.Clause, at time.Time, cont
 // the closest others.
 func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *partResult) {
 	var all, contras []*alignment
-	for _, i := range e.index.candidates(e.keys(c), candidateLimit) {
+	for k, i := range e.index.candidates(e.keys(c), candidateLimit) {
 		if ctx.Err() != nil {
 			return
+		}
+		if k == earlyCandidates && settled(all) {
+			break // the best-ranked claims already cover the clause without dispute
 		}
 		all = append(all, e.align(c, e.features[i]))
 	}
