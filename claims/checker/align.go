@@ -698,8 +698,8 @@ func (e *Engine) namesTerm(f *features, lemma string) bool {
 
 func alignTimes(c *clause, f *features, a *alignment) {
 	anchor := c.timeAnchor()
-	for _, t := range c.times {
-		u := unit{text: timeText(t), weight: weightTime, time: true}
+	for ti, t := range c.times {
+		u := unit{text: c.timeTexts[ti], weight: weightTime, time: true}
 		verdict := tmNone
 		var other reader.Time
 		for _, ct := range f.timesAt(c.at, c.subjectEvent) {
@@ -752,7 +752,7 @@ func alignNumbers(c *clause, f *features, a *alignment) {
 }
 
 func sameUnit(a, b string) bool {
-	return a != "" && b != "" && (a == b || lexicon.Synonyms(a, b))
+	return a != "" && b != "" && (a == b || matchTerm(a, b, true) == tmSame)
 }
 
 func numberText(q reader.Quantity) string {

@@ -36,6 +36,7 @@ type clause struct {
 	// per candidate claim.
 	// contextTimes are the other clauses' dates, for a clause with none.
 	contextTimes []reader.Time
+	timeTexts    []string // c.times written out once, not per candidate
 	anchor       string
 	anchorDone   bool
 	motion       []bool
@@ -140,6 +141,9 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 	} else {
 		c.times = rc.Times
 		c.officeTimes = rc.Times
+	}
+	for _, t := range c.times {
+		c.timeTexts = append(c.timeTexts, timeText(t))
 	}
 	return c
 }
