@@ -91,6 +91,11 @@ func (e *Engine) holds(o reader.Office, at time.Time) (held, everHeld, known boo
 func (e *Engine) auditOffices() []claims.Inconsistency {
 	var out []claims.Inconsistency
 	ocs := e.officeClaims()
+	sameOffice := make(map[[3]string][]officeClaim) // document, role, country → the claims giving that office
+	for _, oc := range ocs {
+		k := [3]string{oc.f.claim.DocumentID, oc.office.Role, oc.office.Country}
+		sameOffice[k] = append(sameOffice[k], oc)
+	}
 	for _, oc := range ocs {
 		held, everHeld, known := e.holds(oc.office, oc.at)
 		if held || !known {
@@ -133,7 +138,7 @@ func (e *Engine) auditOffices() []claims.Inconsistency {
 			Involved:   []claims.Evidence{e.claimEvidence(oc.f, claims.StanceUnspecified)},
 			Correction: correction,
 		})
-		out = append(out, e.conflictsWith(oc, ocs)...)
+		out = append(out, e.conflictsWith(oc, sameOffice[[3]string{oc.f.claim.DocumentID, o.Role, o.Country}])...)
 	}
 	return out
 }
