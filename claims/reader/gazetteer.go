@@ -18,9 +18,10 @@ type Gazetteer struct {
 	byID     map[string]*claims.Entity
 	roleByID map[string]*claims.Role
 	longest  int
-	// firsts holds the first word of every alias key, so most tokens are
-	// ruled out as the start of a name without building longer keys.
-	firsts map[string]bool
+	// prefixes holds every alias key's leading words ("kim", "kim jong",
+	// "kim jong un"): a match grows word by word and stops as soon as no
+	// alias starts that way.
+	prefixes map[string]bool
 	// common reports whether a lower-case word is an ordinary English
 	// word; a one-word alias then needs a capital ("week" is not The Week).
 	common func(string) bool
@@ -43,7 +44,7 @@ func NewGazetteer(entities []*claims.Entity, roles []*claims.Role) *Gazetteer {
 		roles:    make(map[string][]aliasTarget),
 		byID:     make(map[string]*claims.Entity, len(entities)),
 		roleByID: make(map[string]*claims.Role, len(roles)),
-		firsts:   make(map[string]bool),
+		prefixes: make(map[string]bool),
 	}
 	for _, e := range entities {
 		g.byID[e.ID] = e
@@ -86,8 +87,12 @@ func (g *Gazetteer) add(m map[string][]aliasTarget, name, id string) {
 	}
 	m[key] = append(m[key], t)
 	g.longest = max(g.longest, len(toks))
-	first, _, _ := strings.Cut(key, " ")
-	g.firsts[first] = true
+	for i := range key {
+		if key[i] == ' ' {
+			g.prefixes[key[:i]] = true
+		}
+	}
+	g.prefixes[key] = true
 }
 
 func isAcronym(s string) bool {
@@ -157,34 +162,69 @@ func (g *Gazetteer) match(m map[string][]aliasTarget, toks []Token, i int, names
 	if toks[i].Norm == "the" && i+1 < len(toks) {
 		start = i + 1
 	}
-	if first, _, _ := strings.Cut(aliasKey(toks[start:start+1]), " "); !g.firsts[first] {
+	if toks[start].Kind == Punct {
 		return nil, 0
 	}
-	for n := min(g.longest, len(toks)-start); n >= 1; n-- {
+	var bestIDs []string
+	bestN := 0
+	key := ""
+	for n := 1; n <= g.longest && start+n <= len(toks); n++ {
+		piece := keyPiece(toks[start+n-1])
+		if piece == "" {
+			continue // "." and "-" inside a name: "G-20", "Washington, D.C."
+		}
+		if key == "" {
+			key = piece
+		} else {
+			key += " " + piece
+		}
+		if !g.prefixes[key] {
+			break
+		}
 		span := toks[start : start+n]
-		if span[n-1].Kind == Punct || span[0].Kind == Punct {
+		if span[n-1].Kind == Punct {
 			continue
 		}
-		targets, ok := m[aliasKey(span)]
-		if !ok {
-			continue
-		}
-		lowerCommon := names && n == 1 && !span[0].Cap && g.common != nil && g.common(span[0].Norm)
-		var ids []string
-		for _, t := range targets {
-			if t.acronym && !(span[0].Upper || len(span[0].Text) == 1) {
-				continue
-			}
-			if lowerCommon && t.capital {
-				continue // "next week" is not The Week: a capitalised name needs its capital
-			}
-			ids = append(ids, t.id)
-		}
-		if len(ids) > 0 {
-			return ids, start + n - i
+		if ids := g.allowed(m[key], span, names); len(ids) > 0 {
+			bestIDs, bestN = ids, n
 		}
 	}
-	return nil, 0
+	if bestN == 0 {
+		return nil, 0
+	}
+	return bestIDs, start + bestN - i
+}
+
+// allowed returns the ids of the targets a span may name: an all-capital
+// alias only in capitals where its lower case is an ordinary word, a
+// capitalised one-word alias not as an ordinary lower-case word.
+func (g *Gazetteer) allowed(targets []aliasTarget, span []Token, names bool) []string {
+	if len(targets) == 0 {
+		return nil
+	}
+	lowerCommon := names && len(span) == 1 && !span[0].Cap && g.common != nil && g.common(span[0].Norm)
+	var ids []string
+	for _, t := range targets {
+		if t.acronym && !(span[0].Upper || len(span[0].Text) == 1) {
+			continue
+		}
+		if lowerCommon && t.capital {
+			continue // "next week" is not The Week: a capitalised name needs its capital
+		}
+		ids = append(ids, t.id)
+	}
+	return ids
+}
+
+// keyPiece is the form a token takes in an alias key (see aliasKey).
+func keyPiece(t Token) string {
+	if t.Kind == Punct && (t.Norm == "." || t.Norm == "-") {
+		return ""
+	}
+	if !strings.ContainsAny(t.Norm, "-.' ") {
+		return t.Norm
+	}
+	return aliasKey([]Token{t})
 }
 
 // Names reports whether word, in lower case, is one of the words of the
