@@ -295,10 +295,44 @@ func standsAgainst(contra *alignment, all []*alignment) bool {
 		return false
 	}
 	if contra.onlySourceConflicts() {
+		// The named source's own reports, together, say all the other does.
+		var own []*alignment
 		for _, a := range all {
-			if a != contra && a.sourceCovered() && hasSource(a) && coversAllOf(a, contra) {
-				return false
+			if a != contra && a.sourceCovered() && hasSource(a) {
+				own = append(own, a)
 			}
+		}
+		if coveredByAny(own, contra) {
+			return false
+		}
+		for _, a := range own {
+			if weight(a) >= weight(contra) {
+				return false // the named source reports as much of it
+			}
+		}
+	}
+	return true
+}
+
+// coveredByAny reports whether every non-source unit b covers is covered
+// by one of the alignments in as.
+func coveredByAny(as []*alignment, b *alignment) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for i, u := range b.units {
+		if u.source || u.state != covered {
+			continue
+		}
+		found := false
+		for _, a := range as {
+			if i < len(a.units) && a.units[i].state == covered {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
 		}
 	}
 	return true
