@@ -311,7 +311,8 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	if !hasVerb(a.units) && a.restCovered() {
 		a.predAlign = true // "X is (not) a member of Y": the clause is its own predicate
 	}
-	if a.predAlign && (c.Negated != f.negated) != (a.flips%2 == 1) {
+	mixed := f.readNegated != f.quoteNegated && f.claim.Quote != f.claim.Statement && !f.claim.Structure.Negated
+	if a.predAlign && !mixed && (c.Negated != f.negated) != (a.flips%2 == 1) {
 		a.polarity = true
 	}
 	if len(c.Boosters) > 0 && !a.reference && (f.claim.Hedge != claims.HedgeAsserted || len(f.claim.Attribution) > 0 || confirms(c.Boosters)) {

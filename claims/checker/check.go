@@ -203,12 +203,15 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 			p.contra = a
 		}
 	}
-	if p.boosted == nil && (p.contra == nil || p.support != nil) {
+	if p.boosted == nil {
 		a, b := joint(all)
 		switch {
-		case p.support == nil:
-			p.support, p.supportAlso = a, b
-		case a != nil:
+		case a == nil:
+		case p.support == nil && (p.contra == nil || p.contra.onlySourceConflicts()):
+			// Two claims of one passage that together say it all, on the
+			// named source's word, outweigh another outlet's report.
+			p.support, p.supportAlso, p.contra = a, b, nil
+		case p.support != nil:
 			p.others = append(p.others, a, b)
 		}
 	}

@@ -38,6 +38,11 @@ type features struct {
 	// readNegated is set when the reader finds the canonical statement
 	// negated ("little to virtually no relations").
 	readNegated bool
+	// quoteNegated is set when the quote reads negated; a quote and
+	// statement that differ ("North Korea, which has little to no
+	// relations with the West, is facing a shortage") make polarity
+	// unreliable for the claim.
+	quoteNegated bool
 	// predicate is the claim's main predicate as a lemma ("take_place").
 	predicate string
 	// occurs is set when the claim says an event happens.
@@ -95,6 +100,9 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 			f.addClause(e.world, c)
 			if k == 0 && c.Negated {
 				f.readNegated = true
+			}
+			if k == 1 && c.Negated {
+				f.quoteNegated = true
 			}
 		}
 	}
