@@ -50,7 +50,7 @@ type evalScore struct {
 	EvidenceHit ratio              `json:"evidence_hit"`
 	FlagRecall  ratio              `json:"inconsistency_recall"`
 	FalseAlarm  ratio              `json:"false_alarm"`
-	Carried     int                `json:"carried"` // unflagged rows whose deciding evidence carries a known error
+	Carried     int                `json:"carried"`   // unflagged rows whose deciding evidence carries a known error
 	Confusion   map[string]counter `json:"confusion"` // label -> verdict -> count
 }
 
