@@ -683,7 +683,7 @@ func collocationHead(t reader.Term) (string, bool) {
 // mannerSlot reports whether a preposition introduces how something is
 // done: "by plane", "in an armoured train", "on foot", "via video link".
 func mannerSlot(prep string) bool {
-	return prep == "by" || prep == "in" || prep == "on" || prep == "via"
+	return prep == "by" || prep == "in" || prep == "on" || prep == "via" || prep == "aboard" || prep == "onboard"
 }
 
 // namesTerm reports whether the word is part of the name of an entity the

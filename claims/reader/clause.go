@@ -177,7 +177,7 @@ func (r *Reader) prepBefore(toks []Token, i int) string {
 
 var prepositions = set("in", "at", "to", "into", "near", "from", "by", "with", "over", "for",
 	"against", "on", "of", "about", "during", "after", "before", "via", "under", "between", "among",
-	"inside", "outside", "toward", "towards", "through", "across", "following")
+	"inside", "outside", "toward", "towards", "through", "across", "following", "aboard", "onboard")
 
 // properName returns the length of an unknown proper name at toks[i]: a
 // run of capitalised words that are not sentence-initial function words,

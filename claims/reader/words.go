@@ -29,7 +29,7 @@ var stopWords = set(
 	"all", "each", "every", "much", "many", "most", "more", "own", "same", "very", "only",
 	"up", "out", "off", "over", "under", "between", "among", "during", "before", "after",
 	"until", "since", "ago", "following", "ahead", "against", "toward", "towards", "via",
-	"per", "within", "without", "through", "across", "around", "behind", "beyond",
+	"per", "within", "without", "through", "across", "around", "behind", "beyond", "aboard", "onboard",
 	"now", "currently", "today", "again", "once", "ever", "nevertheless", "instead",
 	"whether", "said", "says", "say", "saying", "reported", "reports", "report", "reporting",
 	"according", "that's", "get", "got",
