@@ -165,6 +165,18 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 	if !r.lex.Verb(t.Norm) {
 		return false
 	}
+	if strings.HasSuffix(t.Norm, "ing") && t.Lemma != t.Norm && i > 0 {
+		// "is meeting", "after meeting": a verb; "the Kim-Putin meeting",
+		// "a G20 meeting": a noun.
+		prev := toks[i-1].Norm
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Norm
+		}
+		// A participle with an object ("countries attending the summit") is
+		// a verb too.
+		return auxiliaries[prev] || prev == "," || prepositions[prev] || prev == "not" || determiners[next]
+	}
 	if strings.HasSuffix(t.Norm, "s") && t.Lemma != t.Norm && i > 0 {
 		// "plans", "seeks": a verb after its subject, a plural noun elsewhere.
 		prev := toks[i-1]

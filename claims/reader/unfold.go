@@ -133,7 +133,15 @@ func (r *Reader) resolvePronoun(c *Clause, before []Clause) {
 // before it with its subject replaced: Biden is skipping the summit too.
 func ellipsis(c, prev Clause) (Clause, bool) {
 	toks := c.Tokens
-	if len(toks) < 2 || len(toks) > 6 || (toks[0].Norm != "so" && toks[0].Norm != "neither" && toks[0].Norm != "nor") || !auxiliaries[toks[1].Norm] {
+	negate := false
+	switch {
+	case len(toks) >= 2 && len(toks) <= 6 && (toks[0].Norm == "so" || toks[0].Norm == "neither" || toks[0].Norm == "nor") && auxiliaries[toks[1].Norm]:
+		// "..., and so is Biden", "neither will Xi"
+	case len(toks) <= 6 && len(c.Terms) == 0 && len(c.Entities) > 0 && endsInAux(toks):
+		// "..., but Kim is not", "and Biden will too": the verb phrase is
+		// the clause before's, with "not" turning it round.
+		negate = c.Negated
+	default:
 		return c, false
 	}
 	var subjects []Mention
@@ -153,7 +161,20 @@ func ellipsis(c, prev Clause) (Clause, bool) {
 		}
 	}
 	e.Offices = nil
+	if negate {
+		e.Negated = !prev.Negated
+	}
 	return e, true
+}
+
+// endsInAux reports whether a clause ends in an auxiliary, perhaps with
+// "not", "too" or "either": the rest of its verb phrase is left out.
+func endsInAux(toks []Token) bool {
+	k := len(toks) - 1
+	for k >= 0 && (toks[k].Norm == "not" || toks[k].Norm == "too" || toks[k].Norm == "either" || toks[k].Kind == Punct) {
+		k--
+	}
+	return k > 0 && auxiliaries[toks[k].Norm]
 }
 
 // reducedRelative splits a relative clause without its pronoun, where a
