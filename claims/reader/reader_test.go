@@ -168,6 +168,7 @@ func TestClauses(t *testing.T) {
 		{"The BRICS summit Putin missed took place in July 2023.", []string{"brics putin", "brics"}},
 		{"Putin will miss both the G20 summit and the Eastern Economic Forum.", []string{"putin g20", "putin eastern-economic-forum"}},
 		{"Xi is skipping the G20 summit, and so is Biden.", []string{"xi g20", "biden g20"}},
+		{"Putin is expected at the forum, but Kim is not.", []string{"putin", "kim"}},
 		{"Putin stayed away from the summit. He attended it virtually.", []string{"putin", "putin"}},
 		{"The Kim-Putin meeting will be held in Vladivostok.", []string{"kim putin vladivostok"}},
 	}
@@ -208,5 +209,15 @@ func TestOrders(t *testing.T) {
 		if strings.Join(got, ",") != tt.want {
 			t.Errorf("Read(%q) orders = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestEllipsisNegation checks that "but Kim is not" reads as the clause
+// before, turned round.
+func TestEllipsisNegation(t *testing.T) {
+	t.Parallel()
+	rd := newReader(t).Read("Putin will attend the summit, but Kim will not.", ref)
+	if len(rd.Clauses) != 2 || rd.Clauses[0].Negated || !rd.Clauses[1].Negated || len(rd.Clauses[1].Terms) == 0 {
+		t.Fatalf("clauses = %+v; want the second a negated copy of the first", rd.Clauses)
 	}
 }
