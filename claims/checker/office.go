@@ -296,8 +296,24 @@ func (e *Engine) officeInconsistency(o reader.Office, q officeQuery, everHeld bo
 		EntityName: e.world.name(o.Person),
 		Stated:     e.officeName(o.Role, o.Country),
 		Correct:    right,
+		Involved:   e.claimsGiving(o),
 		Correction: ev,
 	}
+}
+
+// claimsGiving returns, as evidence, the stored claims that give a person
+// the same office a statement does: the error the statement repeats.
+func (e *Engine) claimsGiving(o reader.Office) []claims.Evidence {
+	var out []claims.Evidence
+	for _, f := range e.officeHolderClaims[o.Person] {
+		for _, fo := range f.offices {
+			if fo.Person == o.Person && fo.Role == o.Role && (o.Country == "" || fo.Country == o.Country) {
+				out = append(out, e.claimEvidence(f, claims.StanceUnspecified))
+				break
+			}
+		}
+	}
+	return out
 }
 
 // negatedOffice decides "X is not Y" and "X has never been Y": supported
