@@ -1,0 +1,140 @@
+package checker
+
+// How dates, numbers, tense, certainty and temporal order align.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/reader"
+)
+
+// alignTimes aligns the clause's dates with the claim's and its events'.
+func alignTimes(c *clause, f *features, a *alignment) {
+	anchor := c.timeAnchor()
+	for ti, t := range c.times {
+		u := unit{text: c.timeTexts[ti], weight: weightTime, time: true}
+		verdict := tmNone
+		var other reader.Time
+		for _, ct := range f.timesAt(c.at, c.subjectEvent) {
+			ct = anchored(ct, anchor)
+			switch compareTimes(t, ct) {
+			case timeMatch:
+				verdict = tmSame
+			case timeFiner:
+				if verdict < tmSpecific {
+					verdict = tmSpecific
+				}
+			case timeConflict:
+				if verdict == tmNone {
+					verdict, other = tmSibling, ct
+				}
+			}
+		}
+		switch verdict {
+		case tmSame:
+			u.state = covered
+		case tmSibling:
+			if t.Relation == "before" || t.Relation == "after" || t.Relation == "since" || t.Relation == "until" {
+				break // an open bound is not a date to compare
+			}
+			u.state, u.time = conflict, true
+			u.reason = fmt.Sprintf("the evidence gives %s, not %s", timeText(other), timeText(t))
+		case tmSpecific:
+			u.reason = timeText(t) + " is more precise than the evidence"
+		}
+		a.units = append(a.units, u)
+	}
+}
+
+// alignNumbers compares numbers that count the same thing.
+func alignNumbers(c *clause, f *features, a *alignment) {
+	for _, q := range c.numbers {
+		u := unit{text: q.Text, weight: weightNumber}
+		for _, cq := range f.numbers {
+			if !sameUnit(q.Unit, cq.Unit) {
+				continue
+			}
+			if q.Value == cq.Value {
+				u.state, u.reason = covered, ""
+				break
+			}
+			u.state, u.strong = conflict, true
+			u.reason = fmt.Sprintf("the evidence says %s, not %s", numberText(cq), q.Text)
+		}
+		a.units = append(a.units, u)
+	}
+}
+
+func sameUnit(a, b string) bool {
+	return a != "" && b != "" && (a == b || matchTerm(a, b, true) == tmSame)
+}
+
+func numberText(q reader.Quantity) string {
+	if q.Text != "" {
+		if q.Unit != "" && !strings.Contains(strings.ToLower(q.Text), q.Unit) {
+			return q.Text + " " + q.Unit
+		}
+		return q.Text
+	}
+	return fmt.Sprintf("%g %s", q.Value, q.Unit)
+}
+
+// confirms reports whether certainty markers claim an official
+// confirmation, not just firmness: "confirmed", "officially", "announced".
+func confirms(boosters []string) bool {
+	for _, b := range boosters {
+		switch b {
+		case "confirmed", "confirm", "confirms", "officially", "announced", "formally", "verified":
+			return true
+		}
+	}
+	return false
+}
+
+// prospective reports whether a hedge looks ahead: planned, expected, likely.
+func prospective(h claims.Hedge) bool {
+	return h == claims.HedgePlanned || h == claims.HedgeExpected || h == claims.HedgeLikely
+}
+
+// alignTense keeps a claim about the past from supporting a statement
+// about the future, and the other way round, when the statement gives no
+// date of its own.
+func (e *Engine) alignTense(c *clause, f *features, a *alignment) {
+	if len(c.times) > 0 || c.tense == tenseNone || f.claim.Time.IsZero() {
+		return
+	}
+	end := f.claim.Time.End
+	if end.IsZero() {
+		end = f.claim.Time.Start
+	}
+	past := end.AddDate(0, 1, 0).Before(c.at)
+	if c.tense == tenseFuture && past {
+		a.otherOccasion = true
+		a.units = append(a.units, unit{text: "the future", weight: weightTime, reason: "the evidence is about " + timeText(periodTime(f.claim.Time))})
+	}
+	if c.tense == tensePast && prospective(f.claim.Hedge) && !end.Before(c.at) {
+		a.units = append(a.units, unit{text: "the past", weight: weightTime, reason: "the evidence speaks of what is " + hedgeAdjective(f.claim.Hedge)})
+	}
+}
+
+// alignOrders finds a reversed temporal order: the clause puts something
+// before what the claim puts it after ("swapped letters before Shoigu's
+// visit" against "following Shoigu's visit").
+func alignOrders(c *clause, f *features, a *alignment) {
+	for _, o := range c.Orders {
+		for _, co := range f.orders {
+			if co.Target != o.Target {
+				continue
+			}
+			u := unit{text: o.Rel + " " + o.Target, weight: weightTime, state: covered}
+			if co.Rel != o.Rel {
+				u.state, u.needsPred = conflict, true
+				u.reason = fmt.Sprintf("the evidence says %s, not %s", co.Rel, o.Rel)
+			}
+			a.units = append(a.units, u)
+			break
+		}
+	}
+}

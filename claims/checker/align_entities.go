@@ -1,0 +1,265 @@
+package checker
+
+// How a clause's names align with a claim's: the same, wider, a metonym,
+// narrower, or a different thing in a slot that takes one.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
+)
+
+// alignEntities aligns the clause's names with the claim's entities.
+func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
+	for _, m := range c.entities {
+		w := weightEntity
+		if m.Subject {
+			w = weightSubject
+		}
+		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject, pos: m.Span.Start}
+		if !m.Known() {
+			e.alignUnknownName(c, m, f, &u)
+			a.units = append(a.units, u)
+			continue
+		}
+		best := relNone
+		var sibling string
+		claimEntities := f.entitiesAt(c.at, e.namesEvent(c))
+		asActor := !c.placeSense(m)
+		for _, id := range m.IDs {
+			for _, ce := range claimEntities {
+				if m.Subject && !f.participant(ce) && !c.eventSubject {
+					continue // "Shoigu's visit" in a claim about Putin and Kim: Shoigu is not who acts
+				}
+				r := e.world.relate(id, ce.id, asActor)
+				switch {
+				case r == relSibling && exclusiveSlot(m, ce, e.world):
+					sibling = ce.id
+				case r != relSibling && better(r, best):
+					best = r
+				}
+				if r == relSame || r == relGeneral || r == relMetonym {
+					a.useEntity(ce.id)
+				}
+			}
+		}
+		switch {
+		case best == relSame || best == relGeneral || best == relMetonym:
+			u.state = covered
+			a.entityHits++
+		case sibling != "":
+			u.state, u.strong = conflict, true
+			// A destination, or a place where someone does something,
+			// differs only for the same doings; where an event is held is
+			// one place whatever the claim's verb.
+			u.mainPred = m.Prep == "to" || !c.eventSubject
+			u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(sibling), m.Text)
+		case best == relSpecific:
+			u.reason = m.Text + " is more specific than the evidence"
+		case e.describes(m, f, a), e.describesActor(c, m, f):
+			u.state = covered
+			a.entityHits++
+		}
+		a.units = append(a.units, u)
+	}
+}
+
+// better orders relations from most to least useful for support.
+func better(r, than relation) bool {
+	return relationRank[r] > relationRank[than]
+}
+
+var relationRank = [...]int{relNone: 0, relSame: 5, relGeneral: 4, relMetonym: 3, relSpecific: 2, relSibling: 0}
+
+// placeSense reports whether a mention names a place where something is
+// or happens ("in Moscow", "travel to Moscow", "visit Pyongyang") rather
+// than an actor standing for a country ("Moscow asked Pyongyang", "arms
+// to Moscow").
+func (c *clause) placeSense(m mention) bool {
+	switch m.Prep {
+	case "in", "at", "near", "inside", "outside", "across":
+		return true
+	case "to", "into", "from", "":
+		if m.Subject {
+			return false
+		}
+		return c.motionBefore(m.Span.Start)
+	}
+	return false
+}
+
+// motionBefore reports whether the nearest verb before byte offset pos is
+// one of going somewhere: travel, visit, head, fly, arrive, return.
+func (c *clause) motionBefore(pos int) bool {
+	if c.motion == nil {
+		c.motion = make([]bool, len(c.terms))
+		for i, t := range c.terms {
+			c.motion[i] = t.Verb && motionVerb(t.Lemma)
+		}
+	}
+	verb := -1
+	for i := range c.terms {
+		if c.terms[i].Verb && c.terms[i].Span.Start < pos {
+			verb = i
+		}
+	}
+	return verb >= 0 && c.motion[verb]
+}
+
+func motionVerb(v string) bool { return motionMemo.get(v, isMotionVerb) }
+
+var motionMemo = newMemo[string, bool](memoLimit)
+
+func isMotionVerb(v string) bool {
+	head, _, _ := strings.Cut(v, "_")
+	for _, m := range [...]string{"travel", "visit", "go", "arrive", "move"} {
+		if head == m || lexicon.Synonyms(head, m) || lexicon.VerbHypernym(head, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// exclusiveSlot reports whether a statement mention and a claim entity fill
+// a slot that takes one value, so different values conflict: where an
+// event happens ("in"/"at" a place), or who did a thing ("by" an agent).
+func exclusiveSlot(m mention, ce entityRef, w *world) bool {
+	switch {
+	case (m.Prep == "in" || m.Prep == "at") && ce.place && !m.Nominal:
+		return true
+	case m.Prep == "to" && ce.prep == "to" && w.kind(ce.id) == claims.KindCountry && len(m.IDs) > 0 && w.kind(m.IDs[0]) == claims.KindCountry:
+		return true // one trip goes to one country: "to China" against "to Russia"
+	case m.Prep == "by" && ce.prep == "by":
+		return true
+	}
+	return false
+}
+
+// alignUnknownName aligns a proper name the gazetteer does not know: the
+// claim covers it if its quote names it; in an exclusive slot ("headed by
+// X") a different known name conflicts.
+func (e *Engine) alignUnknownName(c *clause, m mention, f *features, u *unit) {
+	if strings.Contains(strings.ToLower(f.claim.Quote), strings.ToLower(m.Text)) ||
+		strings.Contains(strings.ToLower(f.claim.Statement), strings.ToLower(m.Text)) {
+		u.state = covered
+		return
+	}
+	if (m.Prep == "in" || m.Prep == "at") && !m.Nominal {
+		for _, ce := range f.entitiesAt(c.at, e.namesEvent(c)) {
+			if k := e.world.kind(ce.id); ce.place && (k == claims.KindCity || k == claims.KindPlace || k == claims.KindRegion) {
+				// An unknown name cannot lie inside a known city we have.
+				u.state, u.strong = conflict, true
+				u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(ce.id), m.Text)
+				return
+			}
+		}
+	}
+	if m.Prep == "to" && c.placeSense(m) {
+		for _, ce := range f.entities {
+			if k := e.world.kind(ce.id); ce.prep == "to" && (k == claims.KindCity || k == claims.KindCountry) {
+				// One trip has one destination: "to Tokyo" against "to Beijing".
+				u.state, u.mainPred = conflict, true
+				u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(ce.id), m.Text)
+				return
+			}
+		}
+	}
+	if m.Prep == "by" {
+		for _, ce := range f.entities {
+			if ce.prep == "by" {
+				u.state = conflict
+				u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(ce.id), m.Text)
+				return
+			}
+		}
+	}
+}
+
+// describes reports whether the claim states what an entity mention names
+// in other words: "war in Ukraine" is covered by a claim that speaks of a
+// war and names Ukraine.
+func (e *Engine) describes(m mention, f *features, a *alignment) bool {
+	words, byEvent := 0, false
+	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+		w = strings.Trim(w, ".,'\"")
+		if w == "" || stopWordLike(w) {
+			continue
+		}
+		words++
+		lemma := normalized(w)
+		found := false
+		for _, ct := range f.terms {
+			if matchTerm(lemma, ct.lemma, !ct.verb) == tmSame {
+				found = true
+				break
+			}
+		}
+		for _, ce := range f.entities {
+			if found {
+				break
+			}
+			if ent := e.world.entity(ce.id); ent != nil && gazetteerNames(e.reader.Gazetteer(), ent, w) {
+				found = true
+				byEvent = byEvent || ent.Kind == claims.KindEvent
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	// A one-word name ("Russia") must match by what it names, or by the
+	// name of an event it takes part in ("Russia's invasion of Ukraine"),
+	// not by a word in someone's title ("Russia's president").
+	return words > 1 || words == 1 && byEvent
+}
+
+// describesActor reports whether a capital acting for its country ("Moscow's
+// offensive") is covered by an event of the claim named for that country
+// ("Russia's offensive in Ukraine").
+func (e *Engine) describesActor(c *clause, m mention, f *features) bool {
+	if !m.Known() || c.placeSense(m) {
+		return false
+	}
+	ent := e.world.entity(m.IDs[0])
+	if ent == nil {
+		return false
+	}
+	for _, sf := range ent.StandsFor {
+		country := e.world.entity(sf)
+		if country == nil {
+			continue
+		}
+		word := strings.ToLower(country.Name)
+		for _, ce := range f.entities {
+			if ev := e.world.entity(ce.id); ev != nil && ev.Kind == claims.KindEvent && gazetteerNames(e.reader.Gazetteer(), ev, word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func stopWordLike(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "in", "on", "at", "to", "for", "against", "'s", "s", "and":
+		return true
+	}
+	return false
+}
+
+// namesEvent returns whether the clause names an event or the series it
+// belongs to.
+func (e *Engine) namesEvent(c *clause) func(string) bool {
+	return func(event string) bool {
+		for _, m := range c.entities {
+			for _, id := range m.IDs {
+				if id == event || e.world.inside(event, id) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}

@@ -1,0 +1,126 @@
+package checker
+
+// How named sources and exclusive slots ("headed by", "over") align.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
+	"github.com/factcheck/factcheck/claims/reader"
+)
+
+// alignSources checks the sources a clause names against the claim's
+// attribution chain.
+func alignSources(c *clause, f *features, a *alignment) {
+	chain := f.claim.Attribution
+	for _, s := range c.Sources {
+		u := unit{text: s.Text, weight: weightSource, source: true}
+		switch {
+		case sourceIn(s, chain):
+			u.state = covered
+		case namesSomeone(chain) && a.mostlyCovered():
+			// Same content, another source: the guide's "different source".
+			u.state, u.strong = conflict, true
+			u.reason = fmt.Sprintf("the evidence is attributed to %s, not %s", strings.Join(chain.Names(), " via "), s.Text)
+		default:
+			u.reason = "the evidence names no source"
+		}
+		a.units = append(a.units, u)
+	}
+}
+
+// sourceIn reports whether the chain contains the statement's source: the
+// same entity, or an unnamed source of the same kind ("officials" for "a
+// US official").
+func sourceIn(s reader.Source, chain claims.Attribution) bool {
+	for _, src := range chain {
+		for _, id := range s.IDs {
+			if id == src.EntityID {
+				return true
+			}
+		}
+		if len(s.IDs) == 0 && s.Kind == src.Kind && s.Kind != claims.SourcePerson && s.Kind != claims.SourceOutlet && qualifiersIn(s.Text, src.Name) {
+			return true
+		}
+		if strings.EqualFold(strings.TrimPrefix(strings.ToLower(s.Text), "the "), strings.TrimPrefix(strings.ToLower(src.Name), "the ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiersIn reports whether the words that qualify an unnamed source
+// ("US" in "US officials", "Japanese" in "a Japanese official") all stand
+// in the evidence's source: a Japanese official is not the US official.
+func qualifiersIn(stated, evidence string) bool {
+	have := make(map[string]bool)
+	for _, w := range strings.Fields(strings.ToLower(evidence)) {
+		have[lexicon.Lemma(w)] = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(stated)) {
+		l := lexicon.Lemma(w)
+		if stopWordLike(w) || have[l] || w == "a" || w == "some" || w == "several" || w == "unnamed" || w == "anonymous" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func namesSomeone(chain claims.Attribution) bool {
+	for _, s := range chain {
+		if s.Kind == claims.SourceOutlet || s.Kind == claims.SourcePerson || s.EntityID != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// exclusivePreps introduce slots that take one filler: who did it ("by"),
+// and on what grounds ("over" a cause).
+var exclusivePreps = map[string]bool{"by": true, "over": true}
+
+// alignSlots finds substitutions in exclusive slots: the clause and the
+// claim fill the same slot ("headed by X", "a warrant over Y") with things
+// neither side mentions elsewhere.
+func alignSlots(c *clause, f *features, a *alignment) {
+	for i := range a.units {
+		u := &a.units[i]
+		if u.state != gap || !exclusivePreps[u.prep] || u.reason != "" || phraseCovered(a.units, u) {
+			continue
+		}
+		for _, ct := range f.terms {
+			if ct.prep == u.prep && !a.usedTerms[ct.lemma] {
+				u.state = conflict
+				u.reason = fmt.Sprintf("the evidence gives %s, not %s", strings.ReplaceAll(ct.lemma, "_", " "), u.text)
+				break
+			}
+		}
+		for _, ce := range f.entities {
+			if u.state == gap && ce.prep == u.prep && !a.usedEntities[ce.id] {
+				u.state = conflict
+				u.reason = fmt.Sprintf("the evidence names %s, not %s", ce.id, u.text)
+			}
+		}
+	}
+}
+
+// phraseCovered reports whether a unit of the prepositional phrase that
+// head starts ("over the deportation of children from Ukraine") is covered:
+// then the phrase is not a different filler, only a differently worded one.
+func phraseCovered(units []unit, head *unit) bool {
+	next := -1
+	for _, u := range units {
+		if u.pos > head.pos && u.prep != "of" && u.prep != "from" && u.prep != "" && (next < 0 || u.pos < next) {
+			next = u.pos
+		}
+	}
+	for _, u := range units {
+		if u.pos > head.pos && (next < 0 || u.pos < next) && u.state == covered && !u.verb {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,243 @@
+package checker
+
+// How a clause's content words align with a claim's: WordNet relations,
+// the documented supplements, and word vectors for nouns.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
+	"github.com/factcheck/factcheck/claims/reader"
+	"github.com/factcheck/factcheck/claims/vectors"
+)
+
+// termMatch is how a statement word relates to a claim word.
+type termMatch int
+
+const (
+	tmNone     termMatch = iota
+	tmSpecific           // the statement's word is narrower than the claim's
+	tmSibling            // different members of one kind: plane / train
+	tmAntonym            // opposites: attend / skip
+	tmSame               // same, synonym, or the statement's is wider
+)
+
+// compareTerms compares a statement word s with a claim word c (callers
+// use its memoised form matchTerm, memo.go). nouns says
+// both are used as nouns: only then does a narrower claim word cover a
+// wider statement word (missile covers weapon); verbs' hypernym chains run
+// through too many loose senses for that.
+func compareTerms(s, c string, nouns bool) termMatch {
+	switch {
+	case s == c || lexicon.Stem(s) == lexicon.Stem(c) || lexicon.Synonyms(s, c) || nouns && lexicon.Hypernym(c, s):
+		return tmSame
+	case lexicon.Antonyms(s, c):
+		return tmAntonym
+	case coAntonyms(s, c):
+		return tmSame // both the opposite of one word: stay away ≈ skip (≠ attend)
+	case !nouns && lexicon.VerbHypernym(c, s):
+		return tmSame // the claim's verb is a kind of the statement's: voiced ⊂ expressed
+	case nouns && lexicon.Hypernym(s, c), !nouns && lexicon.VerbHypernym(s, c):
+		return tmSpecific
+	case lexicon.Siblings(s, c):
+		return tmSibling
+	}
+	return tmNone
+}
+
+var durationWords = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true, "fortnight": true}
+
+// pivots are common verbs whose opposites are many ("skip", "miss", "stay
+// away", "boycott" are all not attending): two words that are both
+// opposites of one pivot mean much the same.
+var pivots = [...]string{"attend", "include", "accept", "allow", "support", "arrive", "join", "win", "increase"}
+
+func coAntonyms(s, c string) bool {
+	for _, p := range pivots {
+		if s != p && c != p && lexicon.Antonyms(s, p) && lexicon.Antonyms(c, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// similarNouns is the word-vector similarity above which two nouns that
+// WordNet does not relate count as the same (talks ≈ negotiations,
+// assistance ≈ aid, meeting ≈ summit). Verbs are never matched this way:
+// vectors place a verb close to its opposite's company ("welcomed" is
+// near "expressed"), and tension ≈ confrontation (0.73) shows the margin.
+const similarNouns = 0.8
+
+// similar reports whether word vectors place two nouns close enough to be
+// paraphrases, as written or as lemmas. It is the last resort, after every
+// WordNet relation.
+func similar(t reader.Term, ct termRef) bool {
+	if t.Verb || ct.verb || strings.Contains(t.Lemma, "_") || strings.Contains(ct.lemma, "_") {
+		return false
+	}
+	for _, p := range [...][2]string{{strings.ToLower(t.Text), ct.word}, {t.Lemma, ct.lemma}} {
+		if p[0] == "" || p[1] == "" {
+			continue
+		}
+		if similarWords(p[0], p[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var similarMemo = newMemo[[2]string, bool](memoLimit)
+
+// similarWords is a remembered vector comparison of two nouns.
+func similarWords(a, b string) bool {
+	return similarMemo.get([2]string{a, b}, func(p [2]string) bool {
+		sim, ok := vectors.Similarity(p[0], p[1])
+		return ok && sim >= similarNouns
+	})
+}
+
+// alignTerms aligns the clause's content words with the claim's.
+func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
+	for _, t := range c.terms {
+		w := weightWord
+		if t.Verb {
+			w = weightVerb
+		}
+		if durationWords[t.Lemma] {
+			w = weightTime // "for a week": how long is a fact of its own
+		}
+		u := unit{text: t.Text, weight: w, prep: t.Prep, verb: t.Verb, subject: t.Subject && !t.Verb, pos: t.Span.Start}
+		best, with, pred := tmNone, "", false
+		if c.eventSubject && occurrence[t.Lemma] && e.eventSubjectOf(f, c.subjectEvent) {
+			best, pred = tmSame, true
+		}
+		for _, ct := range f.terms {
+			m := matchTerm(t.Lemma, ct.lemma, !t.Verb && !ct.verb)
+			if (m == tmSame || m == tmAntonym) && ct.pred {
+				pred = true
+			}
+			if m == tmSame || m == tmAntonym {
+				a.useTerm(ct.lemma)
+			}
+			if m == tmSibling && (t.Verb || ct.verb || !mannerSlot(t.Prep) || !mannerSlot(ct.prep)) {
+				m = tmNone
+			}
+			if m > best {
+				best, with = m, ct.lemma
+			}
+		}
+		if best < tmSame && e.namesTerm(f, t.Lemma) {
+			best = tmSame
+		}
+		if best == tmNone {
+			for _, ct := range f.terms {
+				if similar(t, ct) {
+					best, with = tmSame, ct.lemma
+					pred = pred || ct.pred
+					a.useTerm(ct.lemma)
+					break
+				}
+			}
+		}
+		if head, ok := collocationHead(t); ok && (best == tmNone || best >= tmSame && !pred) {
+			// "travel to" that no claim words as such is still "travel".
+			for _, ct := range f.terms {
+				m := matchTerm(head, ct.lemma, false)
+				if m == tmSame || m == tmAntonym {
+					best, with = m, ct.lemma
+					pred = pred || ct.pred
+				}
+			}
+		}
+		if pred {
+			a.predAlign = true
+		}
+		switch best {
+		case tmSame:
+			u.state = covered
+			if t.Verb {
+				a.verbAlign = true
+			}
+		case tmAntonym:
+			u.state = covered
+			a.flips++
+			a.verbAlign = true
+			if !pred {
+				// An opposite that is not the claim's predicate is a
+				// different thing, not a different polarity: shortage,
+				// surplus; in person, virtually. Opposite adjectives
+				// (little, serious) are too loose a sign and only leave a gap.
+				a.flips--
+				u.state = gap
+				if thingOrManner(t.Lemma) && thingOrManner(with) && !t.Verb {
+					u.state, u.strong = conflict, true
+					u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
+				}
+			}
+		case tmSibling:
+			// A different means (plane, train) conflicts for the same action.
+			u.state, u.needsPred = conflict, true
+			u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
+		case tmSpecific:
+			u.reason = t.Text + " is more specific than the evidence"
+		}
+		a.units = append(a.units, u)
+	}
+}
+
+// thingOrManner reports whether a word can be a noun or an adverb.
+func thingOrManner(lemma string) bool {
+	p := lexicon.POS(lemma)
+	return p.Has(lexicon.Noun) || p.Has(lexicon.Adverb)
+}
+
+// collocationHead returns the word a collocation is about: the verb of a
+// phrasal verb ("travel to"), the last noun of a compound ("armoured car").
+func collocationHead(t reader.Term) (string, bool) {
+	parts := strings.Split(t.Lemma, "_")
+	if len(parts) < 2 {
+		return "", false
+	}
+	if t.Verb {
+		return parts[0], true
+	}
+	return parts[len(parts)-1], true
+}
+
+// mannerSlot reports whether a preposition introduces how something is
+// done: "by plane", "in an armoured train", "on foot", "via video link".
+func mannerSlot(prep string) bool {
+	return prep == "by" || prep == "in" || prep == "on" || prep == "via" || prep == "aboard" || prep == "onboard"
+}
+
+// namesTerm reports whether the word is part of the name of an entity the
+// claim mentions: "summit" for "the 2023 G20 summit".
+func (e *Engine) namesTerm(f *features, lemma string) bool {
+	for _, ce := range f.entities {
+		if ent := e.world.entity(ce.id); ent != nil && nameWords(ent)[lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventSubjectOf reports whether the claim says that the clause's event
+// happens: one of its subjects is that event (or an edition of it), or,
+// when the clause names no event ("the meeting"), any event or occurrence.
+func (e *Engine) eventSubjectOf(f *features, event string) bool {
+	for id := range f.subjects {
+		if e.world.kind(id) != claims.KindEvent {
+			continue
+		}
+		if event == "" {
+			return true
+		}
+		switch e.world.relate(event, id, true) {
+		case relSame, relGeneral, relSpecific:
+			return true
+		}
+	}
+	return event == "" && f.occurs
+}
