@@ -72,21 +72,14 @@ type table struct {
 	variant map[int32]int32 // British spelling -> American spelling
 }
 
-var (
-	tabOnce sync.Once
-	tab     *table
-)
-
-func get() *table {
-	tabOnce.Do(func() {
-		t, err := decode(tableGz)
-		if err != nil {
-			panic("lexicon: corrupt embedded table: " + err.Error())
-		}
-		tab = t
-	})
-	return tab
-}
+// get decodes the embedded table on first use; a corrupt table is a build defect.
+var get = sync.OnceValue(func() *table {
+	t, err := decode(tableGz)
+	if err != nil {
+		panic("lexicon: corrupt embedded table: " + err.Error())
+	}
+	return t
+})
 
 // reader parses unsigned varints and bytes from the decompressed table.
 type reader struct {

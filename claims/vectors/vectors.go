@@ -28,21 +28,14 @@ type table struct {
 	inv   []float32        // 1 / Euclidean norm of row i (quantised, so ≈ 1/127)
 }
 
-var (
-	tabOnce sync.Once
-	tab     *table
-)
-
-func get() *table {
-	tabOnce.Do(func() {
-		t, err := decode(tableGz)
-		if err != nil {
-			panic("vectors: corrupt embedded table: " + err.Error())
-		}
-		tab = t
-	})
-	return tab
-}
+// get decodes the embedded table on first use; a corrupt table is a build defect.
+var get = sync.OnceValue(func() *table {
+	t, err := decode(tableGz)
+	if err != nil {
+		panic("vectors: corrupt embedded table: " + err.Error())
+	}
+	return t
+})
 
 // decode parses a gzip-compressed table written by internal/gen.
 func decode(gz []byte) (*table, error) {
