@@ -169,13 +169,17 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 		// "is meeting", "after meeting": a verb; "the Kim-Putin meeting",
 		// "a G20 meeting": a noun.
 		prev := toks[i-1].Norm
-		next := ""
-		if i+1 < len(toks) {
-			next = toks[i+1].Norm
+		if determiners[prev] {
+			return false
 		}
-		// A participle with an object ("countries attending the summit") is
-		// a verb too.
-		return auxiliaries[prev] || prev == "," || prepositions[prev] || prev == "not" || determiners[next]
+		var next Token
+		if i+1 < len(toks) {
+			next = toks[i+1]
+		}
+		// A participle with an object ("countries attending the summit",
+		// "Putin avoiding G20") is a verb too.
+		object := determiners[next.Norm] || (next.Cap && !t.Cap)
+		return auxiliaries[prev] || prev == "," || prepositions[prev] || prev == "not" || object
 	}
 	if strings.HasSuffix(t.Norm, "s") && t.Lemma != t.Norm && i > 0 {
 		// "plans", "seeks": a verb after its subject, a plural noun elsewhere.

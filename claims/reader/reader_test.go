@@ -171,6 +171,7 @@ func TestClauses(t *testing.T) {
 		{"Putin is expected at the forum, but Kim is not.", []string{"putin", "kim"}},
 		{"Putin stayed away from the summit. He attended it virtually.", []string{"putin", "putin"}},
 		{"The Kim-Putin meeting will be held in Vladivostok.", []string{"kim putin vladivostok"}},
+		{"Putin is avoiding the G20 but meeting Kim.", []string{"putin g20", "kim putin"}},
 	}
 	for _, tt := range tests {
 		rd := r.Read(tt.text, ref)
