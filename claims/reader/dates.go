@@ -195,11 +195,11 @@ func parseDate(toks []Token, i int, ref time.Time) (civil, int) {
 	if c, n := relativeDate(toks, i, ref); n > 0 {
 		return c, n
 	}
-	if m, ok := monthAt(toks, i); ok {
-		c, n := civil{m: m}, 1
-		if d, ok := dayAt(toks, i+1); ok {
-			c.d, n = d, 2
-			k := i + 2
+	if m, w := monthAt(toks, i); w > 0 {
+		c, n := civil{m: m}, w
+		if d, ok := dayAt(toks, i+w); ok {
+			c.d, n = d, w+1
+			k := i + w + 1
 			if k < len(toks) && toks[k].Norm == "," {
 				k++
 			}
@@ -208,7 +208,7 @@ func parseDate(toks []Token, i int, ref time.Time) (civil, int) {
 			}
 			return c, n
 		}
-		k := i + 1
+		k := i + w
 		if k < len(toks) && toks[k].Norm == "," {
 			k++
 		}
@@ -222,9 +222,9 @@ func parseDate(toks []Token, i int, ref time.Time) (civil, int) {
 		if k < len(toks) && toks[k].Norm == "of" {
 			k++
 		}
-		if m, ok := monthAt(toks, k); ok {
-			c, n := civil{m: m, d: d}, k+1-i
-			if y, ok := yearAt(toks, k+1); ok {
+		if m, w := monthAt(toks, k); w > 0 {
+			c, n := civil{m: m, d: d}, k+w-i
+			if y, ok := yearAt(toks, k+w); ok {
 				c.y, n = y, n+1
 			}
 			return c, n
@@ -255,23 +255,29 @@ func relativeDate(toks []Token, i int, ref time.Time) (civil, int) {
 	return civil{}, 0
 }
 
-func monthAt(toks []Token, i int) (int, bool) {
+// monthAt reads a month name at toks[i] and returns it with the number of
+// tokens it spans: two for an abbreviation and its full stop ("Sept.").
+func monthAt(toks []Token, i int) (month, n int) {
 	if i >= len(toks) || toks[i].Kind != Word {
-		return 0, false
+		return 0, 0
 	}
 	m, ok := monthNames[strings.TrimSuffix(toks[i].Norm, ".")]
 	if !ok {
-		return 0, false
+		return 0, 0
 	}
 	// "may" and "march" are also a modal and a verb: only a capitalised
 	// form next to a number is a month.
 	if (toks[i].Norm == "may" || toks[i].Norm == "march") && !toks[i].Cap {
-		return 0, false
+		return 0, 0
 	}
 	if len(toks[i].Norm) <= 3 && !toks[i].Cap {
-		return 0, false
+		return 0, 0
 	}
-	return m, true
+	abbreviated := toks[i].Norm != strings.ToLower(time.Month(m).String())
+	if abbreviated && i+1 < len(toks) && toks[i+1].Norm == "." {
+		return m, 2
+	}
+	return m, 1
 }
 
 func dayAt(toks []Token, i int) (int, bool) {

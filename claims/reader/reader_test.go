@@ -51,6 +51,8 @@ func TestDates(t *testing.T) {
 		{"It meets on 9-10 September.", "09-09..09-10"},
 		{"It meets from 10 to 13 September.", "09-10..09-13"},
 		{"It meets between September 10-13.", "09-10..09-13"},
+		{"It meets from Sept. 10 to 13.", "09-10..09-13"},
+		{"It met on Aug. 24, 2023.", "2023-08-24..2023-08-24"},
 		{"They met on April 25, 2019.", "2019-04-25..2019-04-25"},
 		{"They met on 25 April 2019.", "2019-04-25..2019-04-25"},
 		{"He went in July 2023.", "2023-07-01..2023-07-31"},
