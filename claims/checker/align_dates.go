@@ -48,7 +48,9 @@ func alignTimes(c *clause, f *features, a *alignment) {
 	}
 }
 
-// alignNumbers compares numbers that count the same thing.
+// alignNumbers compares numbers that count the same thing. A number of
+// days with none stated beside it ("a two-day summit") is compared with
+// the length of a range of days the evidence dates.
 func alignNumbers(c *clause, f *features, a *alignment) {
 	for _, q := range c.numbers {
 		u := unit{text: q.Text, weight: weightNumber}
@@ -63,7 +65,32 @@ func alignNumbers(c *clause, f *features, a *alignment) {
 			u.state, u.strong = conflict, true
 			u.reason = fmt.Sprintf("the evidence says %s, not %s", numberText(cq), q.Text)
 		}
+		if u.state == gap && q.Unit == "day" {
+			alignDays(q, f, &u)
+		}
 		a.units = append(a.units, u)
+	}
+}
+
+// alignDays compares a number of days with the ranges of days the claim
+// and its events are dated to ("September 9 and 10" lasts two days). A
+// single date says nothing of how long something lasted.
+func alignDays(q reader.Quantity, f *features, u *unit) {
+	ranges := f.times
+	for _, d := range f.eventTimes {
+		ranges = append(ranges[:len(ranges):len(ranges)], d.t)
+	}
+	for _, t := range ranges {
+		if t.Precision != claims.PrecisionDay || !t.End.After(t.Start) {
+			continue
+		}
+		days := int(t.End.Sub(t.Start).Hours()/24) + 1
+		if float64(days) == q.Value {
+			u.state, u.reason = covered, ""
+			return
+		}
+		u.state = conflict
+		u.reason = fmt.Sprintf("the evidence dates it %s, %d days, not %s", timeText(t), days, q.Text)
 	}
 }
 

@@ -212,7 +212,11 @@ func (r *Reader) quantities(toks []Token, used []bool) []Quantity {
 		if !ok || r.isDateNumber(toks, i, used) {
 			continue
 		}
-		q.Unit = r.unitOf(toks, i)
+		if q.Unit == "" {
+			q.Unit = r.unitOf(toks, i)
+		} else {
+			q.Unit = r.lex.Lemma(q.Unit)
+		}
 		out = append(out, q)
 		if toks[i].Kind == Word {
 			used[i] = true

@@ -23,7 +23,8 @@ type Quantity struct {
 const maxNumberDigits = 18
 
 // parseQuantity reads a number at toks[i]: digits ("33", "1,200",
-// "70th") or number words ("twenty", "seventieth", "twenty-one").
+// "70th"), number words ("twenty", "seventieth", "twenty-one") or a number
+// word fused with its unit ("two-day", whose Unit is then "day" as written).
 func parseQuantity(toks []Token, i int) (Quantity, bool) {
 	t := toks[i]
 	q := Quantity{Text: t.Text, Span: t.Span, tok: i, n: 1}
@@ -44,7 +45,12 @@ func parseQuantity(toks []Token, i int) (Quantity, bool) {
 	case Word:
 		v, ord, ok := wordNumber(t.Norm)
 		if !ok {
-			return q, false
+			// "two-day", "five-year": a number fused with what it counts.
+			n, unit, cut := strings.Cut(t.Norm, "-")
+			if v, ok = numberWords[n]; !cut || !ok || unit == "" {
+				return q, false
+			}
+			q.Unit = unit
 		}
 		q.Value, q.Ordinal = v, ord
 	default:

@@ -80,6 +80,9 @@ func TestNumbers(t *testing.T) {
 		{"the 70th anniversary of the armistice", "70 anniversary"},
 		{"Kim plans to visit Pier 44.", "44 pier"},
 		{"The train has twenty carriages.", "20 carriage"},
+		{"It is a two-day gathering.", "2 day"},
+		{"It is a 3-day event.", "3 day"},
+		{"The summit lasts two days.", "2 day"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
