@@ -212,17 +212,23 @@ func (r *Reader) reducedRelative(toks []Token) [][]Token {
 // listedSubjects splits a list of three or more people before the verb
 // ("Xi, Putin and Biden are all skipping the summit") into one clause per
 // person: each must hold on its own. Two people ("Putin and Kim met") stay
-// together, since many predicates need both.
+// together, since many predicates need both, unless the list compares
+// them one by one ("Xi, like Putin, is missing the summit").
 func (r *Reader) listedSubjects(toks []Token) [][]Token {
 	verb := r.firstVerb(toks)
 	if verb < 0 {
 		return nil
 	}
 	var names [][2]int
+	each := false
 	for i := 0; i < verb; {
 		ids, n := r.gaz.matchEntity(toks, i)
 		if n == 0 {
-			if t := toks[i]; t.Norm != "," && t.Norm != "and" && t.Norm != "both" && t.Norm != "the" {
+			switch toks[i].Norm {
+			case "like":
+				each = true
+			case ",", "and", "both", "the":
+			default:
 				return nil // something else than a plain list of names
 			}
 			i++
@@ -234,7 +240,7 @@ func (r *Reader) listedSubjects(toks []Token) [][]Token {
 		names = append(names, [2]int{i, i + n})
 		i += n
 	}
-	if len(names) < 3 {
+	if len(names) < 3 && !(each && len(names) == 2) {
 		return nil
 	}
 	rest := toks[verb:]
