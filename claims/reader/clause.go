@@ -326,6 +326,10 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 		if used[i] || t.Kind != Word {
 			continue
 		}
+		if r.goingTo(toks, i) {
+			i++ // "is going to snub": a future, like "will", not a journey
+			continue
+		}
 		if n, lemma := r.collocation(toks, used, i); n > 0 {
 			out = append(out, Term{Lemma: lemma, Text: joinText(toks[i : i+n]), Span: claims.Span{Start: t.Span.Start, End: toks[i+n-1].Span.End}, Prep: r.prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
 			i += n - 1
@@ -345,6 +349,16 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 		out = append(out, Term{Lemma: t.Lemma, Text: t.Text, Span: t.Span, Prep: r.prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
 	}
 	return out
+}
+
+// goingTo reports whether toks[i] starts the future "going to" before a
+// verb ("going to snub the summit"), not a journey ("going to Russia").
+func (r *Reader) goingTo(toks []Token, i int) bool {
+	if toks[i].Norm != "going" || i+2 >= len(toks) || toks[i+1].Norm != "to" {
+		return false
+	}
+	v := toks[i+2]
+	return v.Kind == Word && !v.Cap && v.Lemma == v.Norm && r.lex.Verb(v.Norm) && !determiners[v.Norm] && !stopWords[v.Norm]
 }
 
 // collocation returns the length and lemma of a known multiword expression

@@ -177,6 +177,8 @@ func TestClauses(t *testing.T) {
 		{"Putin stayed away from the summit. He attended it virtually.", []string{"putin", "putin"}},
 		{"The Kim-Putin meeting will be held in Vladivostok.", []string{"kim putin vladivostok"}},
 		{"Putin is avoiding the G20 but meeting Kim.", []string{"putin g20", "kim putin"}},
+		{"Xi, like Putin, is missing the G20.", []string{"xi g20", "putin g20"}},
+		{"Xi, unlike Putin, is attending the G20.", []string{"xi putin g20"}},
 	}
 	for _, tt := range tests {
 		rd := r.Read(tt.text, ref)
@@ -225,5 +227,27 @@ func TestEllipsisNegation(t *testing.T) {
 	rd := newReader(t).Read("Putin will attend the summit, but Kim will not.", ref)
 	if len(rd.Clauses) != 2 || rd.Clauses[0].Negated || !rd.Clauses[1].Negated || len(rd.Clauses[1].Terms) == 0 {
 		t.Fatalf("clauses = %+v; want the second a negated copy of the first", rd.Clauses)
+	}
+}
+
+// TestTerms checks which content words a clause keeps: "going to" before a
+// verb is a future, like "will", and leaves no word of its own; before a
+// place it is a journey.
+func TestTerms(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, want string }{
+		{"Putin is going to snub the summit.", "snub summit"},
+		{"Kim is going to Russia.", "go_to"},
+		{"Kim is going to the summit.", "go_to summit"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, term := range r.Read(tt.text, ref).Clauses[0].Terms {
+			got = append(got, term.Lemma)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("Read(%q) terms = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
