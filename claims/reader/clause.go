@@ -330,6 +330,13 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 			i++ // "is going to snub": a future, like "will", not a journey
 			continue
 		}
+		if k := r.eventNounAfterOn(toks, used, i); k > 0 {
+			// "went on a visit", "embarked on a trip": the noun is the predicate.
+			out = append(out, Term{Lemma: toks[k].Lemma, Text: toks[k].Text, Span: toks[k].Span, Verb: true, tok: k})
+			used[k] = true
+			i++
+			continue
+		}
 		if n, lemma := r.collocation(toks, used, i); n > 0 {
 			out = append(out, Term{Lemma: lemma, Text: joinText(toks[i : i+n]), Span: claims.Span{Start: t.Span.Start, End: toks[i+n-1].Span.End}, Prep: r.prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
 			i += n - 1
@@ -470,6 +477,20 @@ func (r *Reader) eventHead(toks []Token, i int, ids []string) int {
 // lightVerbs carry little meaning of their own before a noun of action:
 // "make the trip", "take a decision", "pay a visit", "hold talks".
 var lightVerbs = set("make", "take", "pay", "undertake", "give", "hold", "have", "do")
+
+// eventNounAfterOn returns the position of the noun of action a verb of
+// setting out governs through "on" ("go on a visit", "embark on a
+// journey"), or 0.
+func (r *Reader) eventNounAfterOn(toks []Token, used []bool, i int) int {
+	if i+1 >= len(toks) || toks[i+1].Norm != "on" || !r.isVerbAt(toks, i) {
+		return 0
+	}
+	switch toks[i].Lemma {
+	case "go", "embark", "set":
+		return r.eventNounAfter(toks, used, i+1)
+	}
+	return 0
+}
 
 // eventNounAfter returns the position of the noun of action a light verb
 // at i governs ("make the journey"), or 0.

@@ -232,7 +232,7 @@ func TestEllipsisNegation(t *testing.T) {
 
 // TestTerms checks which content words a clause keeps: "going to" before a
 // verb is a future, like "will", and leaves no word of its own; before a
-// place it is a journey.
+// place it is a journey. "Went on a visit" is visiting.
 func TestTerms(t *testing.T) {
 	t.Parallel()
 	r := newReader(t)
@@ -240,6 +240,7 @@ func TestTerms(t *testing.T) {
 		{"Putin is going to snub the summit.", "snub summit"},
 		{"Kim is going to Russia.", "go_to"},
 		{"Kim is going to the summit.", "go_to summit"},
+		{"Shoigu went on a visit to Pyongyang.", "visit"},
 	}
 	for _, tt := range tests {
 		var got []string
