@@ -86,6 +86,14 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 			continue
 		}
 		if ids, n := r.gaz.matchEntity(toks, i); n > 0 {
+			if m := r.nameAroundPlace(toks, i, n, ids); m > n {
+				// "The Washington Post", "the Moscow Times": a place's name
+				// inside a longer name the gazetteer does not know.
+				c.Entities = append(c.Entities, r.mention(toks, i, m, nil))
+				take(i, m)
+				i += m
+				continue
+			}
 			n += r.eventHead(toks, i+n, ids)
 			c.Entities = append(c.Entities, r.mention(toks, i, n, ids))
 			take(i, n)
@@ -199,6 +207,24 @@ func (r *Reader) properName(toks []Token, i int) int {
 		return 0 // "Pier 44": the number carries it
 	}
 	return n
+}
+
+// nameAroundPlace returns the length of a proper name that starts with the
+// place ids name at toks[i:i+n] and goes on in capitalised words that are
+// neither known names nor roles ("Washington Post"), or n when it does not.
+func (r *Reader) nameAroundPlace(toks []Token, i, n int, ids []string) int {
+	e, ok := r.gaz.Entity(ids[0])
+	k := i + n
+	if !ok || !e.Kind.Locational() || k >= len(toks) || !toks[k].Cap {
+		return n
+	}
+	if _, m := r.gaz.matchEntity(toks, k); m > 0 {
+		return n
+	}
+	if _, m := r.gaz.matchRole(toks, k); m > 0 {
+		return n
+	}
+	return n + r.properName(toks, k)
 }
 
 // quantities reads the numbers that are not part of dates.

@@ -252,3 +252,28 @@ func TestTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceInsideName checks that a place's name inside a longer proper
+// name is read as that unknown name, not as the place.
+func TestPlaceInsideName(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, want string }{
+		{"Putin spoke to the Washington Post.", "Putin:putin the Washington Post:?"},
+		{"Putin flew to Moscow in July.", "Putin:putin Moscow:moscow"},
+		{"Russia President Putin spoke.", "Russia:russia Putin:putin"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range r.Read(tt.text, ref).Clauses[0].Entities {
+			id := "?"
+			if m.Known() {
+				id = m.IDs[0]
+			}
+			got = append(got, m.Text+":"+id)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("Read(%q) names = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
