@@ -98,10 +98,18 @@ func (r *Reader) split(toks []Token) []bounds {
 			start++
 		}
 	}
+	lead := leadingClause(toks)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch {
 		case t.Norm == ";" || (t.Norm == "." && i+1 < len(toks) && toks[i+1].Cap && !abbreviation(toks, i)):
+			closeAt(i, i+1, false)
+		case i == 0 && lead:
+			start = 1 // "While ...": the connective itself is no part of the clause
+		case lead && t.Norm == "," && r.hasPredicate(toks[start:i]) && r.startsClause(toks[i+1:]):
+			// "While Xi is missing the summit, Beijing is sending ...":
+			// the leading clause ends at the first comma that can end it.
+			lead = false
 			closeAt(i, i+1, false)
 		case clauseBreaks[t.Norm] && i > start && r.hasPredicate(toks[start:i]) && r.startsClause(toks[i+1:]):
 			closeAt(i, i+1, r.isVerbAt(toks, i+1+leadingAdverbs(toks[i+1:])))
@@ -109,6 +117,20 @@ func (r *Reader) split(toks []Token) []bounds {
 	}
 	closeAt(len(toks), len(toks), false)
 	return out
+}
+
+// leadingClause reports whether toks open with a connective that makes
+// a clause of its own before the main one ("While ...", "Although ...");
+// both are asserted, as with the connective between them.
+func leadingClause(toks []Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].Norm {
+	case "while", "whereas", "although", "though":
+		return true
+	}
+	return false
 }
 
 // hasPredicate reports whether toks contain a verb group.

@@ -178,6 +178,8 @@ func TestClauses(t *testing.T) {
 		{"The Kim-Putin meeting will be held in Vladivostok.", []string{"kim putin vladivostok"}},
 		{"Putin is avoiding the G20 but meeting Kim.", []string{"putin g20", "kim putin"}},
 		{"Xi, like Putin, is missing the G20.", []string{"xi g20", "putin g20"}},
+		{"While Xi is missing the G20, Li Qiang is attending it.", []string{"xi g20", "li-qiang"}},
+		{"Although Putin skipped the G20 in 2022, Lavrov attended.", []string{"putin g20", "lavrov"}},
 		{"Xi, unlike Putin, is attending the G20.", []string{"xi putin g20"}},
 	}
 	for _, tt := range tests {
