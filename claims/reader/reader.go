@@ -209,9 +209,21 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 		return prev.Cap || pronouns[prev.Norm] || prev.Norm == "who" || prev.Norm == "which" || prev.Norm == "that"
 	}
 	// A bare form counts after a modal or "to" only; inflected forms count.
+	// After "has", a bare form is a participle only where the two are one
+	// ("has come"); otherwise it is a noun or adjective ("has close ties").
+	if i > 0 && perfect[toks[i-1].Norm] && t.Lemma == t.Norm {
+		return bareParticiples[t.Norm]
+	}
 	return t.Lemma != t.Norm || (i > 0 && (auxiliaries[toks[i-1].Norm] || toks[i-1].Norm == "to" ||
 		pronouns[toks[i-1].Norm] || toks[i-1].Norm == "not"))
 }
+
+var (
+	perfect = set("has", "have", "had")
+	// bareParticiples are the verbs whose past participle is their bare form.
+	bareParticiples = set("come", "become", "overcome", "run", "put", "set", "cut", "hit", "let", "shut",
+		"spread", "hurt", "quit", "cost", "burst", "bet", "cast", "read", "broadcast", "forecast", "upset")
+)
 
 var determiners = set("the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
 	"this", "that", "these", "those", "'s", "some", "any", "no", "every", "each")
