@@ -34,20 +34,28 @@ type unit struct {
 	source    bool // it names who said it
 	mainPred  bool // a conflict that counts only when the claim's own predicate matches
 	time      bool // it is a date
+	// modifier marks a word before the noun it narrows ("close" in "close
+	// relations"): when the claim denies the noun outright, a missing
+	// modifier does not keep the denial from contradicting.
+	modifier bool
 }
 
 // alignment is a clause measured against one claim.
 type alignment struct {
-	f           *features
-	units       []unit
-	flips       int  // content words matched by an antonym
-	verbAlign   bool // a verb of the clause matched a verb of the claim (directly or by antonym)
-	predAlign   bool // a word of the clause matched the claim's main predicate
-	entityHits  int  // statement entities the claim covers
-	polarity    bool // the claim and clause differ in polarity on an aligned predicate
-	boosted     bool // the clause claims certainty the claim's hedge does not give
-	reference   bool // the features are an event's reference record, not a claim
-	conditional bool // the clause is hypothetical
+	f          *features
+	units      []unit
+	flips      int  // content words matched by an antonym
+	verbAlign  bool // a verb of the clause matched a verb of the claim (directly or by antonym)
+	predAlign  bool // a word of the clause matched the claim's main predicate
+	entityHits int  // statement entities the claim covers
+	polarity   bool // the claim and clause differ in polarity on an aligned predicate
+	denies     bool // the polarity differs because the claim denies what the clause affirms
+	// affirmsDenied is set when a word of the clause matched a noun a
+	// clause of the claim denies outright ("ties" for "no relations").
+	affirmsDenied bool
+	boosted       bool // the clause claims certainty the claim's hedge does not give
+	reference     bool // the features are an event's reference record, not a claim
+	conditional   bool // the clause is hypothetical
 	// otherOccasion is set when the claim is about a past occasion and the
 	// clause about a future one: it can neither support nor contradict.
 	otherOccasion bool
@@ -86,6 +94,17 @@ func (a *alignment) sums() (cov, gp, con float64) {
 	return cov, gp, con
 }
 
+// modifierGaps returns the weight of the modifiers the claim does not cover.
+func (a *alignment) modifierGaps() float64 {
+	w := 0.0
+	for _, u := range a.units {
+		if u.modifier && u.state == gap {
+			w += u.weight
+		}
+	}
+	return w
+}
+
 // complete reports whether the claim covers every unit of the clause.
 func (a *alignment) complete() bool {
 	_, gp, con := a.sums()
@@ -98,6 +117,9 @@ func (a *alignment) contradicts() bool {
 	cov, gp, con := a.sums()
 	if con == 0 && !a.polarity || a.otherOccasion {
 		return false
+	}
+	if a.denies {
+		gp -= a.modifierGaps() // "no ties" denies "close ties" too
 	}
 	if a.polarity && con == 0 && (gp > 1 || cov/(cov+gp) < 0.8 || a.conditional) {
 		// An opposite predicate contradicts only the same proposition,
@@ -308,6 +330,12 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	mixed := f.readNegated != f.quoteNegated && f.claim.Quote != f.claim.Statement && !f.claim.Structure.Negated
 	if a.predAlign && !mixed && (c.Negated != f.negated) != (a.flips%2 == 1) {
 		a.polarity = true
+		a.denies = f.negated && !c.Negated && a.flips%2 == 0
+	}
+	if a.affirmsDenied && !c.Negated && !f.negated && a.flips%2 == 0 {
+		// "has close ties with the West" against "North Korea, which has
+		// no relations with the West, faces a shortage".
+		a.polarity, a.denies = true, true
 	}
 	if len(c.Boosters) > 0 && !a.reference && (f.claim.Hedge != claims.HedgeAsserted || len(f.claim.Attribution) > 0 || confirms(c.Boosters)) {
 		// "Definitely" is more than a hedge or someone's word; "officially

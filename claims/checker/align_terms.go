@@ -100,7 +100,7 @@ func similarWords(a, b string) bool {
 
 // alignTerms aligns the clause's content words with the claim's.
 func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
-	for _, t := range c.terms {
+	for k, t := range c.terms {
 		w := weightWord
 		if t.Verb {
 			w = weightVerb
@@ -109,6 +109,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 			w = weightTime // "for a week": how long is a fact of its own
 		}
 		u := unit{text: t.Text, weight: w, prep: t.Prep, verb: t.Verb, subject: t.Subject && !t.Verb, pos: t.Span.Start}
+		u.modifier = !t.Verb && k+1 < len(c.terms) && !c.terms[k+1].Verb && c.terms[k+1].Span.Start == t.Span.End+1
 		best, with, pred := tmNone, "", false
 		if c.eventSubject && occurrence[t.Lemma] && e.eventSubjectOf(f, c.subjectEvent) {
 			best, pred = tmSame, true
@@ -157,6 +158,9 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		switch best {
 		case tmSame:
 			u.state = covered
+			if f.denied[with] && !t.Verb {
+				a.affirmsDenied = true
+			}
 			if t.Verb {
 				a.verbAlign = true
 			}

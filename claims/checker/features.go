@@ -43,6 +43,10 @@ type features struct {
 	// relations with the West, is facing a shortage") make polarity
 	// unreliable for the claim.
 	quoteNegated bool
+	// denied holds the nouns a clause of the claim or its quote denies
+	// outright ("no relations"), even when the claim's main clause is
+	// positive.
+	denied map[string]bool
 	// predicate is the claim's main predicate as a lemma ("take_place").
 	predicate string
 	// occurs is set when the claim says an event happens.
@@ -210,6 +214,14 @@ func (f *features) addClause(w *world, c reader.Clause) {
 	}
 	f.offices = append(f.offices, c.Offices...)
 	f.orders = append(f.orders, c.Orders...)
+	if c.Negated {
+		for _, l := range c.Denied {
+			if f.denied == nil {
+				f.denied = make(map[string]bool)
+			}
+			f.denied[l] = true
+		}
+	}
 }
 
 func (f *features) addEntity(r entityRef) {

@@ -22,6 +22,9 @@ type Clause struct {
 	Sources  []Source   // who the clause says said it
 
 	Negated bool // an odd number of negators
+	// Denied holds the lemmas of nouns a negating determiner denies
+	// outright: "relations" in "has little to no relations with the West".
+	Denied []string
 	// Conditional is set when part of the clause is hypothetical: "if he
 	// came", "whether".
 	Conditional bool
@@ -306,6 +309,11 @@ func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
 			if t.Norm != "nor" || !hasWord(toks[:i], "neither") {
 				neg++ // "neither ... nor" negates once
 			}
+			if t.Norm == "no" {
+				if k := deniedNoun(toks, i); k > 0 {
+					c.Denied = append(c.Denied, toks[k].Lemma)
+				}
+			}
 			used[i] = true
 		case conditionals[t.Norm]:
 			c.Conditional = true
@@ -320,6 +328,22 @@ func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
 		}
 	}
 	c.Negated = neg%2 == 1
+}
+
+// deniedNoun returns the position of the noun that "no" at toks[i]
+// determines ("no close relations"), or 0 when "no" is not a determiner.
+func deniedNoun(toks []Token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if t.Kind != Word || stopWords[t.Norm] || t.Norm == "longer" {
+			return 0
+		}
+		if k+1 < len(toks) && toks[k+1].Kind == Word && !stopWords[toks[k+1].Norm] {
+			continue // a modifier before the noun
+		}
+		return k
+	}
+	return 0
 }
 
 // isHedgeAt reports whether toks[i] is used as a hedge: "set" and "due"

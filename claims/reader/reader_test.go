@@ -243,6 +243,7 @@ func TestTerms(t *testing.T) {
 		{"Kim is going to Russia.", "go_to"},
 		{"Kim is going to the summit.", "go_to summit"},
 		{"Shoigu went on a visit to Pyongyang.", "visit"},
+		{"North Korea has close ties with the West.", "close tie"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -276,6 +277,24 @@ func TestPlaceInsideName(t *testing.T) {
 		}
 		if strings.Join(got, " ") != tt.want {
 			t.Errorf("Read(%q) names = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestDenied checks the nouns a negating "no" denies outright.
+func TestDenied(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, want string }{
+		{"North Korea has little to virtually no relations with the West.", "relation"},
+		{"North Korea has no close ties with the West.", "tie"},
+		{"Putin no longer attends.", ""},
+		{"Putin did not attend the summit.", ""},
+	}
+	for _, tt := range tests {
+		got := strings.Join(r.Read(tt.text, ref).Clauses[0].Denied, " ")
+		if got != tt.want {
+			t.Errorf("Read(%q) denied = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
