@@ -87,6 +87,9 @@ func (r *Reader) coordinated(toks []Token) [][]Token {
 			return nil // a longer list: "Asia, Africa and the Middle East"
 		}
 		start := a[0]
+		if start > 0 && (toks[start-1].Norm == "between" || toks[start-1].Norm == "among") {
+			continue // "talks between Moscow and Pyongyang" need both
+		}
 		if start > 0 && toks[start-1].Norm == "both" {
 			start--
 		}
