@@ -148,8 +148,10 @@ func TestAntonyms(t *testing.T) {
 		// From the supplement (WordNet has no link).
 		{"before", "after", true}, {"shortage", "surplus", true}, {"leave", "stay", true},
 		{"left", "stayed", true}, {"attend", "stay away", true}, {"in person", "virtually", true},
+		{"ban", "approve", true}, {"banned", "authorized", true}, {"concern", "welcome", true},
+		{"welcomed", "worried", true},
 		// Not supported by WordNet, not supplemented.
-		{"ban", "approve", false}, {"concern", "welcome", false},
+		{"ban", "sanction", false}, {"welcome", "express", false},
 		// Not opposites.
 		{"big", "large", false}, {"go", "get", false}, {"leave", "get", false},
 		{"buy", "purchase", false}, {"run", "walk", false}, {"dog", "cat", false},
