@@ -179,6 +179,8 @@ func TestClauses(t *testing.T) {
 		{"Putin is avoiding the G20 but meeting Kim.", []string{"putin g20", "kim putin"}},
 		{"Xi, like Putin, is missing the G20.", []string{"xi g20", "putin g20"}},
 		{"The US worries about talks between Moscow and Pyongyang.", []string{"united-states moscow pyongyang"}},
+		{"The UN banned the missiles that Kim showed to Shoigu.", []string{"united-nations", "kim shoigu"}},
+		{"A US official told reporters that Kim will visit Russia.", []string{"kim russia"}},
 		{"While Xi is missing the G20, Li Qiang is attending it.", []string{"xi g20", "li-qiang"}},
 		{"Although Putin skipped the G20 in 2022, Lavrov attended.", []string{"putin g20", "lavrov"}},
 		{"Xi, unlike Putin, is attending the G20.", []string{"xi putin g20"}},

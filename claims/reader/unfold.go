@@ -11,6 +11,9 @@ func (r *Reader) unfold(toks []Token) [][]Token {
 	if parts := r.relative(toks); parts != nil {
 		return parts
 	}
+	if parts := r.trailingRelative(toks); parts != nil {
+		return parts
+	}
 	if parts := r.reducedRelative(toks); parts != nil {
 		return parts
 	}
@@ -59,6 +62,49 @@ func (r *Reader) relative(toks []Token) [][]Token {
 		return [][]Token{a, b}
 	}
 	return nil
+}
+
+// trailingRelative splits off a relative clause that ends the sentence,
+// after the main verb: "The UN banned the missiles that Kim showed
+// Shoigu" is "The UN banned the missiles" and "the missiles Kim showed
+// Shoigu". After a verb of saying, "that" opens what was said instead.
+func (r *Reader) trailingRelative(toks []Token) [][]Token {
+	for i := 2; i < len(toks)-1; i++ {
+		ante := toks[i-1]
+		if !relativePronouns[toks[i].Norm] || ante.Kind != Word || ante.Cap || stopWords[ante.Norm] || r.isVerbAt(toks, i-1) {
+			continue
+		}
+		main, rest := toks[:i], toks[i+1:]
+		if !r.hasPredicate(main) || !r.hasPredicate(rest) || hasAttribution(main) {
+			return nil
+		}
+		np := i - 1 // the antecedent's noun phrase: "the ballistic missiles"
+		for np > 0 && i-np < 4 && toks[np-1].Kind == Word && !r.isVerbAt(toks, np-1) && !prepositions[toks[np-1].Norm] && !hasNameAt(r, toks, np-1) {
+			np--
+			if determiners[toks[np].Norm] {
+				break
+			}
+		}
+		// In text order, like every part: "the missiles (that) Kim showed
+		// Shoigu", "the missiles (that) were banned".
+		rel := append(append([]Token{}, toks[np:i]...), rest...)
+		return [][]Token{main, rel}
+	}
+	return nil
+}
+
+func hasAttribution(toks []Token) bool {
+	for _, t := range toks {
+		if attributionVerbs[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasNameAt(r *Reader, toks []Token, i int) bool {
+	_, n := r.gaz.matchEntity(toks, i)
+	return n > 0 || toks[i].Cap
 }
 
 // coordinated splits "V (both) A and B" where A and B are two names after
