@@ -127,6 +127,8 @@ func isMotionVerb(v string) bool {
 // event happens ("in"/"at" a place), or who did a thing ("by" an agent).
 func exclusiveSlot(m mention, ce entityRef, w *world) bool {
 	switch {
+	case ce.background:
+		return false
 	case (m.Prep == "in" || m.Prep == "at") && ce.place && !m.Nominal:
 		return true
 	case m.Prep == "to" && ce.prep == "to" && w.kind(ce.id) == claims.KindCountry && len(m.IDs) > 0 && w.kind(m.IDs[0]) == claims.KindCountry:

@@ -58,6 +58,10 @@ type entityRef struct {
 	prep    string
 	subject bool
 	place   bool // the claim's place, or a location in a locative phrase
+	// background marks a name only in a phrase dating the claim by another
+	// event ("after Shoigu's visit to North Korea"): it can cover a name,
+	// never fill one of the claim's own slots against another.
+	background bool
 }
 
 // datedFact is an event's date from the reference records, known from a
@@ -200,7 +204,7 @@ func (f *features) addClause(w *world, c reader.Clause) {
 	for _, m := range c.Entities {
 		for _, id := range m.IDs {
 			place := w.kind(id).Locational() && (m.Prep == "in" || m.Prep == "at")
-			f.addEntity(entityRef{id: id, prep: m.Prep, subject: m.Subject, place: place})
+			f.addEntity(entityRef{id: id, prep: m.Prep, subject: m.Subject, place: place, background: inOrder(m.Span, c.Orders)})
 		}
 	}
 	for _, t := range c.Terms {
@@ -229,6 +233,7 @@ func (f *features) addEntity(r entityRef) {
 		if have.id == r.id {
 			f.entities[i].subject = have.subject || r.subject
 			f.entities[i].place = have.place || r.place
+			f.entities[i].background = have.background && r.background
 			if have.prep == "" {
 				f.entities[i].prep = r.prep
 			}
@@ -236,6 +241,16 @@ func (f *features) addEntity(r entityRef) {
 		}
 	}
 	f.entities = append(f.entities, r)
+}
+
+// inOrder reports whether a span lies inside one of the order phrases.
+func inOrder(s claims.Span, orders []reader.Order) bool {
+	for _, o := range orders {
+		if o.Span.Start <= s.Start && s.End <= o.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // lemmas returns the lemmas of the words of a phrase, and the phrase's

@@ -1,9 +1,15 @@
 package reader
 
+import "github.com/factcheck/factcheck/claims"
+
 // Order is a temporal connective and what it relates the clause to.
 type Order struct {
 	Rel    string // "before" or "after"
 	Target string // entity id, or the lemma of the first content word after it
+	// Span covers the phrase, from the connective to the next comma or the
+	// end of the clause: what it names is the other event's, not the
+	// clause's ("after Shoigu's visit to North Korea").
+	Span claims.Span
 }
 
 // orderWords map connectives to the relation they state.
@@ -25,7 +31,11 @@ func (r *Reader) orders(toks []Token, c *Clause) []Order {
 			j++ // "ahead of", "prior to"
 		}
 		if target := r.targetAt(toks, c, j); target != "" {
-			out = append(out, Order{Rel: rel, Target: target})
+			end := i
+			for end+1 < len(toks) && toks[end+1].Norm != "," && !clauseBreaks[toks[end+1].Norm] {
+				end++
+			}
+			out = append(out, Order{Rel: rel, Target: target, Span: claims.Span{Start: t.Span.Start, End: toks[end].Span.End}})
 		}
 	}
 	return out
