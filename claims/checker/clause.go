@@ -183,12 +183,18 @@ func (e *Engine) keys(c *clause) []string {
 // president") to who held them at the moment, as mentions of that person.
 func (e *Engine) officeHolders(rc reader.Clause, at time.Time) []mention {
 	var out []mention
+	verbAt := len(rc.Text) + rc.Span.Start // where the first verb starts: before it stands the subject
+	for _, t := range rc.Terms {
+		if t.Verb {
+			verbAt = min(verbAt, t.Span.Start)
+		}
+	}
 	for _, o := range rc.Offices {
 		if o.Person != "" || o.Country == "" {
 			continue
 		}
 		for _, id := range e.holdersOf(o.Role, o.Country, at) {
-			out = append(out, mention{IDs: []string{id}, Text: o.RoleText, Span: o.Span, Subject: true})
+			out = append(out, mention{IDs: []string{id}, Text: o.RoleText, Span: o.Span, Subject: o.Span.Start < verbAt})
 		}
 	}
 	return out
