@@ -4,10 +4,11 @@ package checker
 
 // standsAgainst reports whether a contradiction holds up against the other
 // evidence: a date conflict gives way to a claim that dates the same doings
-// compatibly (the clause may speak of that occasion), a different source
-// to a report by the named source that says as much.
+// compatibly (the clause may speak of that occasion), unless it is the
+// record of the very event the clause is about; a different source to a
+// report by the named source that says as much.
 func standsAgainst(contra *alignment, all []*alignment) bool {
-	if contra.onlyTimeConflicts() && anotherOccasion(all, contra) {
+	if contra.onlyTimeConflicts() && !(contra.reference && contra.eventIsSubject) && anotherOccasion(all, contra) {
 		return false
 	}
 	if contra.onlySourceConflicts() {
