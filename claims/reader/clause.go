@@ -103,6 +103,13 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 			i += n
 			continue
 		}
+		if ids, n, country, ok := r.roleOfCountry(toks, i); ok {
+			c.Entities = append(c.Entities, country)
+			roles = append(roles, r.mention(toks, i, n, ids))
+			take(i, n)
+			i += n
+			continue
+		}
 		if ids, n := r.gaz.matchRole(toks, i); n > 0 {
 			roles = append(roles, r.mention(toks, i, n, ids))
 			take(i, n)

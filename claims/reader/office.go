@@ -37,6 +37,38 @@ func (r *Reader) offices(toks []Token, c *Clause, roles []Mention) []Office {
 	return out
 }
 
+// roleOfCountry matches at toks[i] a role named "<title> of the <body>"
+// written with a country's possessive for "the": "secretary of Russia's
+// Security Council". It returns the role's ids, the number of tokens the
+// phrase spans and the country's mention inside it.
+func (r *Reader) roleOfCountry(toks []Token, i int) (ids []string, n int, country Mention, ok bool) {
+	of := -1
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Norm == "of" {
+			of = k
+			break
+		}
+	}
+	if of < 0 {
+		return nil, 0, Mention{}, false
+	}
+	cids, m := r.gaz.matchEntity(toks, of+1)
+	if m == 0 || of+1+m >= len(toks) || toks[of+1+m].Norm != "'s" {
+		return nil, 0, Mention{}, false
+	}
+	if e, known := r.gaz.Entity(cids[0]); !known || e.Kind != claims.KindCountry {
+		return nil, 0, Mention{}, false
+	}
+	// Read the phrase with "the" in place of the country and its "'s".
+	the := Token{Kind: Word, Text: "the", Norm: "the", Lemma: "the"}
+	alt := append(append(append(make([]Token, 0, len(toks)), toks[i:of+1]...), the), toks[of+2+m:]...)
+	rids, rn := r.gaz.matchRole(alt, 0)
+	if rn <= of+1-i+1 {
+		return nil, 0, Mention{}, false // the role does not go on past "of the"
+	}
+	return rids, rn + m, r.mention(toks, of+1, m, cids), true
+}
+
 // officeCountry finds the country of a role: "Russia's", "US", "UK"
 // right before it, "its" for the clause's country subject, or "of Russia"
 // right after it.
@@ -48,7 +80,8 @@ func (r *Reader) officeCountry(toks []Token, c *Clause, role Mention, o *Office)
 		}
 		before := m.tok+m.n == role.tok || (m.Possessive && m.tok+m.n+1 == role.tok)
 		after := role.tok+role.n+1 == m.tok && toks[role.tok+role.n].Norm == "of"
-		if before || after {
+		inside := role.tok < m.tok && m.tok+m.n < role.tok+role.n // "secretary of Russia's Security Council"
+		if before || after || inside {
 			o.Country = m.IDs[0]
 			if s := r.standsForCountry(m); s != "" && !r.isCountry(m) {
 				o.Country = s // "Pyongyang's leader", "the Kremlin leader"

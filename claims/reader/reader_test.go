@@ -140,6 +140,8 @@ func TestOffices(t *testing.T) {
 		{"US President Rishi Sunak is expected at the summit.", "sunak president united-states"},
 		{"China is sending a delegation headed by its premier Li Qiang.", "li-qiang prime-minister china"},
 		{"Vladimir Putin has been President of Russia since 2012.", "putin president russia copular"},
+		{"Sergei Shoigu is secretary of Russia's Security Council.", "shoigu security-council-secretary russia copular"},
+		{"Shoigu is secretary of the Security Council.", "shoigu security-council-secretary  copular"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
