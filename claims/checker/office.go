@@ -152,10 +152,11 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 	for _, t := range holders {
 		f.evidence = append(f.evidence, e.tenureEvidence(t, claims.StanceRefutes))
 	}
-	everHeld := false
+	everHeld, later := false, true
 	for _, t := range held {
 		if matches(t) {
 			everHeld = true
+			later = later && t.Start.After(moment)
 			if q.since != nil || q.began != nil {
 				f.evidence = append(f.evidence, e.tenureEvidence(t, claims.StanceRefutes))
 			}
@@ -166,7 +167,7 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		return f
 	}
 	f.state = conflict
-	f.reason = e.officeReason(o, q, everHeld)
+	f.reason = e.officeReason(o, q, everHeld, later)
 	if !everHeld {
 		// Giving someone an office they never held is an error worth
 		// flagging; a date slip about a real tenure is only contradicted.
@@ -205,13 +206,18 @@ func overlaps(ten *claims.Tenure, t reader.Time) bool {
 	return ten.Start.Before(end) && (ten.End.IsZero() || ten.End.After(t.Start))
 }
 
-func (e *Engine) officeReason(o reader.Office, q officeQuery, everHeld bool) string {
+// officeReason says why an office does not fit: everHeld says the person
+// held it at some time, later that every such tenure began after the
+// moment asked about.
+func (e *Engine) officeReason(o reader.Office, q officeQuery, everHeld, later bool) string {
 	office := e.officeName(o.Role, o.Country)
 	switch {
 	case q.since != nil && everHeld:
 		return fmt.Sprintf("%s did not hold the office of %s continuously since %s", o.PersonName, office, timeText(*q.since))
 	case q.began != nil && everHeld:
 		return fmt.Sprintf("%s did not become %s in %s", o.PersonName, office, timeText(*q.began))
+	case everHeld && later:
+		return fmt.Sprintf("%s did not yet hold the office of %s on %s", o.PersonName, office, q.moment().Format("2 January 2006"))
 	case everHeld:
 		return fmt.Sprintf("%s no longer held the office of %s on %s", o.PersonName, office, q.moment().Format("2 January 2006"))
 	}
@@ -291,7 +297,7 @@ func (e *Engine) officeInconsistency(o reader.Office, q officeQuery, everHeld bo
 	return &claims.Inconsistency{
 		Kind:       kind,
 		Severity:   claims.SeverityHigh,
-		Message:    fmt.Sprintf("%s; the reference facts give %s.", e.officeReason(named(o, e.world.name(o.Person)), q, everHeld), right),
+		Message:    fmt.Sprintf("%s; the reference facts give %s.", e.officeReason(named(o, e.world.name(o.Person)), q, everHeld, false), right),
 		EntityID:   o.Person,
 		EntityName: e.world.name(o.Person),
 		Stated:     e.officeName(o.Role, o.Country),
