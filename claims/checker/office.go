@@ -171,7 +171,7 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 	if !everHeld {
 		// Giving someone an office they never held is an error worth
 		// flagging; a date slip about a real tenure is only contradicted.
-		f.inconsistency = e.officeInconsistency(o, q, everHeld, f.evidence)
+		f.inconsistency = e.officeInconsistency(o, q, f.evidence)
 	}
 	return f
 }
@@ -269,8 +269,9 @@ func named(o reader.Office, name string) reader.Office {
 	return o
 }
 
-// officeInconsistency reports a statement's office error.
-func (e *Engine) officeInconsistency(o reader.Office, q officeQuery, everHeld bool, ev []claims.Evidence) *claims.Inconsistency {
+// officeInconsistency reports a statement's office error: an office the
+// person never held.
+func (e *Engine) officeInconsistency(o reader.Office, q officeQuery, ev []claims.Evidence) *claims.Inconsistency {
 	moment := q.moment()
 	var correct []string
 	for _, t := range e.corpus.TenuresOf(o.Person) {
@@ -278,15 +279,11 @@ func (e *Engine) officeInconsistency(o reader.Office, q officeQuery, everHeld bo
 			correct = append(correct, e.officeName(t.Role, t.Country))
 		}
 	}
-	kind := claims.InconsistencyWrongOffice
-	if everHeld && q.since == nil && q.began == nil {
-		kind = claims.InconsistencyOutdated
-	}
 	right := "no office on record"
 	if len(correct) > 0 {
 		right = correct[0]
 	}
-	if kind == claims.InconsistencyOutdated || q.since != nil || q.began != nil {
+	if q.since != nil || q.began != nil {
 		for _, x := range ev {
 			if x.ID != "" && x.Kind == claims.EvidenceReference {
 				right = x.Text
@@ -295,9 +292,9 @@ func (e *Engine) officeInconsistency(o reader.Office, q officeQuery, everHeld bo
 		}
 	}
 	return &claims.Inconsistency{
-		Kind:       kind,
+		Kind:       claims.InconsistencyWrongOffice,
 		Severity:   claims.SeverityHigh,
-		Message:    fmt.Sprintf("%s; the reference facts give %s.", e.officeReason(named(o, e.world.name(o.Person)), q, everHeld, false), right),
+		Message:    fmt.Sprintf("%s; the reference facts give %s.", e.officeReason(named(o, e.world.name(o.Person)), q, false, false), right),
 		EntityID:   o.Person,
 		EntityName: e.world.name(o.Person),
 		Stated:     e.officeName(o.Role, o.Country),
