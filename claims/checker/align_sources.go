@@ -20,7 +20,7 @@ func alignSources(c *clause, f *features, a *alignment) {
 		switch {
 		case sourceIn(s, chain):
 			u.state = covered
-		case namesSomeone(chain) && a.mostlyCovered():
+		case (namesSomeone(chain) || otherKindOnly(s, chain)) && a.mostlyCovered():
 			// Same content, another source: the guide's "different source".
 			u.state, u.strong = conflict, true
 			u.reason = fmt.Sprintf("the evidence is attributed to %s, not %s", strings.Join(chain.Names(), " via "), s.Text)
@@ -65,6 +65,21 @@ func qualifiersIn(stated, evidence string) bool {
 			continue
 		}
 		return false
+	}
+	return true
+}
+
+// otherKindOnly reports whether the chain's sources are all of a definite
+// kind other than the statement's: "US officials" for what experts say.
+// Unnamed "sources" may be anyone and never differ.
+func otherKindOnly(s reader.Source, chain claims.Attribution) bool {
+	if len(chain) == 0 || s.Kind == claims.SourceAnonymous {
+		return false
+	}
+	for _, src := range chain {
+		if src.Kind == s.Kind || src.Kind == claims.SourceAnonymous {
+			return false
+		}
 	}
 	return true
 }
