@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/reader"
 )
 
@@ -55,11 +56,18 @@ func alignNumbers(c *clause, f *features, a *alignment) {
 	for _, q := range c.numbers {
 		u := unit{text: q.Text, weight: weightNumber}
 		for _, cq := range f.numbers {
-			if !sameUnit(q.Unit, cq.Unit) {
-				continue
+			qv, cv, ok := inYears(q, cq)
+			if !ok {
+				if !sameUnit(q.Unit, cq.Unit) {
+					continue
+				}
+				qv, cv = q.Value, cq.Value
 			}
-			if q.Value == cq.Value {
+			if qv == cv {
 				u.state, u.reason = covered, ""
+				if ok {
+					coverUnitWord(a, q.Unit) // "seven decades" for "70th anniversary": "decades" is said too
+				}
 				break
 			}
 			u.state, u.strong = conflict, true
@@ -92,6 +100,29 @@ func alignDays(q reader.Quantity, f *features, u *unit) {
 		u.state = conflict
 		u.reason = fmt.Sprintf("the evidence dates it %s, %d days, not %s", timeText(t), days, q.Text)
 	}
+}
+
+// coverUnitWord marks the clause's word for a unit covered.
+func coverUnitWord(a *alignment, unitLemma string) {
+	for i, u := range a.units {
+		if u.state == gap && lexicon.Lemma(strings.ToLower(u.text)) == unitLemma {
+			a.units[i].state, a.units[i].reason = covered, ""
+		}
+	}
+}
+
+// yearsPer gives the years in units of elapsed time; an anniversary's
+// ordinal counts years too ("the 70th anniversary" is "seven decades since").
+var yearsPer = map[string]float64{"year": 1, "decade": 10, "century": 100, "anniversary": 1}
+
+// inYears converts two quantities of elapsed time to years, when both are.
+func inYears(a, b reader.Quantity) (av, bv float64, ok bool) {
+	ya, oka := yearsPer[a.Unit]
+	yb, okb := yearsPer[b.Unit]
+	if !oka || !okb || a.Unit == b.Unit {
+		return 0, 0, false
+	}
+	return a.Value * ya, b.Value * yb, true
 }
 
 func sameUnit(a, b string) bool {
