@@ -130,6 +130,7 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 	}
 	c.entities = append(c.entities, e.officeHolders(rc, at)...)
 	c.terms = append(c.terms, e.presence(c)...)
+	e.journeyToEvent(c)
 	e.hosting(c)
 	c.numbers = rc.Numbers
 	if copular {
@@ -217,6 +218,39 @@ func (e *Engine) presence(c *clause) []reader.Term {
 		}
 	}
 	return nil
+}
+
+// journeyVerbs are verbs of going somewhere.
+var journeyVerbs = map[string]bool{"travel": true, "go": true, "fly": true, "head": true, "come": true, "journey": true}
+
+// journeyToEvent reads going to or for an event ("travel to India for the
+// G20", "fly to the summit") as attending it in person, which is what such
+// a journey says of the event, unless the clause only supposes it.
+func (e *Engine) journeyToEvent(c *clause) {
+	if c.Conditional {
+		return // "if he came to the summit" says nothing of whether he did
+	}
+	verb := -1
+	for i, t := range c.terms {
+		if t.Verb && journeyVerbs[strings.SplitN(t.Lemma, "_", 2)[0]] {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	for _, m := range c.entities {
+		if (m.Prep != "for" && m.Prep != "to") || !m.Known() {
+			continue
+		}
+		if k := e.world.kind(m.IDs[0]); k == claims.KindEvent || k == claims.KindOrganisation && len(e.world.familyMembers(m.IDs[0])) > 0 {
+			t := c.terms[verb]
+			c.terms[verb] = reader.Term{Lemma: "attend", Text: t.Text, Span: t.Span, Verb: true}
+			c.terms = append(c.terms, reader.Term{Lemma: "in_person", Text: t.Text, Span: t.Span, Prep: "in"})
+			return
+		}
+	}
 }
 
 // headOfState are the roles that lead a country, in the order to try when
