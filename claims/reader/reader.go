@@ -46,7 +46,9 @@ func (r *Reader) Read(text string, ref time.Time) *Reading {
 	for _, b := range r.split(toks) {
 		for _, p := range r.unfold(toks[b.start:b.end]) {
 			parts = append(parts, p)
-			elided = append(elided, b.elided)
+			// A part that starts later than its clause (a relative clause
+			// from its antecedent) has a subject of its own.
+			elided = append(elided, b.elided && p[0].Span == toks[b.start].Span)
 		}
 	}
 	for k, p := range parts {

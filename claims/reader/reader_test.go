@@ -183,6 +183,8 @@ func TestClauses(t *testing.T) {
 		{"Xi, like Putin, is missing the G20.", []string{"xi g20", "putin g20"}},
 		{"The US worries about talks between Moscow and Pyongyang.", []string{"united-states moscow pyongyang"}},
 		{"The UN banned the missiles that Kim showed to Shoigu.", []string{"united-nations", "kim shoigu"}},
+		{"Kim showed Shoigu missiles banned by the UN.", []string{"kim shoigu united-nations", "united-nations"}},
+		{"Shoigu went there and was shown missiles banned by the UN.", []string{"shoigu", "united-nations shoigu", "united-nations"}},
 		{"A US official told reporters that Kim will visit Russia.", []string{"kim russia"}},
 		{"While Xi is missing the G20, Li Qiang is attending it.", []string{"xi g20", "li-qiang"}},
 		{"Although Putin skipped the G20 in 2022, Lavrov attended.", []string{"putin g20", "lavrov"}},

@@ -14,6 +14,9 @@ func (r *Reader) unfold(toks []Token) [][]Token {
 	if parts := r.trailingRelative(toks); parts != nil {
 		return parts
 	}
+	if parts := r.participleRelative(toks); parts != nil {
+		return parts
+	}
 	if parts := r.reducedRelative(toks); parts != nil {
 		return parts
 	}
@@ -78,19 +81,49 @@ func (r *Reader) trailingRelative(toks []Token) [][]Token {
 		if !r.hasPredicate(main) || !r.hasPredicate(rest) || hasAttribution(main) {
 			return nil
 		}
-		np := i - 1 // the antecedent's noun phrase: "the ballistic missiles"
-		for np > 0 && i-np < 4 && toks[np-1].Kind == Word && !r.isVerbAt(toks, np-1) && !prepositions[toks[np-1].Norm] && !hasNameAt(r, toks, np-1) {
-			np--
-			if determiners[toks[np].Norm] {
-				break
-			}
-		}
 		// In text order, like every part: "the missiles (that) Kim showed
 		// Shoigu", "the missiles (that) were banned".
-		rel := append(append([]Token{}, toks[np:i]...), rest...)
+		rel := append(append([]Token{}, toks[r.nounPhraseStart(toks, i):i]...), rest...)
 		return [][]Token{main, rel}
 	}
 	return nil
+}
+
+// participleRelative reads a passive participle phrase after the main
+// verb's object as a clause of its own besides the whole: "Kim showed
+// Shoigu missiles approved by the UN" also says "missiles approved by the
+// UN".
+func (r *Reader) participleRelative(toks []Token) [][]Token {
+	verb := r.firstVerb(toks)
+	if verb < 0 {
+		return nil
+	}
+	for i := verb + 2; i+1 < len(toks); i++ {
+		t, ante := toks[i], toks[i-1]
+		if toks[i+1].Norm != "by" || t.Kind != Word || t.Cap || t.Lemma == t.Norm || !r.lex.Verb(t.Norm) ||
+			ante.Kind != Word || ante.Cap || stopWords[ante.Norm] || r.isVerbAt(toks, i-1) {
+			continue
+		}
+		// The whole stays a part too: what hangs on the phrase ("headed
+		// by its premier") may need the main clause to be read.
+		rel := append(append([]Token{}, toks[r.nounPhraseStart(toks, i):i]...), toks[i:]...)
+		return [][]Token{toks, rel}
+	}
+	return nil
+}
+
+// nounPhraseStart returns where the noun phrase ending just before toks[i]
+// starts: back over up to three words to its determiner ("the ballistic
+// missiles"), never past a verb, a preposition or a name.
+func (r *Reader) nounPhraseStart(toks []Token, i int) int {
+	np := i - 1
+	for np > 0 && i-np < 4 && toks[np-1].Kind == Word && !r.isVerbAt(toks, np-1) && !prepositions[toks[np-1].Norm] && !hasNameAt(r, toks, np-1) {
+		np--
+		if determiners[toks[np].Norm] {
+			break
+		}
+	}
+	return np
 }
 
 func hasAttribution(toks []Token) bool {
