@@ -153,8 +153,8 @@ func (r *Reader) startsClause(toks []Token) bool {
 		if toks[j].Kind == Punct {
 			return false
 		}
-		if r.isVerbAt(toks, j) {
-			return true
+		if r.isVerbAt(toks, j) && (j == 0 || toks[j-1].Norm != "to") {
+			return true // a finite verb: "and the Middle East to build" has none
 		}
 	}
 	return false

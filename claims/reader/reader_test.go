@@ -184,6 +184,7 @@ func TestClauses(t *testing.T) {
 		{"The US worries about talks between Moscow and Pyongyang.", []string{"united-states moscow pyongyang"}},
 		{"The UN banned the missiles that Kim showed to Shoigu.", []string{"united-nations", "kim shoigu"}},
 		{"Kim showed Shoigu missiles banned by the UN.", []string{"kim shoigu united-nations", "united-nations"}},
+		{"Putin seeks allies in Asia, Africa and the Middle East to build a coalition.", []string{"putin asia africa middle-east"}},
 		{"Shoigu went there and was shown missiles banned by the UN.", []string{"shoigu", "united-nations shoigu", "united-nations"}},
 		{"A US official told reporters that Kim will visit Russia.", []string{"kim russia"}},
 		{"While Xi is missing the G20, Li Qiang is attending it.", []string{"xi g20", "li-qiang"}},
