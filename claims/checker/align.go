@@ -314,9 +314,10 @@ func (a *alignment) gaps() []string {
 // align measures clause c against the claim features f.
 func (e *Engine) align(c *clause, f *features) *alignment {
 	a := &alignment{f: f, conditional: c.Conditional}
-	a.units = make([]unit, 0, len(c.entities)+len(c.terms)+len(c.times)+len(c.numbers)+len(c.Sources)+len(c.Orders)+1)
+	a.units = make([]unit, 0, len(c.entities)+len(c.terms)+len(c.implied)+len(c.times)+len(c.numbers)+len(c.Sources)+len(c.Orders)+1)
 	e.alignEntities(c, f, a)
 	e.alignTerms(c, f, a)
+	alignImplied(c, f, a)
 	alignTimes(c, f, a)
 	alignNumbers(c, f, a)
 	alignSources(c, f, a)

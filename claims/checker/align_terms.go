@@ -191,6 +191,25 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 	}
 }
 
+// alignImplied aligns what the clause implies without saying it: a unit
+// only where the claim says the same or the opposite.
+func alignImplied(c *clause, f *features, a *alignment) {
+	for _, t := range c.implied {
+		for _, ct := range f.terms {
+			switch matchTerm(t.Lemma, ct.lemma, true) {
+			case tmSame:
+				a.units = append(a.units, unit{text: t.Text, weight: weightWord, prep: t.Prep, pos: t.Span.Start, state: covered})
+			case tmAntonym:
+				a.units = append(a.units, unit{text: t.Text, weight: weightWord, prep: t.Prep, pos: t.Span.Start, state: conflict, strong: true,
+					reason: fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(ct.lemma, "_", " "), t.Text)})
+			default:
+				continue
+			}
+			break
+		}
+	}
+}
+
 // thingOrManner reports whether a word can be a noun or an adverb.
 func thingOrManner(lemma string) bool {
 	p := lexicon.POS(lemma)

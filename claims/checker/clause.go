@@ -18,8 +18,12 @@ type clause struct {
 	reader.Clause
 	entities []mention
 	terms    []reader.Term
-	times    []reader.Time
-	numbers  []reader.Quantity
+	// implied are manners the clause implies without saying them ("in
+	// person" for a journey to an event): they count where the claim
+	// speaks to them, and are no gap where it does not.
+	implied []reader.Term
+	times   []reader.Time
+	numbers []reader.Quantity
 	// officeOnly is set when the clause only states who holds an office
 	// ("Lavrov is Russia's foreign minister"): tenures decide it alone.
 	officeOnly bool
@@ -247,7 +251,7 @@ func (e *Engine) journeyToEvent(c *clause) {
 		if k := e.world.kind(m.IDs[0]); k == claims.KindEvent || k == claims.KindOrganisation && len(e.world.familyMembers(m.IDs[0])) > 0 {
 			t := c.terms[verb]
 			c.terms[verb] = reader.Term{Lemma: "attend", Text: t.Text, Span: t.Span, Verb: true}
-			c.terms = append(c.terms, reader.Term{Lemma: "in_person", Text: t.Text, Span: t.Span, Prep: "in"})
+			c.implied = append(c.implied, reader.Term{Lemma: "in_person", Text: "in person", Span: t.Span, Prep: "in"})
 			return
 		}
 	}
