@@ -106,7 +106,8 @@ func (r *Reader) isCountry(m *Mention) bool {
 		return false
 	}
 	e, ok := r.gaz.Entity(m.IDs[0])
-	return ok && (e.Kind == claims.KindCountry || e.Kind == claims.KindOrganisation)
+	// A region has offices of its own: "governor of the Moscow region".
+	return ok && (e.Kind == claims.KindCountry || e.Kind == claims.KindOrganisation || e.Kind == claims.KindRegion)
 }
 
 // standsForCountry returns the country a capital or seat of government
@@ -166,7 +167,8 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) 
 			// clause's subject holds the office.
 			for i := range c.Entities {
 				m := &c.Entities[i]
-				if m.tok >= 0 && m.tok < k && r.isPerson(m) {
+				// before "as", or the subject an elided clause inherits
+				if (m.tok >= 0 && m.tok < k || m.tok < 0 && m.Subject) && r.isPerson(m) {
 					r.setPerson(o, m)
 					o.Copular = true
 					return
