@@ -501,6 +501,30 @@ func (c *Clause) inherit(prev *Clause) {
 		if m.Subject {
 			m.tok, m.n = -1, 0 // it stands outside this clause's tokens
 			c.Entities = append(c.Entities, m)
+			c.holdOffices(m)
+		}
+	}
+}
+
+// holdOffices gives an inherited person subject the offices the clause
+// links to it with "as" or a copula ("…, having served as governor").
+func (c *Clause) holdOffices(m Mention) {
+	if !m.Known() {
+		return
+	}
+	for i := range c.Offices {
+		o := &c.Offices[i]
+		if o.Person != "" {
+			continue
+		}
+		before := ""
+		for _, t := range c.Tokens {
+			if t.Span.End <= o.Span.Start && t.Kind == Word && !determiners[t.Norm] {
+				before = t.Norm
+			}
+		}
+		if before == "as" || copulas[before] {
+			o.Person, o.PersonName, o.Copular = m.IDs[0], m.Text, true
 		}
 	}
 }

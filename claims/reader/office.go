@@ -167,8 +167,7 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) 
 			// clause's subject holds the office.
 			for i := range c.Entities {
 				m := &c.Entities[i]
-				// before "as", or the subject an elided clause inherits
-				if (m.tok >= 0 && m.tok < k || m.tok < 0 && m.Subject) && r.isPerson(m) {
+				if m.tok >= 0 && m.tok < k && r.isPerson(m) {
 					r.setPerson(o, m)
 					o.Copular = true
 					return

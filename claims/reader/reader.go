@@ -108,6 +108,10 @@ func (r *Reader) split(toks []Token) []bounds {
 			closeAt(i, i+1, false)
 		case i == 0 && lead:
 			start = 1 // "While ...": the connective itself is no part of the clause
+		case t.Norm == "," && i+2 < len(toks) && toks[i+1].Norm == "having" && r.hasPredicate(toks[start:i]):
+			// "…, having briefly served as governor": a clause of its own,
+			// earlier than the main one, with its subject elided.
+			closeAt(i, i+1, true)
 		case lead && t.Norm == "," && r.hasPredicate(toks[start:i]) && r.startsClause(toks[i+1:]):
 			// "While Xi is missing the summit, Beijing is sending ...":
 			// the leading clause ends at the first comma that can end it.

@@ -143,6 +143,7 @@ func TestOffices(t *testing.T) {
 		{"Vladimir Putin has been President of Russia since 2012.", "putin president russia copular"},
 		{"Sergei Shoigu is secretary of Russia's Security Council.", "shoigu security-council-secretary russia copular"},
 		{"Shoigu is secretary of the Security Council.", "shoigu security-council-secretary  copular"},
+		{"Shoigu was governor of the Moscow region.", "shoigu governor moscow-oblast copular"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
@@ -185,6 +186,7 @@ func TestClauses(t *testing.T) {
 		{"The UN banned the missiles that Kim showed to Shoigu.", []string{"united-nations", "kim shoigu"}},
 		{"Kim showed Shoigu missiles banned by the UN.", []string{"kim shoigu united-nations", "united-nations"}},
 		{"Putin seeks allies in Asia, Africa and the Middle East to build a coalition.", []string{"putin asia africa middle-east"}},
+		{"Shoigu became defence minister, having served as governor of the Moscow region.", []string{"shoigu", "moscow-oblast shoigu"}},
 		{"Shoigu went there and was shown missiles banned by the UN.", []string{"shoigu", "united-nations shoigu", "united-nations"}},
 		{"A US official told reporters that Kim will visit Russia.", []string{"kim russia"}},
 		{"While Xi is missing the G20, Li Qiang is attending it.", []string{"xi g20", "li-qiang"}},
@@ -305,5 +307,22 @@ func TestDenied(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("Read(%q) denied = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestInheritedOffice checks that a clause whose subject is elided gives
+// its offices to the subject it inherits.
+func TestInheritedOffice(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	cs := r.Read("Shoigu became defence minister in 2012, having served as governor of the Moscow region.", ref).Clauses
+	if len(cs) != 2 || len(cs[1].Offices) != 1 {
+		t.Fatalf("clauses %d, offices of the second %v", len(cs), cs)
+	}
+	if o := cs[1].Offices[0]; o.Person != "shoigu" || o.Role != "governor" || o.Country != "moscow-oblast" || !o.Copular {
+		t.Errorf("second clause office = %+v, want Shoigu as governor of Moscow Oblast", o)
+	}
+	if len(cs[1].Times) != 0 {
+		t.Errorf("second clause times = %v, want none: 2012 dates the first", cs[1].Times)
 	}
 }
