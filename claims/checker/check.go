@@ -135,7 +135,7 @@ func (e *Engine) judge(ctx context.Context, rc reader.Clause, at time.Time, cont
 	q := e.officeQuery(c, at)
 	for _, o := range rc.Offices {
 		if o.Person != "" || o.Copular || !e.holderKnown(o, at) {
-			p.offices = append(p.offices, e.checkOffice(o, q))
+			p.offices = append(p.offices, e.checkOffice(o, q.forOffice(o)))
 		}
 	}
 	if !c.officeOnly {

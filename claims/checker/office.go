@@ -36,6 +36,7 @@ type officeQuery struct {
 	at    time.Time    // the moment to check at
 	since *reader.Time // "has been X since 2012"
 	began *reader.Time // "became X in 2019"
+	ended *reader.Time // "Y replaced X as premier in 2023": X's tenure ended then
 	in    *reader.Time // "was X in 2019"
 	span  *reader.Time // "was X from 2008 to 2012"
 	// negated is set for "is not", "has never been"; never for "never".
@@ -78,6 +79,15 @@ func (e *Engine) officeQuery(c *clause, at time.Time) officeQuery {
 	return q
 }
 
+// forOffice adapts the clause's query to one of its offices: for the
+// office someone left, the change dates the end of their tenure.
+func (q officeQuery) forOffice(o reader.Office) officeQuery {
+	if o.Left && q.began != nil {
+		q.ended, q.began = q.began, nil
+	}
+	return q
+}
+
 // checkOffice decides an office against the person's tenures.
 func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 	f := officeFinding{office: o}
@@ -100,6 +110,12 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 	case q.began != nil:
 		for _, t := range held {
 			if matches(t) && startsIn(t, *q.began) {
+				hit = t
+			}
+		}
+	case q.ended != nil:
+		for _, t := range held {
+			if matches(t) && endsIn(t, *q.ended) {
 				hit = t
 			}
 		}
@@ -157,7 +173,7 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		if matches(t) {
 			everHeld = true
 			later = later && t.Start.After(moment)
-			if q.since != nil || q.began != nil {
+			if q.since != nil || q.began != nil || q.ended != nil {
 				f.evidence = append(f.evidence, e.tenureEvidence(t, claims.StanceRefutes))
 			}
 		}
@@ -180,6 +196,8 @@ func (q officeQuery) moment() time.Time {
 	switch {
 	case q.began != nil:
 		return q.began.Start
+	case q.ended != nil:
+		return q.ended.Start
 	case q.in != nil:
 		return q.in.Start
 	}
@@ -191,6 +209,16 @@ func (q officeQuery) moment() time.Time {
 func startsIn(ten *claims.Tenure, t reader.Time) bool {
 	s := reader.Time{Period: claims.Period{Start: ten.Start, End: ten.Start, Precision: tenurePrecision(ten.StartPrecision)}, YearKnown: true}
 	return compareTimes(t, s) == timeMatch || compareTimes(s, t) == timeMatch
+}
+
+// endsIn reports whether the tenure ended within the time t states, at
+// t's precision.
+func endsIn(ten *claims.Tenure, t reader.Time) bool {
+	if ten.End.IsZero() {
+		return false
+	}
+	e := reader.Time{Period: claims.Period{Start: ten.End, End: ten.End, Precision: tenurePrecision(ten.EndPrecision)}, YearKnown: true}
+	return compareTimes(t, e) == timeMatch || compareTimes(e, t) == timeMatch
 }
 
 func tenurePrecision(p claims.Precision) claims.Precision {
@@ -216,6 +244,8 @@ func (e *Engine) officeReason(o reader.Office, q officeQuery, everHeld, later bo
 		return fmt.Sprintf("%s did not hold the office of %s continuously since %s", o.PersonName, office, timeText(*q.since))
 	case q.began != nil && everHeld:
 		return fmt.Sprintf("%s did not become %s in %s", o.PersonName, office, timeText(*q.began))
+	case q.ended != nil && everHeld:
+		return fmt.Sprintf("%s did not leave the office of %s in %s", o.PersonName, office, timeText(*q.ended))
 	case everHeld && later:
 		return fmt.Sprintf("%s did not yet hold the office of %s on %s", o.PersonName, office, q.moment().Format("2 January 2006"))
 	case everHeld:

@@ -13,6 +13,9 @@ type Office struct {
 	Country    string // entity id of the country, "" when unstated
 	Span       claims.Span
 	Copular    bool // stated as "X is/was/became Y", the point of the clause
+	// Left marks the office the person gave up to the clause's subject:
+	// Li Keqiang's in "Li Qiang replaced Li Keqiang as premier".
+	Left bool
 }
 
 // copulas link a person to an office in "X is Y", "X became Y".
@@ -33,8 +36,36 @@ func (r *Reader) offices(toks []Token, c *Clause, roles []Mention) []Office {
 			continue // "the leaders": a role word alone says nothing checkable
 		}
 		out = append(out, o)
+		if p := r.predecessor(toks, c, o); p != nil {
+			out = append(out, *p)
+		}
 	}
 	return out
+}
+
+// successionVerbs name taking over someone's office.
+var successionVerbs = set("replaced", "replaces", "succeeded", "succeeds")
+
+// predecessor returns the office of the person the holder replaced
+// ("Li Qiang replaced Li Keqiang as premier"): the same office, held up to
+// the change.
+func (r *Reader) predecessor(toks []Token, c *Clause, o Office) *Office {
+	if !o.Copular || o.Person == "" {
+		return nil
+	}
+	for k := range c.Entities {
+		m := &c.Entities[k]
+		if m.tok < 1 || m.tok+m.n >= len(toks) || !successionVerbs[toks[m.tok-1].Norm] || toks[m.tok+m.n].Norm != "as" || !r.isPerson(m) {
+			continue
+		}
+		if !m.Known() || m.IDs[0] == o.Person {
+			return nil
+		}
+		p := o
+		p.Person, p.PersonName, p.Left = m.IDs[0], m.Text, true
+		return &p
+	}
+	return nil
 }
 
 // roleOfCountry matches at toks[i] a role named "<title> of the <body>"

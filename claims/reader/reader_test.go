@@ -144,6 +144,7 @@ func TestOffices(t *testing.T) {
 		{"Sergei Shoigu is secretary of Russia's Security Council.", "shoigu security-council-secretary russia copular"},
 		{"Shoigu is secretary of the Security Council.", "shoigu security-council-secretary  copular"},
 		{"Shoigu was governor of the Moscow region.", "shoigu governor moscow-oblast copular"},
+		{"Li Qiang replaced Li Keqiang as China's premier.", "li-qiang prime-minister china copular;li-keqiang prime-minister china copular left"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
@@ -152,6 +153,9 @@ func TestOffices(t *testing.T) {
 			s := o.Person + " " + o.Role + " " + o.Country
 			if o.Copular {
 				s += " copular"
+			}
+			if o.Left {
+				s += " left"
 			}
 			got = append(got, s)
 		}
