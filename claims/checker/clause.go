@@ -127,7 +127,7 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 		if t.Subject && !t.Verb && lexicon.Hypernym(strings.ToLower(t.Text), "gathering") {
 			c.eventSubject = true // "the meeting between Kim and Putin will be held..."
 		}
-		if copular && officeVerbs[t.Lemma] {
+		if copular && (officeVerbs[t.Lemma] || incumbent[t.Lemma]) {
 			continue
 		}
 		c.terms = append(c.terms, t)

@@ -30,6 +30,10 @@ type officeFinding struct {
 	inconsistency *claims.Inconsistency
 }
 
+// incumbent are words that only say an office is held now ("the sitting
+// president"), which is what the office's own check asks.
+var incumbent = map[string]bool{"sit": true, "sitting": true, "incumbent": true, "current": true, "serving": true}
+
 // officeQuery is what a clause asks about an office: held at a moment,
 // held since a date, or begun in a period.
 type officeQuery struct {
