@@ -80,7 +80,7 @@ func (r *Reader) roleOfCountry(toks []Token, i int) (ids []string, n int, countr
 			break
 		}
 	}
-	if of < 0 {
+	if of < 0 || of+1 >= len(toks) {
 		return nil, 0, Mention{}, false
 	}
 	cids, m := r.gaz.matchEntity(toks, of+1)
