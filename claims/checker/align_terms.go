@@ -195,19 +195,28 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 // only where the claim says the same or the opposite.
 func alignImplied(c *clause, f *features, a *alignment) {
 	for _, t := range c.implied {
-		for _, ct := range f.terms {
-			switch matchTerm(t.Lemma, ct.lemma, true) {
-			case tmSame:
-				a.units = append(a.units, unit{text: t.Text, weight: weightWord, prep: t.Prep, pos: t.Span.Start, state: covered})
-			case tmAntonym:
-				a.units = append(a.units, unit{text: t.Text, weight: weightWord, prep: t.Prep, pos: t.Span.Start, state: conflict, strong: true,
-					reason: fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(ct.lemma, "_", " "), t.Text)})
-			default:
-				continue
-			}
-			break
+		if u, ok := impliedUnit(t, f); ok {
+			a.units = append(a.units, u)
 		}
 	}
+}
+
+// impliedUnit aligns one implied word with the first claim word that says
+// the same or the opposite.
+func impliedUnit(t reader.Term, f *features) (unit, bool) {
+	u := unit{text: t.Text, weight: weightWord, prep: t.Prep, pos: t.Span.Start}
+	for _, ct := range f.terms {
+		switch matchTerm(t.Lemma, ct.lemma, true) {
+		case tmSame:
+			u.state = covered
+			return u, true
+		case tmAntonym:
+			u.state, u.strong = conflict, true
+			u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(ct.lemma, "_", " "), t.Text)
+			return u, true
+		}
+	}
+	return u, false
 }
 
 // thingOrManner reports whether a word can be a noun or an adverb.

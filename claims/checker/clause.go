@@ -188,7 +188,7 @@ func (e *Engine) keys(c *clause) []string {
 // president") to who held them at the moment, as mentions of that person.
 func (e *Engine) officeHolders(rc reader.Clause, at time.Time) []mention {
 	var out []mention
-	verbAt := len(rc.Text) + rc.Span.Start // where the first verb starts: before it stands the subject
+	verbAt := rc.Span.End // where the first verb starts: before it stands the subject
 	for _, t := range rc.Terms {
 		if t.Verb {
 			verbAt = min(verbAt, t.Span.Start)
@@ -248,7 +248,7 @@ func (e *Engine) journeyToEvent(c *clause) {
 		if (m.Prep != "for" && m.Prep != "to") || !m.Known() {
 			continue
 		}
-		if k := e.world.kind(m.IDs[0]); k == claims.KindEvent || k == claims.KindOrganisation && len(e.world.familyMembers(m.IDs[0])) > 0 {
+		if k := e.world.kind(m.IDs[0]); k == claims.KindEvent || (k == claims.KindOrganisation && len(e.world.familyMembers(m.IDs[0])) > 0) {
 			t := c.terms[verb]
 			c.terms[verb] = reader.Term{Lemma: "attend", Text: t.Text, Span: t.Span, Verb: true}
 			c.implied = append(c.implied, reader.Term{Lemma: "in_person", Text: "in person", Span: t.Span, Prep: "in"})
