@@ -117,7 +117,7 @@ func (r *Reader) participleRelative(toks []Token) [][]Token {
 // missiles"), never past a verb, a preposition or a name.
 func (r *Reader) nounPhraseStart(toks []Token, i int) int {
 	np := i - 1
-	for np > 0 && i-np < 4 && toks[np-1].Kind == Word && !r.isVerbAt(toks, np-1) && !prepositions[toks[np-1].Norm] && !hasNameAt(r, toks, np-1) {
+	for np > 0 && i-np < 4 && toks[np-1].Kind == Word && !r.isVerbAt(toks, np-1) && !prepositions[toks[np-1].Norm] && !r.nameAt(toks, np-1) {
 		np--
 		if determiners[toks[np].Norm] {
 			break
@@ -126,6 +126,7 @@ func (r *Reader) nounPhraseStart(toks []Token, i int) int {
 	return np
 }
 
+// hasAttribution reports whether toks hold a verb of saying.
 func hasAttribution(toks []Token) bool {
 	for _, t := range toks {
 		if attributionVerbs[t.Norm] {
@@ -135,7 +136,8 @@ func hasAttribution(toks []Token) bool {
 	return false
 }
 
-func hasNameAt(r *Reader, toks []Token, i int) bool {
+// nameAt reports whether a name, known or capitalised, starts at toks[i].
+func (r *Reader) nameAt(toks []Token, i int) bool {
 	_, n := r.gaz.matchEntity(toks, i)
 	return n > 0 || toks[i].Cap
 }
