@@ -43,6 +43,10 @@ func (r *Reader) offices(toks []Token, c *Clause, roles []Mention) []Office {
 	return out
 }
 
+// officeAdverbs may stand between a holder's copula and the office: "was
+// already prime minister", "is still defence minister".
+var officeAdverbs = set("still", "also", "then", "already", "now", "currently", "once", "formerly", "previously", "again", "briefly")
+
 // successionVerbs name taking over someone's office.
 var successionVerbs = set("replaced", "replaces", "succeeded", "succeeds")
 
@@ -208,7 +212,7 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) 
 		case copulas[n] || n == "has" || n == "have" || n == "had":
 			sawCopula = sawCopula || copulas[n]
 			continue
-		case n == "," || determiners[n] || n == "'s" || n == "still" || n == "also" || n == "then" || n == "not" || n == "never":
+		case n == "," || determiners[n] || n == "'s" || n == "not" || n == "never" || officeAdverbs[n]:
 			continue
 		case n == "of" && k > 0 && toks[k-1].Norm == "charge", n == "in" && k+1 < len(toks) && toks[k+1].Norm == "charge":
 			continue // "is in charge of"

@@ -144,6 +144,7 @@ func TestOffices(t *testing.T) {
 		{"Sergei Shoigu is secretary of Russia's Security Council.", "shoigu security-council-secretary russia copular"},
 		{"Shoigu is secretary of the Security Council.", "shoigu security-council-secretary  copular"},
 		{"Shoigu was governor of the Moscow region.", "shoigu governor moscow-oblast copular"},
+		{"Rishi Sunak was already Britain's prime minister.", "sunak prime-minister united-kingdom copular"},
 		{"Li Qiang replaced Li Keqiang as China's premier.", "li-qiang prime-minister china copular;li-keqiang prime-minister china copular left"},
 	}
 	for _, tt := range tests {
