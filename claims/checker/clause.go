@@ -108,7 +108,8 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 		copular = copular || o.Copular
 	}
 	for _, m := range rc.Entities {
-		if m.Known() && (officeCountries[m.IDs[0]] || e.world.kind(m.IDs[0]) != claims.KindPerson) && overlapsOffice(m, rc.Offices) {
+		if m.Known() && (officeCountries[m.IDs[0]] || e.world.kind(m.IDs[0]) != claims.KindPerson && e.world.kind(m.IDs[0]) != claims.KindEvent) && overlapsOffice(m, rc.Offices) {
+			// "of Russia" belongs to the office; "of the 2014 G20 summit" does not.
 			continue
 		}
 		if copular && m.Known() && officePeople[m.IDs[0]] {
@@ -139,6 +140,9 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 	c.numbers = rc.Numbers
 	if copular {
 		c.officeTimes = rc.Times
+		if len(rc.Times) == 0 {
+			e.datedByEvent(c)
+		}
 		c.officeOnly = len(c.entities) == 0 && len(c.terms) == 0 && len(c.numbers) == 0
 		if !c.officeOnly {
 			c.times = rc.Times
@@ -152,6 +156,47 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 	}
 	return c
 }
+
+// datedByEvent dates a clause's offices by the one dated event it names
+// ("was already prime minister by the time of the 2022 G20 summit in
+// Bali"). When the event, its place and words of timing are all the
+// clause says besides the office, they are only the date and leave it.
+func (e *Engine) datedByEvent(c *clause) {
+	var ev *claims.Entity
+	for _, m := range c.entities {
+		if !m.Known() {
+			continue
+		}
+		if x := e.world.entity(m.IDs[0]); x != nil && x.Kind == claims.KindEvent && !x.Period.IsZero() {
+			if ev != nil {
+				return // two events: which one dates the office is unclear
+			}
+			ev = x
+		}
+	}
+	if ev == nil {
+		return
+	}
+	c.officeTimes = []reader.Time{periodTime(ev.Period)}
+	var rest []mention
+	for _, m := range c.entities {
+		if m.Known() && (m.IDs[0] == ev.ID || m.IDs[0] == ev.Place || e.world.relate(ev.Place, m.IDs[0], false) == relGeneral) {
+			continue
+		}
+		rest = append(rest, m)
+	}
+	for _, t := range c.terms {
+		if !timingWords[t.Lemma] {
+			return
+		}
+	}
+	if len(rest) == 0 {
+		c.entities, c.terms = nil, nil
+	}
+}
+
+// timingWords only place an office in time: "by the time of", "already".
+var timingWords = map[string]bool{"time": true, "already": true, "still": true, "during": true}
 
 func overlapsOffice(m mention, offices []reader.Office) bool {
 	for _, o := range offices {
