@@ -260,6 +260,11 @@ func pct(a, b int) float64 {
 	return 100 * float64(a) / float64(b)
 }
 
+// accuracyFloors hold the team's own sets a little under what the engine
+// scores today (84.2% and 79.2%), so a general change that costs more than
+// a few rows elsewhere is noticed. Raise them as the engine improves.
+var accuracyFloors = map[string]float64{"extra.jsonl": 82, "heldout.jsonl": 76}
+
 // TestEvaluation scores the engine on every labelled file in testdata and
 // holds it to the project's targets on dev: 95% accuracy, every expected
 // inconsistency, no false alarms.
@@ -291,6 +296,9 @@ func TestEvaluation(t *testing.T) {
 			if pct(s.correct, s.total) < 95 || s.flagHit < s.flagRows || s.falseAlarms > 0 {
 				t.Errorf("%s below target: accuracy %.1f%%, flags %d/%d, false alarms %d", file, pct(s.correct, s.total), s.flagHit, s.flagRows, s.falseAlarms)
 			}
+		}
+		if floor, ok := accuracyFloors[filepath.Base(file)]; ok && (pct(s.correct, s.total) < floor || s.falseAlarms > 0) {
+			t.Errorf("%s fell below its floor: accuracy %.1f%% (floor %.0f%%), false alarms %d", file, pct(s.correct, s.total), floor, s.falseAlarms)
 		}
 	}
 }
