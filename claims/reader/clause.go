@@ -182,6 +182,8 @@ func (r *Reader) prepBefore(toks []Token, i int) string {
 			return n
 		case determiners[n] || toks[k].Kind == Number:
 			continue
+		case n == "'s" && k > 0 && durationWords[toks[k-1].Norm], durationWords[n] && k+1 < i && toks[k+1].Norm == "'s":
+			continue // "for this year's summit"
 		case toks[k].Kind == Word && !auxiliaries[n] && !stopWords[n] && k < i-1:
 			return ""
 		case toks[k].Kind == Word && !stopWords[n]:
@@ -192,6 +194,9 @@ func (r *Reader) prepBefore(toks []Token, i int) string {
 	}
 	return ""
 }
+
+// durationWords name spans of time: "this year's summit".
+var durationWords = set("year", "month", "week", "day", "decade")
 
 var prepositions = set("in", "at", "to", "into", "near", "from", "by", "with", "over", "for",
 	"against", "on", "of", "about", "during", "after", "before", "via", "under", "between", "among",

@@ -331,3 +331,27 @@ func TestInheritedOffice(t *testing.T) {
 		t.Errorf("second clause times = %v, want none: 2012 dates the first", cs[1].Times)
 	}
 }
+
+// TestNamePrepositions checks the preposition a name is read under,
+// across a determiner or a time's possessive.
+func TestNamePrepositions(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, name, want string }{
+		{"Putin flew to Johannesburg for this year's BRICS summit.", "BRICS summit", "for"},
+		{"Putin flew to Johannesburg for the BRICS summit.", "BRICS summit", "for"},
+		{"Putin flew to Johannesburg.", "Johannesburg", "to"},
+		{"Putin's summit was held in July.", "Putin", ""},
+	}
+	for _, tt := range tests {
+		got := "(none)"
+		for _, m := range r.Read(tt.text, ref).Clauses[0].Entities {
+			if strings.Contains(m.Text, tt.name) {
+				got = m.Prep
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Read(%q): %s under %q, want %q", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
