@@ -37,13 +37,11 @@ func runCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		opts = append(opts, client.MaxEvidence(*maxEv))
 	}
 
-	c, err := dial(g)
+	c, ctx, done, err := connect(ctx, g)
 	if err != nil {
 		return err
 	}
-	defer c.Close()
-	ctx, cancel := context.WithTimeout(ctx, g.timeout)
-	defer cancel()
+	defer done()
 	res, err := c.Check(ctx, statement, opts...)
 	if err != nil {
 		return describeError(err)

@@ -18,13 +18,11 @@ func runClaims(ctx context.Context, g *globals, args []string, stdout, stderr io
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	c, err := dial(g)
+	c, ctx, done, err := connect(ctx, g)
 	if err != nil {
 		return err
 	}
-	defer c.Close()
-	ctx, cancel := context.WithTimeout(ctx, g.timeout)
-	defer cancel()
+	defer done()
 
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	if !*asJSON {
@@ -63,13 +61,11 @@ func runAudit(ctx context.Context, g *globals, args []string, stdout, stderr io.
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	c, err := dial(g)
+	c, ctx, done, err := connect(ctx, g)
 	if err != nil {
 		return err
 	}
-	defer c.Close()
-	ctx, cancel := context.WithTimeout(ctx, g.timeout)
-	defer cancel()
+	defer done()
 
 	n := 0
 	for in, err := range c.Audit(ctx, client.InDocument(*doc)) {

@@ -112,6 +112,16 @@ func newFlagSet(name, synopsis string, g *globals, stderr io.Writer) *flag.FlagS
 	return fs
 }
 
+// connect dials the server and bounds the command by the global timeout;
+// done releases both.
+func connect(ctx context.Context, g *globals) (c *client.Client, bounded context.Context, done func(), err error) {
+	if c, err = dial(g); err != nil {
+		return nil, nil, nil, err
+	}
+	bounded, cancel := context.WithTimeout(ctx, g.timeout)
+	return c, bounded, func() { cancel(); c.Close() }, nil
+}
+
 // dial returns a client for the server g names.
 func dial(g *globals) (*client.Client, error) {
 	c, err := client.New(g.addr, client.WithInsecure())
