@@ -126,7 +126,7 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 	}
 	for _, t := range rc.Terms {
 		if t.Subject && !t.Verb && lexicon.Hypernym(strings.ToLower(t.Text), "gathering") {
-			c.eventSubject = true // "the meeting between Kim and Putin will be held..."
+			c.eventSubject = true // "the talks between the two leaders will be held..."
 		}
 		if copular && (officeVerbs[t.Lemma] || incumbent[t.Lemma]) {
 			continue
@@ -158,8 +158,8 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 }
 
 // datedByEvent dates a clause's offices by the one dated event it names
-// ("was already prime minister by the time of the 2022 G20 summit in
-// Bali"). When the event, its place and words of timing are all the
+// ("was then foreign minister, at the time of the 2014 summit in
+// Brisbane"). When the event, its place and words of timing are all the
 // clause says besides the office, they are only the date and leave it.
 func (e *Engine) datedByEvent(c *clause) {
 	var ev *claims.Entity

@@ -100,7 +100,7 @@ func (e *Engine) edition(series string, c *clause, at time.Time) *claims.Entity 
 	}
 	times := c.times
 	if len(times) == 0 {
-		times = c.contextTimes // "the summit that Putin left early in 2014 was held in..."
+		times = c.contextTimes // "the summit he walked out of in 2014 took place in..."
 	}
 	for _, t := range times {
 		if !t.YearKnown {

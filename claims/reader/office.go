@@ -14,7 +14,7 @@ type Office struct {
 	Span       claims.Span
 	Copular    bool // stated as "X is/was/became Y", the point of the clause
 	// Left marks the office the person gave up to the clause's subject:
-	// Li Keqiang's in "Li Qiang replaced Li Keqiang as premier".
+	// B's in "A replaced B as foreign minister".
 	Left bool
 }
 
@@ -51,7 +51,7 @@ var officeAdverbs = set("still", "also", "then", "already", "now", "currently", 
 var successionVerbs = set("replaced", "replaces", "succeeded", "succeeds")
 
 // predecessor returns the office of the person the holder replaced
-// ("Li Qiang replaced Li Keqiang as premier"): the same office, held up to
+// ("A replaced B as foreign minister"): the same office, held up to
 // the change.
 func (r *Reader) predecessor(toks []Token, c *Clause, o Office) *Office {
 	if !o.Copular || o.Person == "" {

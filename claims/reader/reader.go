@@ -113,7 +113,7 @@ func (r *Reader) split(toks []Token) []bounds {
 			// earlier than the main one, with its subject elided.
 			closeAt(i, i+1, true)
 		case lead && t.Norm == "," && r.hasPredicate(toks[start:i]) && r.startsClause(toks[i+1:]):
-			// "While Xi is missing the summit, Beijing is sending ...":
+			// "While the president stays home, his deputy will go ...":
 			// the leading clause ends at the first comma that can end it.
 			lead = false
 			closeAt(i, i+1, false)

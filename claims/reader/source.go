@@ -62,7 +62,7 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 			}
 			k := i - 1
 			if toks[k].Norm == "," {
-				// "The New York Times, citing sources, reported": skip the aside.
+				// "Reuters, citing officials, reported": skip the aside.
 				for k--; k > 0 && toks[k].Norm != ","; k-- {
 				}
 				k--

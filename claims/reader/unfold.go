@@ -3,9 +3,9 @@ package reader
 import "github.com/factcheck/factcheck/claims"
 
 // unfold turns one clause into the propositions it packs together: an
-// embedded relative clause ("The summit that Putin skipped was held in
-// Johannesburg" → "The summit Putin skipped" + "The summit was held in
-// Johannesburg") and two coordinated objects ("will miss both the G20 and
+// embedded relative clause ("The forum that the minister missed took place
+// in Lagos" → "the minister missed the forum" + "The forum took place in
+// Lagos") and two coordinated objects ("will miss both the G20 and
 // the forum" → one clause for each). Anything else comes back whole.
 func (r *Reader) unfold(toks []Token) [][]Token {
 	if parts := r.relative(toks); parts != nil {
@@ -294,10 +294,10 @@ func (r *Reader) reducedRelative(toks []Token) [][]Token {
 }
 
 // listedSubjects splits a list of three or more people before the verb
-// ("Xi, Putin and Biden are all skipping the summit") into one clause per
-// person: each must hold on its own. Two people ("Putin and Kim met") stay
-// together, since many predicates need both, unless the list compares
-// them one by one ("Xi, like Putin, is missing the summit").
+// ("Ruto, Tinubu and Ramaphosa are all skipping the forum") into one
+// clause per person: each must hold on its own. Two people ("A and B met")
+// stay together, since many predicates need both, unless the list compares
+// them one by one ("A, like B, is missing the forum").
 func (r *Reader) listedSubjects(toks []Token) [][]Token {
 	verb := r.firstVerb(toks)
 	if verb < 0 {
