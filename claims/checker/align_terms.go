@@ -39,6 +39,8 @@ func compareTerms(s, c string, nouns bool) termMatch {
 		return tmSame // both the opposite of one word: stay away ≈ skip (≠ attend)
 	case !nouns && lexicon.VerbHypernym(c, s):
 		return tmSame // the claim's verb is a kind of the statement's: voiced ⊂ expressed
+	case !nouns && sayingVerbs[c] && lexicon.VerbHypernym(s, c):
+		return tmSame // a manner of saying adds nothing to check: voiced ≈ expressed
 	case nouns && lexicon.Hypernym(s, c), !nouns && lexicon.VerbHypernym(s, c):
 		return tmSpecific
 	case lexicon.Siblings(s, c):
@@ -46,6 +48,10 @@ func compareTerms(s, c string, nouns bool) termMatch {
 	}
 	return tmNone
 }
+
+// sayingVerbs are the general verbs of saying: a statement's narrower verb
+// of saying ("voiced", "declared") says no more that evidence could check.
+var sayingVerbs = map[string]bool{"express": true, "say": true, "state": true, "communicate": true, "tell": true}
 
 var durationWords = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true, "fortnight": true}
 
