@@ -69,17 +69,7 @@ func startDaemon(tb testing.TB, args ...string) *daemon {
 		cancel()
 		tb.Fatal("daemon not ready after 30s")
 	}
-	var once sync.Once
-	var stopErr error
-	d.stop = func() error {
-		once.Do(func() { cancel(); stopErr = <-done })
-		return stopErr
-	}
-	tb.Cleanup(func() {
-		if err := d.stop(); err != nil {
-			tb.Errorf("daemon stopped with %v", err)
-		}
-	})
+	d.stop = stopper(tb, cancel, done)
 	return &d
 }
 

@@ -93,16 +93,24 @@ func launch(tb testing.TB, args ...string) *launched {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+	d.stop = stopper(tb, cancel, done)
+	return d
+}
+
+// stopper returns a daemon's stop: it cancels the daemon once and returns
+// the error its run returned, every time it is called. It also stops the
+// daemon when the test ends, failing the test on an unclean stop.
+func stopper(tb testing.TB, cancel context.CancelFunc, done <-chan error) func() error {
 	var once sync.Once
-	var stopErr error
-	d.stop = func() error {
-		once.Do(func() { cancel(); stopErr = <-done })
-		return stopErr
+	var err error
+	stop := func() error {
+		once.Do(func() { cancel(); err = <-done })
+		return err
 	}
 	tb.Cleanup(func() {
-		if err := d.stop(); err != nil {
+		if err := stop(); err != nil {
 			tb.Errorf("daemon stopped with %v", err)
 		}
 	})
-	return d
+	return stop
 }
