@@ -118,18 +118,6 @@ func (w *world) relate(s, c string, asActor bool) relation {
 	if se == nil || ce == nil {
 		return relNone
 	}
-	if asActor {
-		for _, x := range se.StandsFor {
-			if x == c {
-				return relMetonym
-			}
-		}
-		for _, x := range ce.StandsFor {
-			if x == s {
-				return relMetonym
-			}
-		}
-	}
 	if se.Kind.Locational() && ce.Kind.Locational() {
 		return relSibling
 	}
