@@ -269,7 +269,9 @@ func (e *Engine) presence(c *clause) []reader.Term {
 	return nil
 }
 
-// journeyVerbs are verbs of going somewhere.
+// journeyVerbs are verbs of the subject itself going somewhere. motionVerb
+// is wider (WordNet puts "send" under moving) and would read "send a
+// delegation to the summit" as attending it.
 var journeyVerbs = map[string]bool{"travel": true, "go": true, "fly": true, "head": true, "come": true, "journey": true}
 
 // journeyToEvent reads going to or for an event ("travel to India for the
