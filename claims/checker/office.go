@@ -211,25 +211,29 @@ func (q officeQuery) moment() time.Time {
 // startsIn reports whether the tenure began within the time t states, at
 // t's precision.
 func startsIn(ten *claims.Tenure, t reader.Time) bool {
-	s := reader.Time{Period: claims.Period{Start: ten.Start, End: ten.Start, Precision: tenurePrecision(ten.StartPrecision)}, YearKnown: true}
-	return compareTimes(t, s) == timeMatch || compareTimes(s, t) == timeMatch
+	return dateIn(ten.Start, ten.StartPrecision, t)
 }
 
 // endsIn reports whether the tenure ended within the time t states, at
 // t's precision.
 func endsIn(ten *claims.Tenure, t reader.Time) bool {
-	if ten.End.IsZero() {
-		return false
-	}
-	e := reader.Time{Period: claims.Period{Start: ten.End, End: ten.End, Precision: tenurePrecision(ten.EndPrecision)}, YearKnown: true}
-	return compareTimes(t, e) == timeMatch || compareTimes(e, t) == timeMatch
+	return !ten.End.IsZero() && dateIn(ten.End, ten.EndPrecision, t)
 }
 
-func tenurePrecision(p claims.Precision) claims.Precision {
+// dateIn reports whether a tenure's date, known to precision p, falls
+// within the time t states, at the coarser of the two precisions.
+func dateIn(d time.Time, p claims.Precision, t reader.Time) bool {
+	x := tenureDate(d, p)
+	return compareTimes(t, x) == timeMatch || compareTimes(x, t) == timeMatch
+}
+
+// tenureDate is a tenure's start or end as a time, a day when its
+// precision is not recorded.
+func tenureDate(d time.Time, p claims.Precision) reader.Time {
 	if p == claims.PrecisionNone {
-		return claims.PrecisionDay
+		p = claims.PrecisionDay
 	}
-	return p
+	return reader.Time{Period: claims.Period{Start: d, End: d, Precision: p}, YearKnown: true}
 }
 
 // overlaps reports whether the tenure covers some of the time t states.
@@ -395,5 +399,5 @@ func spans(ten *claims.Tenure, t reader.Time) bool {
 	}
 	start := reader.Time{Period: claims.Period{Start: t.Start, End: t.Start, Precision: t.Precision}, YearKnown: true}
 	end := reader.Time{Period: claims.Period{Start: t.End, End: t.End, Precision: t.Precision}, YearKnown: true}
-	return startsIn(ten, start) && compareTimes(end, reader.Time{Period: claims.Period{Start: ten.End, End: ten.End, Precision: tenurePrecision(ten.EndPrecision)}, YearKnown: true}) != timeConflict
+	return startsIn(ten, start) && compareTimes(end, tenureDate(ten.End, ten.EndPrecision)) != timeConflict
 }
