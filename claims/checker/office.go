@@ -188,12 +188,67 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 	}
 	f.state = conflict
 	f.reason = e.officeReason(o, q, everHeld, later)
-	if !everHeld {
-		// Giving someone an office they never held is an error worth
-		// flagging; a date slip about a real tenure is only contradicted.
+	switch {
+	case !everHeld:
+		// Giving someone an office they never held is a wrong office.
 		f.inconsistency = e.officeInconsistency(o, q, f.evidence)
+	case q.since == nil && q.began == nil && q.ended == nil && q.span == nil:
+		// An office held at another time than the one asked about is
+		// outdated (the labelling guide's own example: Shoigu as defence
+		// minister in 2026). A slip in when a tenure began or ended is
+		// only contradicted: the office was held at the time.
+		f.inconsistency = e.outdatedInconsistency(o, q, matches, f.evidence)
 	}
 	return f
+}
+
+// outdatedInconsistency reports an office the person held, but not at the
+// moment the statement speaks of: when they held it, and who held it then.
+func (e *Engine) outdatedInconsistency(o reader.Office, q officeQuery, matches func(*claims.Tenure) bool, ev []claims.Evidence) *claims.Inconsistency {
+	moment := q.moment()
+	who, office := e.world.name(o.Person), e.officeName(o.Role, o.Country)
+	var spells []string
+	for _, t := range e.corpus.TenuresOf(o.Person) {
+		if matches(t) {
+			spells = append(spells, tenureSpell(t))
+		}
+	}
+	right := "no office on record"
+	for _, t := range e.corpus.TenuresOf(o.Person) {
+		if t.Holds(moment) {
+			right = e.officeName(t.Role, t.Country)
+			break
+		}
+	}
+	msg := fmt.Sprintf("%s held the office of %s %s, not on %s", who, office, strings.Join(spells, " and "), moment.Format("2 January 2006"))
+	var holders []string
+	for _, t := range e.world.tenuresOfRole(o.Role, o.Country) {
+		if t.Holds(moment) && t.Person != o.Person {
+			holders = append(holders, e.world.name(t.Person))
+		}
+	}
+	if len(holders) > 0 {
+		msg += fmt.Sprintf("; %s held it then", strings.Join(holders, " and "))
+	}
+	return &claims.Inconsistency{
+		Kind:       claims.InconsistencyOutdated,
+		Severity:   claims.SeverityMedium,
+		Message:    msg + ".",
+		EntityID:   o.Person,
+		EntityName: who,
+		Stated:     office,
+		Correct:    right,
+		Involved:   e.claimsGiving(o),
+		Correction: ev,
+	}
+}
+
+// tenureSpell says when a tenure ran: "from 6 November 2012 to 12 May 2024".
+func tenureSpell(t *claims.Tenure) string {
+	if t.End.IsZero() {
+		return "since " + dateText(t.Start, t.StartPrecision)
+	}
+	return "from " + dateText(t.Start, t.StartPrecision) + " to " + dateText(t.End, t.EndPrecision)
 }
 
 func (q officeQuery) moment() time.Time {

@@ -1,0 +1,105 @@
+package checker_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/checker"
+)
+
+// tiny builds an engine over a made-up world that no evaluation set
+// speaks of: the republic of Freedonia, its chancellors and its envoy, and
+// the given documents (checked through the claims drawn from their text).
+func tiny(tb testing.TB, docs ...*claims.Document) *checker.Engine {
+	tb.Helper()
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	cite := claims.Citation{Title: "Register of offices", Publisher: "Freedonia Gazette", URL: "https://example.org/register", Accessed: day(2026, 1, 1)}
+	entities := []*claims.Entity{
+		{ID: "freedonia", Name: "Freedonia", Kind: claims.KindCountry, Aliases: []string{"Freedonian"}},
+		{ID: "sylvania", Name: "Sylvania", Kind: claims.KindCountry, Aliases: []string{"Sylvanian"}},
+		{ID: "firefly", Name: "Rufus T. Firefly", Kind: claims.KindPerson, Aliases: []string{"Rufus Firefly", "Firefly"}},
+		{ID: "trentino", Name: "Ambassador Trentino", Kind: claims.KindPerson, Aliases: []string{"Trentino"}},
+		{ID: "teasdale", Name: "Gloria Teasdale", Kind: claims.KindPerson, Aliases: []string{"Teasdale"}},
+	}
+	roles := []*claims.Role{
+		{ID: "chancellor", Name: "Chancellor", Aliases: []string{"head of government"}},
+		{ID: "ambassador", Name: "Ambassador"},
+	}
+	tenures := []*claims.Tenure{
+		{ID: "t1", Person: "teasdale", Role: "chancellor", Country: "freedonia", Start: day(2001, 3, 1), End: day(2011, 6, 1), Citation: cite},
+		{ID: "t2", Person: "firefly", Role: "chancellor", Country: "freedonia", Start: day(2011, 6, 1), Citation: cite},
+		{ID: "t3", Person: "trentino", Role: "ambassador", Country: "sylvania", Start: day(2005, 1, 1), Citation: cite},
+	}
+	c, err := claims.NewCorpus(docs, nil, entities, roles, tenures)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	e, err := checker.New(c)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return e
+}
+
+// check runs one statement through e as of the given day ("" for the
+// engine's default moment).
+func check(tb testing.TB, e *checker.Engine, statement, asOf string) *claims.Report {
+	tb.Helper()
+	req := claims.CheckRequest{Statement: statement}
+	if asOf != "" {
+		at, err := time.Parse(time.DateOnly, asOf)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		req.AsOf = at
+	}
+	rep, err := e.Check(context.Background(), req)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return rep
+}
+
+// TestOfficeInconsistencies: an office the person never held is a wrong
+// office; one they held at another time is outdated, with when they held
+// it and who held it at the moment asked (the labelling guide's rule).
+func TestOfficeInconsistencies(t *testing.T) {
+	t.Parallel()
+	e := tiny(t)
+	tests := []struct {
+		statement, asOf string
+		verdict         claims.Verdict
+		kind            claims.InconsistencyKind // InconsistencyUnspecified: none
+		mentions        []string                 // in the inconsistency's message
+	}{
+		{"Gloria Teasdale is the chancellor of Freedonia.", "2020-01-01", claims.VerdictContradicted, claims.InconsistencyOutdated, []string{"2011", "Firefly"}},
+		{"Gloria Teasdale is the chancellor of Freedonia.", "2005-01-01", claims.VerdictSupported, claims.InconsistencyUnspecified, nil},
+		{"Rufus Firefly was the chancellor of Freedonia in 2003.", "", claims.VerdictContradicted, claims.InconsistencyOutdated, []string{"Teasdale"}},
+		{"Ambassador Trentino is the chancellor of Freedonia.", "2020-01-01", claims.VerdictContradicted, claims.InconsistencyWrongOffice, nil},
+		{"Rufus Firefly became the chancellor of Freedonia in 2009.", "", claims.VerdictContradicted, claims.InconsistencyUnspecified, nil},
+	}
+	for _, tt := range tests {
+		rep := check(t, e, tt.statement, tt.asOf)
+		if rep.Verdict != tt.verdict {
+			t.Errorf("%q as of %q: %v (%s), want %v", tt.statement, tt.asOf, rep.Verdict, rep.Explanation, tt.verdict)
+		}
+		if tt.kind == claims.InconsistencyUnspecified {
+			if len(rep.Inconsistencies) > 0 {
+				t.Errorf("%q: unexpected inconsistency %+v", tt.statement, rep.Inconsistencies[0])
+			}
+			continue
+		}
+		if len(rep.Inconsistencies) != 1 || rep.Inconsistencies[0].Kind != tt.kind {
+			t.Errorf("%q: inconsistencies %+v, want one %v", tt.statement, rep.Inconsistencies, tt.kind)
+			continue
+		}
+		for _, m := range tt.mentions {
+			if !strings.Contains(rep.Inconsistencies[0].Message, m) {
+				t.Errorf("%q: message %q does not mention %q", tt.statement, rep.Inconsistencies[0].Message, m)
+			}
+		}
+	}
+}
