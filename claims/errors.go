@@ -9,15 +9,19 @@ import (
 // Error codes used across the domain. The transport maps each one to its own
 // status in a single table (see server/errors.go).
 const (
-	ECONFLICT    = "conflict"    // the request clashes with stored state
-	EINTERNAL    = "internal"    // a bug or an unexpected failure
-	EINVALID     = "invalid"     // the caller sent something malformed
-	ENOTFOUND    = "not_found"   // the named thing does not exist
-	EUNAVAILABLE = "unavailable" // no corpus is loaded yet
-	ECORPUS      = "corpus"      // a corpus file is malformed or inconsistent
-	ECANCELED    = "canceled"    // the caller gave up
-	EDEADLINE    = "deadline"    // the caller's deadline passed
-	ERESOURCE    = "resource"    // the request is too large to serve
+	ECONFLICT        = "conflict"        // the request clashes with stored state
+	EEXISTS          = "exists"          // something with that id already exists
+	EPRECONDITION    = "precondition"    // the system is not in a state that allows it
+	EUNAUTHENTICATED = "unauthenticated" // the caller did not prove who it is
+	EPERMISSION      = "permission"      // the caller may not do this
+	EINTERNAL        = "internal"        // a bug or an unexpected failure
+	EINVALID         = "invalid"         // the caller sent something malformed
+	ENOTFOUND        = "not_found"       // the named thing does not exist
+	EUNAVAILABLE     = "unavailable"     // no corpus is loaded yet
+	ECORPUS          = "corpus"          // a corpus file is malformed or inconsistent
+	ECANCELED        = "canceled"        // the caller gave up
+	EDEADLINE        = "deadline"        // the caller's deadline passed
+	ERESOURCE        = "resource"        // the request is too large to serve
 )
 
 // Error is a domain error: a machine-readable code, a message a person can

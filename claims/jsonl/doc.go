@@ -1,5 +1,6 @@
 // Package jsonl reads a corpus directory of JSON Lines files into a
-// *claims.Corpus.
+// *claims.Corpus, and keeps documents created at run time in a data
+// directory of the same form (Store, a claims.DocumentStore).
 //
 // The layout and every field are described in corpus/SCHEMA.md: one record
 // per line in documents.jsonl, claims.jsonl, entities.jsonl, roles.jsonl and
