@@ -309,7 +309,11 @@ func (r *Reader) unitOf(toks []Token, i int) string {
 // markers finds negation, hedges and certainty markers.
 func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
 	neg := 0
+	neither := len(toks) // the first "neither", for "neither ... nor"
 	for i, t := range toks {
+		if t.Norm == "neither" {
+			neither = min(neither, i)
+		}
 		if used[i] {
 			continue
 		}
@@ -318,7 +322,7 @@ func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
 			if t.Norm == "no" && i+1 < len(toks) && toks[i+1].Norm == "longer" {
 				used[i+1] = true
 			}
-			if t.Norm != "nor" || !hasWord(toks[:i], "neither") {
+			if t.Norm != "nor" || neither >= i {
 				neg++ // "neither ... nor" negates once
 			}
 			if t.Norm == "no" {
@@ -532,15 +536,6 @@ func (c *Clause) holdOffices(m Mention) {
 			o.Person, o.PersonName, o.Copular = m.IDs[0], m.Text, true
 		}
 	}
-}
-
-func hasWord(toks []Token, w string) bool {
-	for _, t := range toks {
-		if t.Norm == w {
-			return true
-		}
-	}
-	return false
 }
 
 // eventHead returns 1 when toks[i] is a word like "summit" or "meeting"

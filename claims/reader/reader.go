@@ -101,6 +101,7 @@ func (r *Reader) split(toks []Token) []bounds {
 		}
 	}
 	lead := leadingClause(toks)
+	verbs := r.newVerbIndex(toks)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch {
@@ -108,17 +109,17 @@ func (r *Reader) split(toks []Token) []bounds {
 			closeAt(i, i+1, false)
 		case i == 0 && lead:
 			start = 1 // "While ...": the connective itself is no part of the clause
-		case t.Norm == "," && i+2 < len(toks) && toks[i+1].Norm == "having" && r.hasPredicate(toks[start:i]):
+		case t.Norm == "," && i+2 < len(toks) && toks[i+1].Norm == "having" && verbs.has(start, i):
 			// "…, having briefly served as governor": a clause of its own,
 			// earlier than the main one, with its subject elided.
 			closeAt(i, i+1, true)
-		case lead && t.Norm == "," && r.hasPredicate(toks[start:i]) && r.startsClause(toks[i+1:]):
+		case lead && t.Norm == "," && verbs.has(start, i) && verbs.startsClause(i+1):
 			// "While the president stays home, his deputy will go ...":
 			// the leading clause ends at the first comma that can end it.
 			lead = false
 			closeAt(i, i+1, false)
-		case clauseBreaks[t.Norm] && i > start && r.hasPredicate(toks[start:i]) && r.startsClause(toks[i+1:]):
-			closeAt(i, i+1, r.isVerbAt(toks, i+1+leadingAdverbs(toks[i+1:])))
+		case clauseBreaks[t.Norm] && i > start && verbs.has(start, i) && verbs.startsClause(i+1):
+			closeAt(i, i+1, r.isVerbAt(toks, i+1+verbs.adverbs[i+1]))
 		}
 	}
 	closeAt(len(toks), len(toks), false)
@@ -152,7 +153,11 @@ func (r *Reader) hasPredicate(toks []Token) bool {
 // startsClause reports whether toks begin a clause of their own: a verb
 // group straight away (its subject elided), or a short subject and then one.
 func (r *Reader) startsClause(toks []Token) bool {
-	k := leadingAdverbs(toks)
+	return r.startsClauseAfter(toks, leadingAdverbs(toks))
+}
+
+// startsClauseAfter is startsClause for toks that open with k adverbs.
+func (r *Reader) startsClauseAfter(toks []Token, k int) bool {
 	for j := k; j < len(toks) && j <= k+5; j++ {
 		if toks[j].Kind == Punct {
 			return false

@@ -32,11 +32,12 @@ func (r *Reader) unfold(toks []Token) [][]Token {
 // relative splits off an embedded relative clause: antecedent, relative
 // pronoun, a clause with its own verb, then the main verb group.
 func (r *Reader) relative(toks []Token) [][]Token {
+	verbs := r.newVerbIndex(toks)
 	for i := 1; i < len(toks)-2; i++ {
 		if !relativePronouns[toks[i].Norm] || r.isVerbAt(toks, i-1) || toks[i-1].Kind != Word || stopWords[toks[i-1].Norm] {
 			continue
 		}
-		if r.hasPredicate(toks[:i]) {
+		if verbs.has(0, i) {
 			return nil // "X said that ...": a complement, not a relative
 		}
 		rel := -1
@@ -265,8 +266,9 @@ func endsInAux(toks []Token) bool {
 // person's name follows a noun and is followed by a verb and then the main
 // verb: "the forum Ms Rossi skipped opened on Monday".
 func (r *Reader) reducedRelative(toks []Token) [][]Token {
+	verbs := r.newVerbIndex(toks)
 	for i := 1; i < len(toks)-2; i++ {
-		if toks[i-1].Kind != Word || toks[i-1].Cap || stopWords[toks[i-1].Norm] || r.isVerbAt(toks, i-1) || r.hasPredicate(toks[:i]) {
+		if toks[i-1].Kind != Word || toks[i-1].Cap || stopWords[toks[i-1].Norm] || r.isVerbAt(toks, i-1) || verbs.has(0, i) {
 			continue // a lower-case noun ends the antecedent: "the summit Putin missed"
 		}
 		ids, n := r.gaz.matchEntity(toks, i)
