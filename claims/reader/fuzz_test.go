@@ -12,6 +12,7 @@ import (
 	"github.com/factcheck/factcheck/claims/jsonl"
 	"github.com/factcheck/factcheck/claims/reader"
 	"github.com/factcheck/factcheck/corpus"
+	"github.com/factcheck/factcheck/internal/hostile"
 )
 
 // maxStatement is the longest statement the server lets through
@@ -19,7 +20,11 @@ import (
 const maxStatement = 4096
 
 // readBound is how long one Read may take on any input up to maxStatement.
-const readBound = 2 * time.Second
+// Reading is linear: the slowest hostile shape (internal/hostile) reads
+// 4 KB in about 25 ms on a loaded 2-core machine, while the quadratic
+// reader it replaced took 0.3 to 1.8 s on such inputs, so this bound
+// catches a blow-up with room for a busy machine.
+const readBound = 250 * time.Millisecond * raceSlowdown
 
 // bundled returns a reader over the bundled corpus's gazetteer.
 var bundled = sync.OnceValues(func() (*reader.Reader, error) {
@@ -83,6 +88,9 @@ func FuzzRead(f *testing.F) {
 		"((((\"'[Putin]'\"))))", strings.Repeat("and ", 50), "Путин и Ким встретились 13 сентября 2023 г.",
 		"Kim\u200bJong\u200dUn \u202eaidnI\u202c 🚆🚆🚆", "", " ", "\t\n",
 	)
+	for _, s := range hostile.Shapes(maxStatement) {
+		f.Add(s.Statement)
+	}
 	f.Fuzz(func(t *testing.T, s string) { read(t, s) })
 }
 

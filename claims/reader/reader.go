@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"context"
 	"strings"
 	"time"
 
@@ -34,6 +35,14 @@ type Reading struct {
 // Read reads text. Relative dates ("this month", "next year") are resolved
 // against ref; with a zero ref they are left unread.
 func (r *Reader) Read(text string, ref time.Time) *Reading {
+	rd, _ := r.ReadContext(context.Background(), text, ref)
+	return rd
+}
+
+// ReadContext is Read that gives up when ctx ends: it looks at ctx
+// between clauses and between the steps of reading each, and returns
+// ctx's error with a nil Reading.
+func (r *Reader) ReadContext(ctx context.Context, text string, ref time.Time) (*Reading, error) {
 	toks := Tokenize(text)
 	for i := range toks {
 		if toks[i].Kind == Word {
@@ -43,7 +52,13 @@ func (r *Reader) Read(text string, ref time.Time) *Reading {
 	rd := &Reading{Text: text, Tokens: toks}
 	var parts [][]Token
 	var elided []bool
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	for _, b := range r.split(toks) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		for _, p := range r.unfold(toks[b.start:b.end]) {
 			parts = append(parts, p)
 			// A part that starts later than its clause (a relative clause
@@ -52,6 +67,9 @@ func (r *Reader) Read(text string, ref time.Time) *Reading {
 		}
 	}
 	for k, p := range parts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		c := r.analyse(p, ref)
 		c.Index = k
 		c.Span = claims.Span{Start: p[0].Span.Start, End: p[len(p)-1].Span.End}
@@ -67,7 +85,7 @@ func (r *Reader) Read(text string, ref time.Time) *Reading {
 		}
 		rd.Clauses = append(rd.Clauses, c)
 	}
-	return rd
+	return rd, nil
 }
 
 func (r *Reader) lemma(norm string) string {
