@@ -4,7 +4,9 @@ package checker
 // narrower, or a different thing in a slot that takes one.
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
@@ -13,6 +15,7 @@ import (
 
 // alignEntities aligns the clause's names with the claim's entities.
 func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
+	var claimEntities []entityRef
 	for _, m := range c.entities {
 		w := weightEntity
 		if m.Subject {
@@ -26,7 +29,10 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		}
 		best := relNone
 		var sibling string
-		claimEntities := f.entitiesAt(c.at, e.namesEvent(c))
+		if claimEntities == nil {
+			// Once per claim, not per name: it looks at every name of the clause.
+			claimEntities = f.entitiesAt(c.at, e.namesEvent(c))
+		}
 		asActor := !c.placeSense(m)
 		for _, id := range m.IDs {
 			for _, ce := range claimEntities {
@@ -97,16 +103,24 @@ func (c *clause) motionBefore(pos int) bool {
 		c.motion = make([]bool, len(c.terms))
 		for i, t := range c.terms {
 			c.motion[i] = t.Verb && motionVerb(t.Lemma)
+			if t.Verb {
+				c.verbsBefore = append(c.verbsBefore, verbStart{start: t.Span.Start, last: i})
+			}
+		}
+		slices.SortStableFunc(c.verbsBefore, func(a, b verbStart) int { return cmp.Compare(a.start, b.start) })
+		for k := 1; k < len(c.verbsBefore); k++ {
+			c.verbsBefore[k].last = max(c.verbsBefore[k].last, c.verbsBefore[k-1].last)
 		}
 	}
-	verb := -1
-	for i := range c.terms {
-		if c.terms[i].Verb && c.terms[i].Span.Start < pos {
-			verb = i
-		}
-	}
-	return verb >= 0 && c.motion[verb]
+	// The last verb term (in term order) that starts before pos; a search,
+	// not a scan, since a clause may hold hundreds of names and verbs.
+	k, _ := slices.BinarySearchFunc(c.verbsBefore, pos, func(v verbStart, pos int) int { return cmp.Compare(v.start, pos) })
+	return k > 0 && c.motion[c.verbsBefore[k-1].last]
 }
+
+// verbStart is a verb term's start and the highest index of any verb term
+// starting there or before.
+type verbStart struct{ start, last int }
 
 func motionVerb(v string) bool { return motionMemo.get(v, isMotionVerb) }
 

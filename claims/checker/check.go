@@ -45,7 +45,10 @@ func (e *Engine) Check(ctx context.Context, req claims.CheckRequest) (*claims.Re
 	if at.IsZero() {
 		at = e.defaultAsOf
 	}
-	rd := e.reader.Read(stmt, at)
+	rd, err := e.reader.ReadContext(ctx, stmt, at)
+	if err != nil {
+		return nil, err
+	}
 	var parts []*partResult
 	var context []reader.Time // every date of the statement, for clauses that give none
 	for _, rc := range rd.Clauses {
@@ -134,6 +137,9 @@ func (e *Engine) judge(ctx context.Context, rc reader.Clause, at time.Time, cont
 	p := &partResult{part: claims.Part{Index: rc.Index, Text: rc.Text, Span: rc.Span}, boosters: rc.Boosters}
 	q := e.officeQuery(c, at)
 	for _, o := range rc.Offices {
+		if ctx.Err() != nil {
+			return p // Check sees ctx ended and drops the clause
+		}
 		if o.Person != "" || o.Copular || !e.holderKnown(o, at) {
 			p.offices = append(p.offices, e.checkOffice(o, q.forOffice(o)))
 		}
@@ -166,6 +172,9 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 		all = append(all, e.align(c, e.features[i]))
 	}
 	for _, ev := range e.eventsFor(c, at) {
+		if ctx.Err() != nil {
+			return
+		}
 		if f := e.eventFeats[ev.ID]; f != nil {
 			a := e.align(c, f)
 			a.reference = true

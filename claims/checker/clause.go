@@ -44,6 +44,7 @@ type clause struct {
 	anchor       string
 	anchorDone   bool
 	motion       []bool
+	verbsBefore  []verbStart // motionBefore's index, built with motion
 }
 
 type tense int

@@ -27,6 +27,10 @@ type features struct {
 	// sentenceNo its position among the document's sentences.
 	sentence   claims.Span
 	sentenceNo int
+	// sentenceUTF16 and quoteUTF16 are the sentence's and the claim's
+	// spans in UTF-16 units, counted once here rather than over the
+	// document's text at every quotation.
+	sentenceUTF16, quoteUTF16 claims.Span
 	// venues are the places of the events the claim is about, from the
 	// reference records, each known from a moment on.
 	venues []venue
@@ -96,6 +100,8 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	if f.doc != nil {
 		ref = f.doc.Published
 		f.sentence = sentenceAround(f.doc.Text, cl.Span)
+		f.sentenceUTF16, _ = claims.UTF16(f.doc.Text, f.sentence)
+		f.quoteUTF16, _ = claims.UTF16(f.doc.Text, cl.Span)
 	}
 	var statement *reader.Reading
 	for k, text := range []string{cl.Statement, cl.Quote} {

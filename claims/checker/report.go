@@ -170,8 +170,7 @@ func (e *Engine) claimEvidence(f *features, stance claims.Stance) claims.Evidenc
 		x.Publisher = f.doc.Publisher
 		x.Span = f.sentence
 		x.Text = f.doc.Text[f.sentence.Start:f.sentence.End]
-		x.UTF16, _ = claims.UTF16(f.doc.Text, x.Span)
-		x.QuoteUTF16, _ = claims.UTF16(f.doc.Text, cl.Span)
+		x.UTF16, x.QuoteUTF16 = f.sentenceUTF16, f.quoteUTF16
 	}
 	return x
 }
