@@ -53,7 +53,7 @@ func New(c *claims.Corpus) (*Engine, error) {
 		return nil, claims.Errorf(claims.EINTERNAL, "checker: nil corpus")
 	}
 	rd := reader.New(reader.NewGazetteer(c.Entities, c.Roles), reader.WordNet{})
-	c, err := withExtractedClaims(c, rd)
+	c, rd, err := withExtractedClaims(c, rd)
 	if err != nil {
 		return nil, err
 	}

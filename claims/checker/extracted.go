@@ -12,21 +12,33 @@ import (
 // claims claims/extract draws from its text, one per content sentence, so
 // an article added without hand-written claims can still be checked
 // against. Curated claims always win: a document with any keeps only them.
-// It returns c itself when nothing is missing.
-func withExtractedClaims(c *claims.Corpus, r *reader.Reader) (*claims.Corpus, error) {
-	var extra []*claims.Claim
+// The names those documents use that the corpus does not know become
+// entities first (extract.Entities), and the reader returned knows them,
+// so statements about a new article's people are read as about them. It
+// returns c and r themselves when nothing is missing.
+func withExtractedClaims(c *claims.Corpus, r *reader.Reader) (*claims.Corpus, *reader.Reader, error) {
+	var bare []*claims.Document
 	for _, d := range c.Documents {
 		if len(c.ClaimsOf(d.ID)) == 0 {
-			extra = append(extra, extract.Claims(d, r)...)
+			bare = append(bare, d)
 		}
 	}
-	if len(extra) == 0 {
-		return c, nil
+	if len(bare) == 0 {
+		return c, r, nil
+	}
+	entities := c.Entities
+	if found := extract.Entities(bare, r); len(found) > 0 {
+		entities = append(append([]*claims.Entity(nil), c.Entities...), found...)
+		r = reader.New(reader.NewGazetteer(entities, c.Roles), reader.WordNet{})
+	}
+	var extra []*claims.Claim
+	for _, d := range bare {
+		extra = append(extra, extract.Claims(d, r)...)
 	}
 	all := append(append([]*claims.Claim(nil), c.Claims...), extra...)
-	out, err := claims.NewCorpus(c.Documents, all, c.Entities, c.Roles, c.Tenures)
+	out, err := claims.NewCorpus(c.Documents, all, entities, c.Roles, c.Tenures)
 	if err != nil {
-		return nil, fmt.Errorf("checker: claims extracted from documents without curated claims: %w", err)
+		return nil, nil, fmt.Errorf("checker: claims extracted from documents without curated claims: %w", err)
 	}
-	return out, nil
+	return out, r, nil
 }

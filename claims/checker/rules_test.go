@@ -103,3 +103,41 @@ func TestOfficeInconsistencies(t *testing.T) {
 		}
 	}
 }
+
+// marsovia is a made-up wire report naming people, places and bodies the
+// tiny corpus does not know.
+const marsovia = `Sylvanian envoy meets Firefly in Marsovia
+
+Sylvanian Foreign Minister Pinky Pinkerton said on Tuesday that talks with Freedonia on the river border had stalled. Pinkerton met Chancellor Rufus Firefly in Marsovia for three hours, according to the Marsovian Foreign Ministry. Firefly told reporters that a new round of talks would be held in October. The spokesman of the Ministry, Otis Driftwood, said the two leaders did not discuss trade.`
+
+func marsoviaDoc() *claims.Document {
+	return &claims.Document{
+		ID: "wire-2026-03-marsovia", Publisher: "Example Wire", Language: "en",
+		Headline:  "Sylvanian envoy meets Firefly in Marsovia",
+		Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC), Text: marsovia,
+	}
+}
+
+// TestDocumentEntities: names an article uses that the corpus does not
+// know become entities of the kind their context shows, so statements
+// about them are checked against the article.
+func TestDocumentEntities(t *testing.T) {
+	t.Parallel()
+	e := tiny(t, marsoviaDoc())
+	tests := []struct {
+		statement string
+		want      claims.Verdict
+	}{
+		{"Pinkerton said the talks with Freedonia had stalled.", claims.VerdictSupported},
+		{"Pinky Pinkerton met Firefly in Marsovia.", claims.VerdictSupported},
+		{"Otis Driftwood said the two leaders did not discuss trade.", claims.VerdictSupported},
+		{"Pinkerton met Firefly for five hours.", claims.VerdictContradicted},
+		{"Pinkerton signed a border treaty with Firefly.", claims.VerdictNotEnoughInfo},
+	}
+	for _, tt := range tests {
+		rep := check(t, e, tt.statement, "")
+		if rep.Verdict != tt.want {
+			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
+		}
+	}
+}

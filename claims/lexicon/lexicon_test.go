@@ -328,3 +328,12 @@ func TestSynonymSupplement(t *testing.T) {
 		t.Error("Synonyms(take part, skip) = true")
 	}
 }
+
+func TestProperNoun(t *testing.T) {
+	t.Parallel()
+	for w, want := range map[string]bool{"otis": true, "tehran": true, "minister": false, "spokeswoman": false, "bridge": false} {
+		if got := ProperNoun(w); got != want {
+			t.Errorf("ProperNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

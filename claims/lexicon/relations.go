@@ -468,3 +468,23 @@ func (t *table) siblings(x, y int32) bool {
 	}
 	return false
 }
+
+// ProperNoun reports whether the most frequent noun sense of word is an
+// instance of something (Otis the inventor, Tehran the city) rather than a
+// kind of thing: in WordNet such a word is first of all a name.
+func ProperNoun(word string) bool {
+	t := get()
+	var buf [maxCands]int32
+	for _, l := range t.cands(normalize(word), &buf) {
+		senses := t.sensesOf(l, nounPos)
+		if len(senses) == 0 {
+			continue
+		}
+		for _, q := range t.pointers(senses[0]) {
+			if q.typ == ptrInstance {
+				return true
+			}
+		}
+	}
+	return false
+}

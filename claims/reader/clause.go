@@ -211,6 +211,9 @@ func (r *Reader) properName(toks []Token, i int) int {
 		if stopWords[toks[k].Norm] || monthNames[toks[k].Norm] > 0 || toks[k].Norm == "i" {
 			break
 		}
+		if k > i && r.startsName(toks, k) {
+			break // "Brazilian President Lula": the title and a known name are read on their own
+		}
 		n++
 	}
 	if n == 1 && i == 0 && (len(toks) < 2 || !toks[1].Cap) && r.lex.Known(toks[0].Norm) {
@@ -222,6 +225,15 @@ func (r *Reader) properName(toks []Token, i int) int {
 		return 0 // "Pier 44": the number carries it
 	}
 	return n
+}
+
+// startsName reports whether a known entity or role name starts at toks[k].
+func (r *Reader) startsName(toks []Token, k int) bool {
+	if _, m := r.gaz.matchEntity(toks, k); m > 0 {
+		return true
+	}
+	_, m := r.gaz.matchRole(toks, k)
+	return m > 0
 }
 
 // nameAroundPlace returns the length of a proper name that starts with the

@@ -239,3 +239,17 @@ func (g *Gazetteer) Names(e *claims.Entity, word string) bool {
 	}
 	return false
 }
+
+// Lookup returns the ids of the known entities that name, as a whole, is
+// a name or alias of.
+func (g *Gazetteer) Lookup(name string) []string {
+	toks := Tokenize(name)
+	if len(toks) == 0 {
+		return nil
+	}
+	ids, n := g.matchEntity(toks, 0)
+	if n != len(toks) {
+		return nil
+	}
+	return ids
+}

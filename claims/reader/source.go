@@ -62,10 +62,18 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 			}
 			k := i - 1
 			if toks[k].Norm == "," {
-				// "Reuters, citing officials, reported": skip the aside.
-				for k--; k > 0 && toks[k].Norm != ","; k-- {
+				// "Reuters, citing officials, reported": skip the aside; but
+				// in "the ministry's spokesman, Otis Driftwood, said" the
+				// aside is an apposition naming the speaker.
+				open := k - 1
+				for open > 0 && toks[open].Norm != "," {
+					open--
 				}
-				k--
+				if open > 0 && asideOpeners[toks[open+1].Norm] {
+					k = open - 1
+				} else {
+					k--
+				}
 			}
 			if k < 0 {
 				continue
@@ -84,6 +92,10 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 	return out
 }
 
+// asideOpeners begin a participle aside between a source and its verb of
+// saying: "Reuters, citing officials, reported".
+var asideOpeners = set("citing", "quoting", "according", "referring", "speaking", "adding", "writing")
+
 // sourceAt reads a source phrase starting (dir=1) or ending (dir=-1) at
 // toks[i]: a known entity, or a noun phrase headed by "official",
 // "experts", "sources".
@@ -101,7 +113,7 @@ func (r *Reader) sourceAt(toks []Token, c *Clause, used []bool, i, dir int) (Sou
 		}
 		last := m.tok + m.n - 1
 		if (dir > 0 && (m.tok == i || m.tok == i+1 && determiners[toks[i].Norm])) || (dir < 0 && last == i) {
-			if e, ok := r.gaz.Entity(firstID(m)); ok && e.Kind == claims.KindOutlet || ok && e.Kind == claims.KindPerson || !m.Known() {
+			if e, ok := r.gaz.Entity(firstID(m)); ok && speaks(e.Kind) || !m.Known() {
 				markUsed(used, m.tok, m.n)
 				return Source{IDs: m.IDs, Text: m.Text, Kind: kindOfEntity(e, ok), lo: m.tok, hi: last}, true
 			}
@@ -137,12 +149,21 @@ func firstID(m Mention) string {
 	return m.IDs[0]
 }
 
+// speaks reports whether an entity of this kind can be the source of a
+// report: an outlet, a person, or an organisation speaking through its
+// officials ("according to the Foreign Ministry").
+func speaks(k claims.EntityKind) bool {
+	return k == claims.KindOutlet || k == claims.KindPerson || k == claims.KindOrganisation
+}
+
 func kindOfEntity(e *claims.Entity, ok bool) claims.SourceKind {
 	switch {
 	case !ok:
 		return claims.SourcePerson
 	case e.Kind == claims.KindOutlet:
 		return claims.SourceOutlet
+	case e.Kind == claims.KindOrganisation:
+		return claims.SourceOfficial
 	}
 	return claims.SourcePerson
 }

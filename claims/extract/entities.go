@@ -1,0 +1,337 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
+	"github.com/factcheck/factcheck/claims/reader"
+)
+
+// Entities finds the proper names in docs that r's gazetteer does not
+// know and returns one entity for each, so claims can be drawn about the
+// people, places and bodies a new article names without hand-written
+// entries. The kind comes from context and WordNet:
+//
+//   - a name WordNet files under country, city, region or location is that
+//     kind of place ("Tehran" is an instance of city);
+//   - a name whose head noun is an organisation or social group in WordNet
+//     is an organisation ("the Foreign Ministry");
+//   - a name right after a noun for a person ("President", "spokesman",
+//     "Mr"), or before a verb of saying ("… said"), is a person;
+//   - a name after "in", "at", "to" or "from" is a place;
+//   - any other name of two or more words is a person, one word an
+//     organisation.
+//
+// A person is also known by the last word of the name ("Modi" for
+// "Narendra Modi") when no other entity uses it. The same name in several
+// documents is one entity. Ids are the name's words joined by "-", made
+// unique against known ids. Entities returns nil when nothing is found.
+func Entities(docs []*claims.Document, r *reader.Reader) []*claims.Entity {
+	f := finder{r: r, g: r.Gazetteer(), byKey: map[string]*found{}}
+	for _, d := range docs {
+		for _, u := range units(d) {
+			text := readable(d.Text[u.span.Start:u.span.End])
+			f.sentence(r.Read(text, d.Published))
+		}
+	}
+	return f.entities()
+}
+
+// found is a name seen in the documents, with the evidence for its kind.
+type found struct {
+	name   string
+	order  int
+	kind   claims.EntityKind // from WordNet, when it knows the name
+	person bool              // a title before it or a verb of saying after it
+	place  bool              // governed by a locative preposition
+}
+
+type finder struct {
+	r     *reader.Reader
+	g     *reader.Gazetteer
+	byKey map[string]*found
+}
+
+// sentence records the unknown names of one reading: its unknown
+// mentions, and the names inside the sources it quotes ("Foreign Minister
+// X said", whose speaker the reader keeps as a source, not a mention).
+func (f *finder) sentence(rd *reader.Reading) {
+	seen := map[claims.Span]bool{}
+	for _, c := range rd.Clauses {
+		for _, m := range c.Entities {
+			if m.Known() || seen[m.Span] {
+				continue
+			}
+			seen[m.Span] = true
+			f.mention(rd, m)
+		}
+		for _, src := range c.Sources {
+			if len(src.IDs) == 0 {
+				f.source(src.Text)
+			}
+		}
+	}
+}
+
+func (f *finder) mention(rd *reader.Reading, m reader.Mention) {
+	words, titled := withoutTitle(strings.Fields(m.Text))
+	at := tokenAt(rd.Tokens, m.Span.Start)
+	end := tokenAt(rd.Tokens, m.Span.End-1)
+	person := titled || (at > 0 && personNoun(rd.Tokens[at-1])) || apposition(rd.Tokens, at)
+	if end >= 0 && end+1 < len(rd.Tokens) && sayingVerb(rd.Tokens[end+1]) {
+		person = person || len(words) > 1
+	}
+	place := false
+	switch m.Prep {
+	case "in", "at", "to", "from":
+		place = true
+	}
+	f.add(words, person, place)
+}
+
+// source records the names in a quoted source's words: a speaker of two
+// words or more is a person.
+func (f *finder) source(text string) {
+	var run []string
+	flush := func() {
+		if len(run) > 0 {
+			words, titled := withoutTitle(run)
+			f.add(words, titled || len(words) > 1, false)
+		}
+		run = nil
+	}
+	for _, t := range reader.Tokenize(text) {
+		if t.Kind == reader.Word && t.Cap && t.Norm != "the" && t.Norm != "'s" {
+			run = append(run, t.Text)
+			continue
+		}
+		flush()
+	}
+	flush()
+}
+
+// add records one sighting of a name with the evidence for its kind.
+func (f *finder) add(words []string, person, place bool) {
+	if len(words) == 0 {
+		return
+	}
+	name := strings.Join(words, " ")
+	kind := placeKind(name)
+	if kind == "" && len(words) > 1 && organisationHead(words[len(words)-1]) {
+		kind = claims.KindOrganisation
+	}
+	if kind == "" && ordinaryWords(words) && (len(words) == 1 || !person) {
+		// "Brazilian", "Details", "Trade Talks": ordinary words with a
+		// capital are a name only where the context says whose.
+		return
+	}
+	if len(f.g.Lookup(name)) > 0 {
+		return // known after all, once its title is gone
+	}
+	key := strings.ToLower(name)
+	x, ok := f.byKey[key]
+	if !ok {
+		x = &found{name: name, order: len(f.byKey), kind: kind}
+		f.byKey[key] = x
+	}
+	x.person = x.person || person
+	x.place = x.place || place
+}
+
+// apposition reports whether the name at toks[at] is set off by a comma
+// after a phrase with a noun for a person: "The spokesman of the
+// ministry, Otis Driftwood, said".
+func apposition(toks []reader.Token, at int) bool {
+	if at < 2 || toks[at-1].Norm != "," {
+		return false
+	}
+	for k := at - 2; k >= 0 && k >= at-6; k-- {
+		if personNoun(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutTitle drops the words up to the last noun for a person
+// ("Sylvanian Foreign Minister Pinky Pinkerton" is Pinky Pinkerton) and
+// says whether there was one.
+func withoutTitle(words []string) ([]string, bool) {
+	for i := len(words) - 1; i >= 0; i-- {
+		if personNoun(reader.Token{Kind: reader.Word, Norm: strings.ToLower(words[i])}) {
+			return words[i+1:], true
+		}
+	}
+	return words, false
+}
+
+// entities turns what was found into entities with ids and aliases.
+func (f *finder) entities() []*claims.Entity {
+	all := make([]*found, 0, len(f.byKey))
+	for _, x := range f.byKey {
+		all = append(all, x)
+	}
+	slices.SortFunc(all, func(a, b *found) int { return a.order - b.order })
+	ids := map[string]bool{}
+	lastWords := map[string]int{}
+	var out []*claims.Entity
+	for _, x := range all {
+		e := &claims.Entity{Name: x.name, Kind: x.kindOf()}
+		e.ID = f.uniqueID(slug(x.name), ids)
+		ids[e.ID] = true
+		out = append(out, e)
+		if e.Kind == claims.KindPerson {
+			lastWords[lastWord(x.name)]++
+		}
+	}
+	for _, e := range out {
+		w := lastWord(e.Name)
+		if e.Kind != claims.KindPerson || w == e.Name || lastWords[w] > 1 || f.known(w) {
+			continue
+		}
+		e.Aliases = []string{w}
+	}
+	return out
+}
+
+func (x *found) kindOf() claims.EntityKind {
+	switch {
+	case x.kind != "":
+		return x.kind
+	case x.person:
+		return claims.KindPerson
+	case x.place:
+		return claims.KindPlace
+	case len(strings.Fields(x.name)) > 1:
+		return claims.KindPerson
+	}
+	return claims.KindOrganisation
+}
+
+// known reports whether a single word already names a known entity.
+func (f *finder) known(word string) bool { return len(f.g.Lookup(word)) > 0 }
+
+// uniqueID returns base, or base with a number, unused by the
+// gazetteer's entities and by ids already given.
+func (f *finder) uniqueID(base string, given map[string]bool) string {
+	id := base
+	for n := 2; ; n++ {
+		if _, taken := f.g.Entity(id); !taken && !given[id] {
+			return id
+		}
+		id = base + "-" + itoa(n)
+	}
+}
+
+func itoa(n int) string {
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+// slug is a name as an id: lower-case ASCII letters and digits, words
+// joined by "-"; "name" when nothing is left.
+func slug(name string) string {
+	var b strings.Builder
+	sep := false
+	for _, r := range strings.ToLower(foldMarks(name)) {
+		switch {
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			if sep && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			sep = false
+		default:
+			sep = true
+		}
+	}
+	if b.Len() == 0 {
+		return "name"
+	}
+	return b.String()
+}
+
+// foldMarks removes accents: "Inácio" becomes "Inacio".
+func foldMarks(s string) string {
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+func lastWord(name string) string {
+	w := strings.Fields(name)
+	return w[len(w)-1]
+}
+
+// tokenAt returns the index of the token covering byte offset at, or -1.
+func tokenAt(toks []reader.Token, at int) int {
+	for i, t := range toks {
+		if t.Span.Start <= at && at < t.Span.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// placeKind returns the kind of place WordNet files the name under, or "".
+func placeKind(name string) claims.EntityKind {
+	w := strings.ToLower(name)
+	switch {
+	case lexicon.Hypernym(w, "city"):
+		return claims.KindCity
+	case lexicon.Hypernym(w, "country"):
+		return claims.KindCountry
+	case lexicon.Hypernym(w, "region"), lexicon.Hypernym(w, "state"):
+		return claims.KindRegion
+	case lexicon.Hypernym(w, "location"):
+		return claims.KindPlace
+	}
+	return ""
+}
+
+// organisationHead reports whether WordNet files a name's last word under
+// organisation or social group: "Ministry", "Congress", "Council".
+func organisationHead(word string) bool {
+	w := strings.ToLower(word)
+	return lexicon.Hypernym(w, "organization") || lexicon.Hypernym(w, "social_group")
+}
+
+// ordinaryWords reports whether every word of a name is an ordinary
+// English word that WordNet does not file as a name of a place or body.
+func ordinaryWords(words []string) bool {
+	for _, w := range words {
+		if !lexicon.Known(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// personNoun reports whether a token is a noun for a person ("President",
+// "minister", "spokeswoman", "Mr"), by WordNet's hypernyms; not a name
+// WordNet happens to list (Otis the inventor).
+func personNoun(t reader.Token) bool {
+	return t.Kind == reader.Word && lexicon.POS(t.Norm).Has(lexicon.Noun) && !lexicon.ProperNoun(t.Norm) && lexicon.Hypernym(t.Norm, "person")
+}
+
+// sayingVerb reports whether a token is a verb of saying ("said", "told",
+// "added"): WordNet puts it under "express" or "communicate".
+func sayingVerb(t reader.Token) bool {
+	if t.Kind != reader.Word || !lexicon.POS(t.Norm).Has(lexicon.Verb) {
+		return false
+	}
+	l := lexicon.Lemma(t.Norm)
+	return l == "say" || lexicon.VerbHypernym(l, "express") || lexicon.VerbHypernym(l, "communicate")
+}

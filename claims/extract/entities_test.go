@@ -1,0 +1,56 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/extract"
+	"github.com/factcheck/factcheck/claims/reader"
+)
+
+// TestEntities: unknown names become entities of the kind their context
+// or WordNet shows, titles are not part of a name, and a person is also
+// known by the last word of the name.
+func TestEntities(t *testing.T) {
+	t.Parallel()
+	text := "Envoys gather in Marsovia\n\n" +
+		"Sylvanian Foreign Minister Pinky Pinkerton said on Tuesday that talks had stalled. " +
+		"The spokesman of the Ministry, Otis Driftwood, said the meeting in Tehran was cordial. " +
+		"Details were not released, according to the Marsovian Foreign Ministry."
+	doc := &claims.Document{ID: "wire-2026-03-envoys", Text: text, Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)}
+	r := reader.New(reader.NewGazetteer(nil, nil), reader.WordNet{})
+	got := map[string]*claims.Entity{}
+	for _, e := range extract.Entities([]*claims.Document{doc}, r) {
+		got[e.Name] = e
+	}
+	tests := []struct {
+		name  string
+		kind  claims.EntityKind
+		alias string
+	}{
+		{"Pinky Pinkerton", claims.KindPerson, "Pinkerton"},
+		{"Otis Driftwood", claims.KindPerson, "Driftwood"},
+		{"Tehran", claims.KindCity, ""},
+		{"Marsovia", claims.KindPlace, ""},
+		{"Marsovian Foreign Ministry", claims.KindOrganisation, ""},
+	}
+	for _, tt := range tests {
+		e, ok := got[tt.name]
+		if !ok {
+			t.Errorf("no entity %q among %v", tt.name, got)
+			continue
+		}
+		if e.Kind != tt.kind || !claims.ValidID(e.ID) {
+			t.Errorf("%q: kind %q id %q, want kind %q and a valid id", tt.name, e.Kind, e.ID, tt.kind)
+		}
+		if tt.alias != "" && (len(e.Aliases) != 1 || e.Aliases[0] != tt.alias) {
+			t.Errorf("%q: aliases %v, want [%s]", tt.name, e.Aliases, tt.alias)
+		}
+	}
+	for _, not := range []string{"Details", "Sylvanian Foreign Minister Pinky Pinkerton", "Ministry"} {
+		if _, ok := got[not]; ok {
+			t.Errorf("%q taken for a name", not)
+		}
+	}
+}
