@@ -25,6 +25,7 @@ export class DraftView {
     this.status = $('draft-status');
     this.error = $('draft-error');
     this.detail = $('detail');
+    this.layout = $('draft-layout');
     this.detailTitle = $('detail-title');
     this.detailBody = $('detail-body');
     // key (asOf + NUL + sentence) -> {state: 'pending'|'done'|'error', result, message, retry}
@@ -35,6 +36,7 @@ export class DraftView {
     this.nextId = 1;
     this.pausedAt = 0; // performance.now() of the last edit
     this.renderQueued = false;
+    this.marked.dataset.pauseMs = String(pauseMs);
 
     this.textarea.addEventListener('input', () => this.edited());
     this.textarea.addEventListener('keydown', (e) => {
@@ -260,9 +262,12 @@ export class DraftView {
       append(this.detailBody, renderResult(statement, c.result, this.exporter(statement, c.result)));
     }
     this.detail.hidden = false;
+    this.layout.classList.add('open');
     if (focus) {
-      this.detail.focus();
-      this.detail.scrollIntoView({ block: 'nearest' });
+      // Beside the draft on a wide screen, under it on a narrow one.
+      this.detail.focus({ preventScroll: true });
+      if (!matchMedia('(min-width: 64rem)').matches) this.detail.scrollIntoView({ block: 'start' });
+      else this.detail.scrollTop = 0;
     }
   }
 
@@ -270,6 +275,7 @@ export class DraftView {
     const key = this.selected;
     this.selected = null;
     this.detail.hidden = true;
+    this.layout.classList.remove('open');
     delete this.detail.dataset.key;
     this.render();
     const mark = [...this.marked.querySelectorAll('.sentence')].find((m) => m.dataset.key === key);
