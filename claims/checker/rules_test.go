@@ -141,3 +141,44 @@ func TestDocumentEntities(t *testing.T) {
 		}
 	}
 }
+
+// festival is a made-up report with verbs of asking and urging, a given
+// name that is also a month and a "neither … nor".
+const festival = `Firefly invites Pinkerton
+
+Chancellor Rufus Firefly invited Pinky Pinkerton to attend the harvest festival in Marsovia. Pinkerton urged Firefly to reopen the river border. Firefly failed to win the vote on the canal levy. Firefly will host the third round of talks, which 12 delegations attend. Jan Kowalski, the Marsovian mayor, said neither Firefly nor Pinkerton would sign the accord.`
+
+// TestImplicativesAndConstructions: a verb of asking or urging asserts
+// nothing about its infinitive, "fail to" asserts its negation (Nairn,
+// Condoravdi and Karttunen 2006); ordinals and numbers in words; "neither
+// … nor"; a month's name before a surname is a given name; a speaker named
+// before an apposition ("X, the mayor, said").
+func TestImplicativesAndConstructions(t *testing.T) {
+	t.Parallel()
+	e := tiny(t, &claims.Document{
+		ID: "wire-2026-04-festival", Publisher: "Example Wire", Language: "en", Headline: "Firefly invites Pinkerton",
+		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: festival,
+	})
+	tests := []struct {
+		statement string
+		want      claims.Verdict
+	}{
+		{"Pinkerton attended the harvest festival.", claims.VerdictNotEnoughInfo},
+		{"Firefly invited Pinkerton to the festival.", claims.VerdictSupported},
+		{"Firefly reopened the river border.", claims.VerdictNotEnoughInfo},
+		{"Firefly did not win the vote on the canal levy.", claims.VerdictSupported},
+		{"Firefly won the vote on the canal levy.", claims.VerdictContradicted},
+		{"Firefly will host the 3rd round of talks.", claims.VerdictSupported},
+		{"Firefly will host the fourth round of talks.", claims.VerdictContradicted},
+		{"Twelve delegations attend the talks.", claims.VerdictSupported},
+		{"Neither Firefly nor Pinkerton would sign the accord.", claims.VerdictSupported},
+		{"Firefly would sign the accord.", claims.VerdictContradicted},
+		{"Kowalski said Firefly would not sign the accord.", claims.VerdictSupported},
+	}
+	for _, tt := range tests {
+		rep := check(t, e, tt.statement, "")
+		if rep.Verdict != tt.want {
+			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
+		}
+	}
+}

@@ -320,7 +320,7 @@ func (r *Reader) unitOf(toks []Token, i int) string {
 
 // markers finds negation, hedges and certainty markers.
 func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
-	neg := 0
+	neg := r.implicatives(toks, used)
 	neither := len(toks) // the first "neither", for "neither ... nor"
 	for i, t := range toks {
 		if t.Norm == "neither" {

@@ -273,12 +273,30 @@ func monthAt(toks []Token, i int) (month, n int) {
 	if len(toks[i].Norm) <= 3 && !toks[i].Cap {
 		return 0, 0
 	}
+	if givenName(toks, i) {
+		return 0, 0
+	}
 	abbreviated := toks[i].Norm != strings.ToLower(time.Month(m).String())
 	if abbreviated && i+1 < len(toks) && toks[i+1].Norm == "." {
 		return m, 2
 	}
 	return m, 1
 }
+
+// givenName reports whether a month's name at toks[i] is a person's given
+// name ("Jan Kowalski", "April Ryan"): written with a capital, straight
+// before another capitalised word that is not a month, and not after a
+// word that introduces a date ("in", "since", "early", "last").
+func givenName(toks []Token, i int) bool {
+	if !toks[i].Cap || i+1 >= len(toks) || toks[i+1].Kind != Word || !toks[i+1].Cap || monthNames[toks[i+1].Norm] > 0 {
+		return false
+	}
+	return i == 0 || !dateLeads[toks[i-1].Norm]
+}
+
+// dateLeads are words that stand before a date.
+var dateLeads = set("in", "on", "since", "by", "until", "till", "from", "to", "through", "of", "early", "late", "mid",
+	"this", "last", "next", "before", "after", "during", "between", "and", "or", "each", "every")
 
 func dayAt(toks []Token, i int) (int, bool) {
 	if i >= len(toks) || toks[i].Kind != Number {

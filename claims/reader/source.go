@@ -60,25 +60,30 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 					out = append(out, s)
 				}
 			}
-			k := i - 1
-			if toks[k].Norm == "," {
-				// "Reuters, citing officials, reported": skip the aside; but
-				// in "the ministry's spokesman, Otis Driftwood, said" the
-				// aside is an apposition naming the speaker.
-				open := k - 1
+			// Where the source phrase ends: right before the verb, or,
+			// before an aside set off by commas, either inside it (an
+			// apposition naming the speaker: "the ministry's spokesman,
+			// Otis Driftwood, said") or before it ("Reuters, citing
+			// officials, reported"; "Jan Kowalski, the mayor, said").
+			ends := []int{i - 1}
+			if toks[i-1].Norm == "," {
+				open := i - 2
 				for open > 0 && toks[open].Norm != "," {
 					open--
 				}
-				if open > 0 && asideOpeners[toks[open+1].Norm] {
-					k = open - 1
-				} else {
-					k--
+				ends = []int{open - 1}
+				if open <= 0 || !asideOpeners[toks[open+1].Norm] {
+					ends = []int{i - 2, open - 1}
 				}
 			}
-			if k < 0 {
-				continue
-			}
-			if s, ok := r.sourceAt(toks, c, used, k, -1); ok {
+			for _, k := range ends {
+				if k < 0 {
+					continue
+				}
+				s, ok := r.sourceAt(toks, c, used, k, -1)
+				if !ok {
+					continue
+				}
 				// "X has confirmed that ...": X is the source, and the
 				// statement claims a confirmation (a certainty marker).
 				used[i] = !boosters[w]
@@ -86,6 +91,7 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 					used[i+1] = true
 				}
 				out = append(out, s)
+				break
 			}
 		}
 	}
