@@ -89,5 +89,5 @@ func ExampleViolations() {
 		fmt.Println(v)
 	}
 	// Output:
-	// statement: must not be empty or only white space
+	// statement: must not be empty or only white space or invisible characters
 }

@@ -70,6 +70,7 @@ func TestCheckClaim(t *testing.T) {
 		{"unknown", "The moon is made of cheese.", codes.OK, factcheckv1.Verdict_VERDICT_NOT_ENOUGH_INFO, nil},
 		{"empty", "", codes.InvalidArgument, 0, []string{"statement"}},
 		{"blank", "   ", codes.InvalidArgument, 0, []string{"statement"}},
+		{"invisible", "\u200b\ufeff\u200d", codes.InvalidArgument, 0, []string{"statement"}},
 		{"too long", strings.Repeat("word ", 1000), codes.InvalidArgument, 0, []string{"statement"}},
 	}
 	for _, tt := range tests {

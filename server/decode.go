@@ -51,13 +51,41 @@ func (c decodeCodec) Unmarshal(data mem.BufferSlice, v any) error {
 	}
 	buf := data.Materialize()
 	proto.Reset(msg)
+	salvageStrings(msg.ProtoReflect(), buf)
 	undecodable.Store(msg, decodeFault(msg.ProtoReflect().Descriptor(), buf, err))
 	return nil
 }
 
+// salvageStrings sets the singular top-level string fields of m that buf
+// holds as valid UTF-8, so the handler of a message that failed to decode
+// still knows, say, the id of a stream item whose statement is broken, and
+// can answer it by that id.
+func salvageStrings(m protoreflect.Message, buf []byte) {
+	fields := m.Descriptor().Fields()
+	for len(buf) > 0 {
+		num, typ, n := protowire.ConsumeTag(buf)
+		if n < 0 {
+			return
+		}
+		buf = buf[n:]
+		m2 := protowire.ConsumeFieldValue(num, typ, buf)
+		if m2 < 0 {
+			return
+		}
+		if fd := fields.ByNumber(num); fd != nil && typ == protowire.BytesType && fd.Kind() == protoreflect.StringKind && fd.Cardinality() != protoreflect.Repeated {
+			if val, k := protowire.ConsumeBytes(buf); k >= 0 && utf8.Valid(val) {
+				m.Set(fd, protoreflect.ValueOfString(string(val)))
+			}
+		}
+		buf = buf[m2:]
+	}
+}
+
 // decodeFault explains why buf does not decode as a desc message: an
-// EINVALID error naming the top-level string field that is not UTF-8 when
-// there is one, else the whole request.
+// EINVALID error naming the string field that is not UTF-8 when there is
+// one, else the whole request. A field of a nested message is named by
+// its own name, as the CheckClaims stream names an item's statement
+// ("statement", not "check.statement").
 func decodeFault(desc protoreflect.MessageDescriptor, buf []byte, cause error) error {
 	for len(buf) > 0 {
 		num, typ, n := protowire.ConsumeTag(buf)
@@ -70,9 +98,14 @@ func decodeFault(desc protoreflect.MessageDescriptor, buf []byte, cause error) e
 			if m < 0 {
 				break
 			}
-			if fd := desc.Fields().ByNumber(num); fd != nil && !utf8.Valid(val) {
-				if fd.Kind() == protoreflect.StringKind {
-					return claims.FieldErrorf(claims.EINVALID, string(fd.Name()), "is not valid UTF-8")
+			fd := desc.Fields().ByNumber(num)
+			switch {
+			case fd == nil:
+			case fd.Kind() == protoreflect.StringKind && !utf8.Valid(val):
+				return claims.FieldErrorf(claims.EINVALID, string(fd.Name()), "is not valid UTF-8")
+			case fd.Kind() == protoreflect.MessageKind:
+				if err := decodeFault(fd.Message(), val, cause); claims.ErrorField(err) != "" {
+					return err
 				}
 			}
 			buf = buf[m:]

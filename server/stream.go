@@ -59,6 +59,7 @@ recv:
 			}
 			break
 		}
+		decodeErr := takeDecodeError(req) // answered as this item's error
 		select {
 		case sem <- struct{}{}:
 		case <-ctx.Done():
@@ -67,7 +68,7 @@ recv:
 		items.Add(1)
 		wg.Go(func() {
 			defer func() { <-sem }()
-			resp := a.checkItem(ctx, svc, req)
+			resp := a.checkItem(ctx, svc, req, decodeErr)
 			if resp.GetError() != nil {
 				failed.Add(1)
 			}
@@ -108,15 +109,22 @@ func sendAll(stream grpc.ServerStream, out <-chan *factcheckv1.CheckClaimsRespon
 
 // checkItem validates and checks one streamed statement and returns its
 // answer: the report, or the status CheckClaim would have failed with.
-// A panic in the engine becomes this item's INTERNAL error, because the
-// recovery interceptor only guards the handler's own goroutine.
-func (a *api) checkItem(ctx context.Context, svc claims.Service, req *factcheckv1.CheckClaimsRequest) (resp *factcheckv1.CheckClaimsResponse) {
+// decodeErr is why the item could not be decoded (invalid UTF-8 in its id
+// or statement), if it could not; the item then carries the id salvaged
+// from it, if that was valid. A panic in the engine becomes this item's
+// INTERNAL error, because the recovery interceptor only guards the
+// handler's own goroutine.
+func (a *api) checkItem(ctx context.Context, svc claims.Service, req *factcheckv1.CheckClaimsRequest, decodeErr error) (resp *factcheckv1.CheckClaimsResponse) {
 	resp = &factcheckv1.CheckClaimsResponse{Id: req.GetId()}
 	defer func() {
 		if p := recover(); p != nil {
 			resp.Outcome = itemError(a.s.recovered(ctx, p))
 		}
 	}()
+	if decodeErr != nil {
+		resp.Outcome = itemError(toStatus(invalid(decodeErr)))
+		return resp
+	}
 	if err := validateStreamItem(req); err != nil {
 		resp.Outcome = itemError(toStatus(err))
 		return resp

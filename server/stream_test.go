@@ -12,8 +12,11 @@ import (
 	factcheckv1 "github.com/factcheck/factcheck/proto/factcheck/v1"
 	"github.com/factcheck/factcheck/server/servertest"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/encoding/protowire"
+	"google.golang.org/protobuf/proto"
 )
 
 // streamAll sends reqs on one CheckClaims stream, closes the sending side
@@ -104,6 +107,7 @@ func TestCheckClaimsPerItemErrors(t *testing.T) {
 		{"no check", &factcheckv1.CheckClaimsRequest{Id: "nocheck"}, codes.InvalidArgument, []string{"check"}},
 		{"no id", item("", "Ada Stone opened the Riverside Bridge."), codes.InvalidArgument, []string{"id"}},
 		{"id with space", item("a b", ""), codes.InvalidArgument, []string{"id", "statement"}},
+		{"invisible statement", item("invisible", "\u200b\ufeff\u200d\u2060\u00ad\u202e\ufe0f \u200c"), codes.InvalidArgument, []string{"statement"}},
 	}
 	var reqs []*factcheckv1.CheckClaimsRequest
 	for _, tt := range tests {
@@ -210,5 +214,81 @@ func TestCheckClaimsCanceled(t *testing.T) {
 	cancel()
 	if _, err := st.Recv(); status.Code(err) != codes.Canceled {
 		t.Errorf("code = %v (%v), want CANCELED", status.Code(err), err)
+	}
+}
+
+// TestCheckClaimsUndecodableItems puts items on the wire that protobuf
+// cannot decode (invalid UTF-8 in the id, in the nested statement, broken
+// wire data) between good ones: each gets its own INVALID_ARGUMENT naming
+// the field, answered under the id when that was readable, and the stream
+// goes on to answer the rest.
+func TestCheckClaimsUndecodableItems(t *testing.T) {
+	t.Parallel()
+	_, conn := start(t, servertest.Sample())
+	str := func(field protowire.Number, s string) []byte {
+		return protowire.AppendString(protowire.AppendTag(nil, field, protowire.BytesType), s)
+	}
+	msg := func(field protowire.Number, b []byte) []byte {
+		return protowire.AppendBytes(protowire.AppendTag(nil, field, protowire.BytesType), b)
+	}
+	wireItem := func(id, statement string) []byte {
+		return append(str(1, id), msg(2, str(1, statement))...)
+	}
+	tests := []struct {
+		name, id string // id is the answer's id
+		wire     []byte
+		fields   []string // nil: a result; empty: an error naming no field
+	}{
+		{"good before", "a", wireItem("a", "Ada Stone opened the Riverside Bridge."), nil},
+		{"id not UTF-8", "", wireItem("caf\xe9", "Ada Stone opened the Riverside Bridge."), []string{"id"}},
+		{"statement not UTF-8", "b", wireItem("b", "Ada \xff\xfe Stone"), []string{"statement"}},
+		{"statement lone surrogate", "c", wireItem("c", "\xed\xa0\x80"), []string{"statement"}},
+		{"truncated", "", []byte{0x0a, 0x10, 'a'}, []string{}}, // no field to name
+		{"good after", "d", wireItem("d", "Ada Stone opened the Riverside Bridge."), nil},
+	}
+	st, err := conn.NewStream(ctx(t), &grpc.StreamDesc{ServerStreams: true, ClientStreams: true},
+		"/factcheck.v1.FactCheckService/CheckClaims", grpc.ForceCodec(rawCodec{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		if err := st.SendMsg(&tt.wire); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.CloseSend(); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]*factcheckv1.CheckClaimsResponse{}
+	for {
+		var raw []byte
+		err := st.RecvMsg(&raw)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("the stream ended with %v", err)
+		}
+		resp := new(factcheckv1.CheckClaimsResponse)
+		if err := proto.Unmarshal(raw, resp); err != nil {
+			t.Fatal(err)
+		}
+		got[resp.GetId()] = append(got[resp.GetId()], resp)
+	}
+	// Answers come in any order; two share the empty id.
+	matches := func(resp *factcheckv1.CheckClaimsResponse, fields []string) bool {
+		if fields == nil {
+			return resp.GetResult() != nil
+		}
+		return codes.Code(resp.GetError().GetCode()) == codes.InvalidArgument &&
+			slices.Equal(violations(status.FromProto(resp.GetError()).Err()), fields)
+	}
+	for _, tt := range tests {
+		k := slices.IndexFunc(got[tt.id], func(r *factcheckv1.CheckClaimsResponse) bool { return matches(r, tt.fields) })
+		if k < 0 {
+			t.Errorf("%s: no answer under id %q with fields %v among %v", tt.name, tt.id, tt.fields, got[tt.id])
+			continue
+		}
+		got[tt.id] = slices.Delete(got[tt.id], k, k+1)
 	}
 }

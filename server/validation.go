@@ -37,19 +37,26 @@ func (s *Server) validateUnary(ctx context.Context, req any, info *grpc.UnarySer
 // does for a unary request, except on perItemValidation methods. Both turn
 // a message that could not be decoded (decode.go) into INVALID_ARGUMENT.
 func (s *Server) validateStream(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, next grpc.StreamHandler) error {
-	return next(srv, &validatingStream{ServerStream: ss, rules: isAPI(info.FullMethod) && !perItemValidation[info.FullMethod]})
+	perItem := perItemValidation[info.FullMethod]
+	return next(srv, &validatingStream{ServerStream: ss, rules: isAPI(info.FullMethod) && !perItem, perItem: perItem})
 }
 
 // validatingStream checks every message RecvMsg decodes.
 type validatingStream struct {
 	grpc.ServerStream
 	rules bool // apply the buf.validate rules, not only decoding checks
+	// perItem leaves decoding errors to the handler (takeDecodeError),
+	// which answers that one item with them.
+	perItem bool
 }
 
 // RecvMsg receives a message and validates it.
 func (v *validatingStream) RecvMsg(m any) error {
 	if err := v.ServerStream.RecvMsg(m); err != nil {
 		return err
+	}
+	if v.perItem {
+		return nil
 	}
 	if err := takeDecodeError(m); err != nil {
 		return toStatus(invalid(err))

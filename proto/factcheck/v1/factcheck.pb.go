@@ -1015,8 +1015,11 @@ func (x *StatementPart) GetReason() string {
 // CheckClaimRequest asks whether the stored claims support a statement.
 type CheckClaimRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The statement to check, in English: not blank, at most 4096 UTF-8
-	// bytes, no control characters other than tab and line breaks.
+	// The statement to check, in English: not blank (white space and
+	// invisible characters such as zero-width spaces, joiners, the byte
+	// order mark, bidirectional controls and variation selectors alone are
+	// blank), at most 4096 UTF-8 bytes, no control characters other than
+	// tab and line breaks.
 	Statement string `protobuf:"bytes,1,opt,name=statement,proto3" json:"statement,omitempty"`
 	// The moment to check at, between 1900-01-01 and 2200-01-01; unset means
 	// the date of the evidence.
@@ -2314,10 +2317,10 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\x04text\x18\x02 \x01(\tR\x04text\x12&\n" +
 	"\x04span\x18\x03 \x01(\v2\x12.factcheck.v1.SpanR\x04span\x12/\n" +
 	"\averdict\x18\x04 \x01(\x0e2\x15.factcheck.v1.VerdictR\averdict\x12\x16\n" +
-	"\x06reason\x18\x05 \x01(\tR\x06reason\"\xb7\x03\n" +
-	"\x11CheckClaimRequest\x12\xa5\x02\n" +
-	"\tstatement\x18\x01 \x01(\tB\x86\x02\xbaH\x82\x02\xba\x01a\n" +
-	"\x13statement.not_blank\x12%must not be empty or only white space\x1a#this.matches(r'[^\\s\\v\\p{Z}\\x{85}]')\xba\x01\x95\x01\n" +
+	"\x06reason\x18\x05 \x01(\tR\x06reason\"\xa9\x04\n" +
+	"\x11CheckClaimRequest\x12\x97\x03\n" +
+	"\tstatement\x18\x01 \x01(\tB\xf8\x02\xbaH\xf4\x02\xba\x01\xd2\x01\n" +
+	"\x13statement.not_blank\x12=must not be empty or only white space or invisible characters\x1a|this.matches(r'[^\\s\\v\\p{Z}\\p{Cf}\\x{85}\\x{34F}\\x{115F}\\x{1160}\\x{2800}\\x{3164}\\x{FFA0}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]')\xba\x01\x95\x01\n" +
 	"\x14statement.no_control\x12Bmust not contain control characters other than tab and line breaks\x1a9!this.matches(r'[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x{9F}]')r\x03(\x80 R\tstatement\x12L\n" +
 	"\x05as_of\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampB\x1b\xbaH\x18\xb2\x01\x15\x1a\x06\b\x80\xb2\xf8\x84\x1b2\v\b\x80\x83\xd6\xe2\xf7\xff\xff\xff\xff\x01R\x04asOf\x12,\n" +
 	"\fmax_evidence\x18\x03 \x01(\x05B\t\xbaH\x06\x1a\x04\x182(\x00R\vmaxEvidence\"\xe6\x02\n" +
