@@ -23,15 +23,19 @@ type errorMapping struct {
 // errorTable is the one place where domain error codes become gRPC codes.
 // A code missing from the table is treated as EINTERNAL.
 var errorTable = map[string]errorMapping{
-	claims.EINVALID:     {codes.InvalidArgument, "INVALID_ARGUMENT"},
-	claims.ENOTFOUND:    {codes.NotFound, "NOT_FOUND"},
-	claims.EUNAVAILABLE: {codes.Unavailable, "CORPUS_NOT_LOADED"},
-	claims.ECORPUS:      {codes.Internal, "CORPUS_INVALID"},
-	claims.ECANCELED:    {codes.Canceled, "CANCELED"},
-	claims.EDEADLINE:    {codes.DeadlineExceeded, "DEADLINE_EXCEEDED"},
-	claims.ERESOURCE:    {codes.ResourceExhausted, "RESOURCE_EXHAUSTED"},
-	claims.EINTERNAL:    {codes.Internal, "INTERNAL"},
-	claims.ECONFLICT:    {codes.Aborted, "CONFLICT"},
+	claims.EINVALID:         {codes.InvalidArgument, "INVALID_ARGUMENT"},
+	claims.ENOTFOUND:        {codes.NotFound, "NOT_FOUND"},
+	claims.EUNAVAILABLE:     {codes.Unavailable, "CORPUS_NOT_LOADED"},
+	claims.ECORPUS:          {codes.Internal, "CORPUS_INVALID"},
+	claims.ECANCELED:        {codes.Canceled, "CANCELED"},
+	claims.EDEADLINE:        {codes.DeadlineExceeded, "DEADLINE_EXCEEDED"},
+	claims.ERESOURCE:        {codes.ResourceExhausted, "RESOURCE_EXHAUSTED"},
+	claims.EINTERNAL:        {codes.Internal, "INTERNAL"},
+	claims.ECONFLICT:        {codes.Aborted, "CONFLICT"},
+	claims.EEXISTS:          {codes.AlreadyExists, "ALREADY_EXISTS"},
+	claims.EPRECONDITION:    {codes.FailedPrecondition, "FAILED_PRECONDITION"},
+	claims.EUNAUTHENTICATED: {codes.Unauthenticated, "UNAUTHENTICATED"},
+	claims.EPERMISSION:      {codes.PermissionDenied, "PERMISSION_DENIED"},
 }
 
 // invalidRequest gathers every field violation found in one request. It
@@ -95,6 +99,9 @@ func toStatus(err error) error {
 		if len(blamed) == 1 {
 			msg = blamed[0].Error()
 		}
+	} else if fields := fieldErrors(err); len(fields) > 1 {
+		blamed = fields
+		msg = "invalid request"
 	} else if f := claims.ErrorField(err); f != "" {
 		blamed = []error{err}
 		msg = f + ": " + msg
@@ -125,4 +132,27 @@ func violation(err error) *errdetails.BadRequest_FieldViolation {
 		Field:       claims.ErrorField(err),
 		Description: claims.ErrorMessage(err),
 	}
+}
+
+// fieldErrors returns the *claims.Error values blaming a field among the
+// errors joined in err (claims.CheckNewDocument reports every bad field).
+func fieldErrors(err error) []error {
+	var out []error
+	var walk func(error)
+	walk = func(err error) {
+		switch e := err.(type) {
+		case *claims.Error:
+			if e.Field != "" {
+				out = append(out, e)
+			}
+		case interface{ Unwrap() []error }:
+			for _, c := range e.Unwrap() {
+				walk(c)
+			}
+		case interface{ Unwrap() error }:
+			walk(e.Unwrap())
+		}
+	}
+	walk(err)
+	return out
 }

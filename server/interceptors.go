@@ -16,13 +16,15 @@ import (
 
 // unaryInterceptors returns, outermost first: one slog line per finished
 // call (method, code, duration, peer), the statement hash added to that
-// line, panic recovery turning a panic into INTERNAL, and validation of
-// the request against its buf.validate rules (validation.go).
+// line, panic recovery turning a panic into INTERNAL, refusal of write
+// calls without write access (writes.go), and validation of the request
+// against its buf.validate rules (validation.go).
 func (s *Server) unaryInterceptors() []grpc.UnaryServerInterceptor {
 	return []grpc.UnaryServerInterceptor{
 		logging.UnaryServerInterceptor(slogAdapter(s.logger), loggingOptions()...),
 		s.statementField,
 		recovery.UnaryServerInterceptor(recovery.WithRecoveryHandlerContext(s.recovered)),
+		s.authorizeWrites,
 		s.validateUnary,
 	}
 }

@@ -19,10 +19,12 @@ import (
 	"google.golang.org/grpc/reflection"
 )
 
-// DefaultMaxRecvMsgSize is the largest request message the server reads.
-// Requests are small (a statement is at most MaxStatementBytes), so the
-// limit is far below gRPC's 4 MiB default.
-const DefaultMaxRecvMsgSize = 64 << 10
+// DefaultMaxRecvMsgSize is the largest request message the server reads:
+// room for a CreateDocument text of twice claims.MaxDocumentBytes, so a
+// text over the limit is answered INVALID_ARGUMENT with the field named
+// rather than cut off by the transport. Other requests are small; the
+// limit is still below gRPC's 4 MiB default.
+const DefaultMaxRecvMsgSize = 2*claims.MaxDocumentBytes + 64<<10
 
 // ServiceName is the full name of the API service, as health checks and
 // reflection know it.
@@ -46,6 +48,8 @@ type Server struct {
 	reflection     bool
 	maxRecvMsgSize int
 	extra          []grpc.ServerOption
+	docWriter      claims.DocumentWriter // nil: no writes
+	access         anyAccess             // who may write; empty: nobody
 }
 
 // serviceBox lets an interface value live in an atomic.Pointer.
@@ -68,6 +72,23 @@ func WithReflection(on bool) Option { return func(s *Server) { s.reflection = on
 
 // WithMaxRecvMsgSize sets the largest request message accepted, in bytes.
 func WithMaxRecvMsgSize(n int) Option { return func(s *Server) { s.maxRecvMsgSize = n } }
+
+// WithDocumentWriter makes CreateDocument and DeleteDocument write through
+// w; without it they answer PERMISSION_DENIED.
+func WithDocumentWriter(w claims.DocumentWriter) Option {
+	return func(s *Server) { s.docWriter = w }
+}
+
+// WithWriteAccess lets the callers that any of access lets in write (see
+// BearerTokens, ReadTokenFile, ClientCertificates). Without it, writes
+// answer PERMISSION_DENIED: the server serves reads only.
+func WithWriteAccess(access ...WriteAccess) Option {
+	return func(s *Server) { s.access = append(s.access, access...) }
+}
+
+// CanWrite reports whether the server takes writes: it has a document
+// writer and some callers may write.
+func (s *Server) CanWrite() bool { return s.docWriter != nil && len(s.access) > 0 }
 
 // WithGRPCOptions adds options to the underlying grpc.Server, such as
 // transport credentials. They are applied after the server's own.

@@ -2256,6 +2256,235 @@ func (x *ListInconsistenciesResponse) GetTotalSize() int32 {
 	return 0
 }
 
+// CreateDocumentRequest adds a document.
+type CreateDocumentRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The document. Required: publisher, headline (exactly as it occurs in
+	// the text), published (a day between 1900-01-01 and 2199-12-31; the
+	// time of day is dropped) and text (at most 1 MiB of UTF-8 without
+	// control characters other than tab and line breaks). Optional: url (an
+	// absolute http or https URL), language (English; default "en") and
+	// date_note. Its id, claim_count and the id given below are ignored here.
+	Document *Document `protobuf:"bytes,1,opt,name=document,proto3" json:"document,omitempty"`
+	// The id to give the document: lower-case letters and digits in words
+	// joined by '-', at most 128 bytes. Empty derives one from the
+	// publisher, the month and the headline's first words, so a retry gets
+	// the same id.
+	DocumentId string `protobuf:"bytes,2,opt,name=document_id,json=documentId,proto3" json:"document_id,omitempty"`
+	// Check the document and draw its claims without storing anything.
+	ValidateOnly  bool `protobuf:"varint,3,opt,name=validate_only,json=validateOnly,proto3" json:"validate_only,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateDocumentRequest) Reset() {
+	*x = CreateDocumentRequest{}
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateDocumentRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateDocumentRequest) ProtoMessage() {}
+
+func (x *CreateDocumentRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateDocumentRequest.ProtoReflect.Descriptor instead.
+func (*CreateDocumentRequest) Descriptor() ([]byte, []int) {
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *CreateDocumentRequest) GetDocument() *Document {
+	if x != nil {
+		return x.Document
+	}
+	return nil
+}
+
+func (x *CreateDocumentRequest) GetDocumentId() string {
+	if x != nil {
+		return x.DocumentId
+	}
+	return ""
+}
+
+func (x *CreateDocumentRequest) GetValidateOnly() bool {
+	if x != nil {
+		return x.ValidateOnly
+	}
+	return false
+}
+
+// CreateDocumentResponse is the stored document and what was drawn from it.
+type CreateDocumentResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The document, with its text.
+	Document *Document `protobuf:"bytes,1,opt,name=document,proto3" json:"document,omitempty"`
+	// The claims drawn from it, in document order.
+	Claims []*Claim `protobuf:"bytes,2,rep,name=claims,proto3" json:"claims,omitempty"`
+	// What the audit finds in it.
+	Inconsistencies []*Inconsistency `protobuf:"bytes,3,rep,name=inconsistencies,proto3" json:"inconsistencies,omitempty"`
+	// False when the document was already stored (a retry) or the request
+	// only validated.
+	Created       bool `protobuf:"varint,4,opt,name=created,proto3" json:"created,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateDocumentResponse) Reset() {
+	*x = CreateDocumentResponse{}
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateDocumentResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateDocumentResponse) ProtoMessage() {}
+
+func (x *CreateDocumentResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateDocumentResponse.ProtoReflect.Descriptor instead.
+func (*CreateDocumentResponse) Descriptor() ([]byte, []int) {
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *CreateDocumentResponse) GetDocument() *Document {
+	if x != nil {
+		return x.Document
+	}
+	return nil
+}
+
+func (x *CreateDocumentResponse) GetClaims() []*Claim {
+	if x != nil {
+		return x.Claims
+	}
+	return nil
+}
+
+func (x *CreateDocumentResponse) GetInconsistencies() []*Inconsistency {
+	if x != nil {
+		return x.Inconsistencies
+	}
+	return nil
+}
+
+func (x *CreateDocumentResponse) GetCreated() bool {
+	if x != nil {
+		return x.Created
+	}
+	return false
+}
+
+// DeleteDocumentRequest names a document to remove.
+type DeleteDocumentRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The document id.
+	Id            string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeleteDocumentRequest) Reset() {
+	*x = DeleteDocumentRequest{}
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeleteDocumentRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeleteDocumentRequest) ProtoMessage() {}
+
+func (x *DeleteDocumentRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeleteDocumentRequest.ProtoReflect.Descriptor instead.
+func (*DeleteDocumentRequest) Descriptor() ([]byte, []int) {
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *DeleteDocumentRequest) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+// DeleteDocumentResponse confirms a deletion.
+type DeleteDocumentResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeleteDocumentResponse) Reset() {
+	*x = DeleteDocumentResponse{}
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeleteDocumentResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeleteDocumentResponse) ProtoMessage() {}
+
+func (x *DeleteDocumentResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_factcheck_v1_factcheck_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeleteDocumentResponse.ProtoReflect.Descriptor instead.
+func (*DeleteDocumentResponse) Descriptor() ([]byte, []int) {
+	return file_factcheck_v1_factcheck_proto_rawDescGZIP(), []int{27}
+}
+
 var File_factcheck_v1_factcheck_proto protoreflect.FileDescriptor
 
 const file_factcheck_v1_factcheck_proto_rawDesc = "" +
@@ -2415,7 +2644,20 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\x0finconsistencies\x18\x01 \x03(\v2\x1b.factcheck.v1.InconsistencyR\x0finconsistencies\x12&\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
 	"\n" +
-	"total_size\x18\x03 \x01(\x05R\ttotalSize*p\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\"\xc0\x01\n" +
+	"\x15CreateDocumentRequest\x12:\n" +
+	"\bdocument\x18\x01 \x01(\v2\x16.factcheck.v1.DocumentB\x06\xbaH\x03\xc8\x01\x01R\bdocument\x12F\n" +
+	"\vdocument_id\x18\x02 \x01(\tB%\xbaH\"r (\x80\x012\x1b^([a-z0-9]+(-[a-z0-9]+)*)?$R\n" +
+	"documentId\x12#\n" +
+	"\rvalidate_only\x18\x03 \x01(\bR\fvalidateOnly\"\xda\x01\n" +
+	"\x16CreateDocumentResponse\x122\n" +
+	"\bdocument\x18\x01 \x01(\v2\x16.factcheck.v1.DocumentR\bdocument\x12+\n" +
+	"\x06claims\x18\x02 \x03(\v2\x13.factcheck.v1.ClaimR\x06claims\x12E\n" +
+	"\x0finconsistencies\x18\x03 \x03(\v2\x1b.factcheck.v1.InconsistencyR\x0finconsistencies\x12\x18\n" +
+	"\acreated\x18\x04 \x01(\bR\acreated\"F\n" +
+	"\x15DeleteDocumentRequest\x12-\n" +
+	"\x02id\x18\x01 \x01(\tB\x1d\xbaH\x1ar\x18\x10\x01(\x80\x022\x11^[^\\p{Cc}\\p{Z}]*$R\x02id\"\x18\n" +
+	"\x16DeleteDocumentResponse*p\n" +
 	"\aVerdict\x12\x17\n" +
 	"\x13VERDICT_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11VERDICT_SUPPORTED\x10\x01\x12\x18\n" +
@@ -2448,7 +2690,7 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\x14SEVERITY_UNSPECIFIED\x10\x00\x12\x10\n" +
 	"\fSEVERITY_LOW\x10\x01\x12\x13\n" +
 	"\x0fSEVERITY_MEDIUM\x10\x02\x12\x11\n" +
-	"\rSEVERITY_HIGH\x10\x032\xf1\x04\n" +
+	"\rSEVERITY_HIGH\x10\x032\xab\x06\n" +
 	"\x10FactCheckService\x12O\n" +
 	"\n" +
 	"CheckClaim\x12\x1f.factcheck.v1.CheckClaimRequest\x1a .factcheck.v1.CheckClaimResponse\x12V\n" +
@@ -2458,7 +2700,9 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\bGetClaim\x12\x1d.factcheck.v1.GetClaimRequest\x1a\x1e.factcheck.v1.GetClaimResponse\x12X\n" +
 	"\rListDocuments\x12\".factcheck.v1.ListDocumentsRequest\x1a#.factcheck.v1.ListDocumentsResponse\x12R\n" +
 	"\vGetDocument\x12 .factcheck.v1.GetDocumentRequest\x1a!.factcheck.v1.GetDocumentResponse\x12j\n" +
-	"\x13ListInconsistencies\x12(.factcheck.v1.ListInconsistenciesRequest\x1a).factcheck.v1.ListInconsistenciesResponseB?Z=github.com/factcheck/factcheck/proto/factcheck/v1;factcheckv1b\x06proto3"
+	"\x13ListInconsistencies\x12(.factcheck.v1.ListInconsistenciesRequest\x1a).factcheck.v1.ListInconsistenciesResponse\x12[\n" +
+	"\x0eCreateDocument\x12#.factcheck.v1.CreateDocumentRequest\x1a$.factcheck.v1.CreateDocumentResponse\x12[\n" +
+	"\x0eDeleteDocument\x12#.factcheck.v1.DeleteDocumentRequest\x1a$.factcheck.v1.DeleteDocumentResponseB?Z=github.com/factcheck/factcheck/proto/factcheck/v1;factcheckv1b\x06proto3"
 
 var (
 	file_factcheck_v1_factcheck_proto_rawDescOnce sync.Once
@@ -2473,7 +2717,7 @@ func file_factcheck_v1_factcheck_proto_rawDescGZIP() []byte {
 }
 
 var file_factcheck_v1_factcheck_proto_enumTypes = make([]protoimpl.EnumInfo, 6)
-var file_factcheck_v1_factcheck_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
+var file_factcheck_v1_factcheck_proto_msgTypes = make([]protoimpl.MessageInfo, 28)
 var file_factcheck_v1_factcheck_proto_goTypes = []any{
 	(Verdict)(0),                        // 0: factcheck.v1.Verdict
 	(Stance)(0),                         // 1: factcheck.v1.Stance
@@ -2505,12 +2749,16 @@ var file_factcheck_v1_factcheck_proto_goTypes = []any{
 	(*GetDocumentResponse)(nil),         // 27: factcheck.v1.GetDocumentResponse
 	(*ListInconsistenciesRequest)(nil),  // 28: factcheck.v1.ListInconsistenciesRequest
 	(*ListInconsistenciesResponse)(nil), // 29: factcheck.v1.ListInconsistenciesResponse
-	(*timestamppb.Timestamp)(nil),       // 30: google.protobuf.Timestamp
-	(*status.Status)(nil),               // 31: google.rpc.Status
+	(*CreateDocumentRequest)(nil),       // 30: factcheck.v1.CreateDocumentRequest
+	(*CreateDocumentResponse)(nil),      // 31: factcheck.v1.CreateDocumentResponse
+	(*DeleteDocumentRequest)(nil),       // 32: factcheck.v1.DeleteDocumentRequest
+	(*DeleteDocumentResponse)(nil),      // 33: factcheck.v1.DeleteDocumentResponse
+	(*timestamppb.Timestamp)(nil),       // 34: google.protobuf.Timestamp
+	(*status.Status)(nil),               // 35: google.rpc.Status
 }
 var file_factcheck_v1_factcheck_proto_depIdxs = []int32{
 	7,  // 0: factcheck.v1.Attribution.chain:type_name -> factcheck.v1.Source
-	30, // 1: factcheck.v1.Citation.accessed:type_name -> google.protobuf.Timestamp
+	34, // 1: factcheck.v1.Citation.accessed:type_name -> google.protobuf.Timestamp
 	3,  // 2: factcheck.v1.Evidence.kind:type_name -> factcheck.v1.EvidenceKind
 	1,  // 3: factcheck.v1.Evidence.stance:type_name -> factcheck.v1.Stance
 	6,  // 4: factcheck.v1.Evidence.span:type_name -> factcheck.v1.Span
@@ -2524,46 +2772,54 @@ var file_factcheck_v1_factcheck_proto_depIdxs = []int32{
 	10, // 12: factcheck.v1.Inconsistency.correction:type_name -> factcheck.v1.Evidence
 	6,  // 13: factcheck.v1.StatementPart.span:type_name -> factcheck.v1.Span
 	0,  // 14: factcheck.v1.StatementPart.verdict:type_name -> factcheck.v1.Verdict
-	30, // 15: factcheck.v1.CheckClaimRequest.as_of:type_name -> google.protobuf.Timestamp
+	34, // 15: factcheck.v1.CheckClaimRequest.as_of:type_name -> google.protobuf.Timestamp
 	0,  // 16: factcheck.v1.CheckClaimResponse.verdict:type_name -> factcheck.v1.Verdict
 	10, // 17: factcheck.v1.CheckClaimResponse.evidence:type_name -> factcheck.v1.Evidence
 	11, // 18: factcheck.v1.CheckClaimResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
 	12, // 19: factcheck.v1.CheckClaimResponse.parts:type_name -> factcheck.v1.StatementPart
-	30, // 20: factcheck.v1.CheckClaimResponse.as_of:type_name -> google.protobuf.Timestamp
+	34, // 20: factcheck.v1.CheckClaimResponse.as_of:type_name -> google.protobuf.Timestamp
 	13, // 21: factcheck.v1.CheckClaimsRequest.check:type_name -> factcheck.v1.CheckClaimRequest
 	14, // 22: factcheck.v1.CheckClaimsResponse.result:type_name -> factcheck.v1.CheckClaimResponse
-	31, // 23: factcheck.v1.CheckClaimsResponse.error:type_name -> google.rpc.Status
+	35, // 23: factcheck.v1.CheckClaimsResponse.error:type_name -> google.rpc.Status
 	6,  // 24: factcheck.v1.Claim.span:type_name -> factcheck.v1.Span
 	2,  // 25: factcheck.v1.Claim.hedge:type_name -> factcheck.v1.Hedge
 	8,  // 26: factcheck.v1.Claim.attribution:type_name -> factcheck.v1.Attribution
 	18, // 27: factcheck.v1.Claim.structure:type_name -> factcheck.v1.ClaimStructure
-	30, // 28: factcheck.v1.Claim.time_start:type_name -> google.protobuf.Timestamp
-	30, // 29: factcheck.v1.Claim.time_end:type_name -> google.protobuf.Timestamp
-	30, // 30: factcheck.v1.Document.published:type_name -> google.protobuf.Timestamp
+	34, // 28: factcheck.v1.Claim.time_start:type_name -> google.protobuf.Timestamp
+	34, // 29: factcheck.v1.Claim.time_end:type_name -> google.protobuf.Timestamp
+	34, // 30: factcheck.v1.Document.published:type_name -> google.protobuf.Timestamp
 	17, // 31: factcheck.v1.ListClaimsResponse.claims:type_name -> factcheck.v1.Claim
 	17, // 32: factcheck.v1.GetClaimResponse.claim:type_name -> factcheck.v1.Claim
 	19, // 33: factcheck.v1.ListDocumentsResponse.documents:type_name -> factcheck.v1.Document
 	19, // 34: factcheck.v1.GetDocumentResponse.document:type_name -> factcheck.v1.Document
 	11, // 35: factcheck.v1.ListInconsistenciesResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
-	13, // 36: factcheck.v1.FactCheckService.CheckClaim:input_type -> factcheck.v1.CheckClaimRequest
-	15, // 37: factcheck.v1.FactCheckService.CheckClaims:input_type -> factcheck.v1.CheckClaimsRequest
-	20, // 38: factcheck.v1.FactCheckService.ListClaims:input_type -> factcheck.v1.ListClaimsRequest
-	22, // 39: factcheck.v1.FactCheckService.GetClaim:input_type -> factcheck.v1.GetClaimRequest
-	24, // 40: factcheck.v1.FactCheckService.ListDocuments:input_type -> factcheck.v1.ListDocumentsRequest
-	26, // 41: factcheck.v1.FactCheckService.GetDocument:input_type -> factcheck.v1.GetDocumentRequest
-	28, // 42: factcheck.v1.FactCheckService.ListInconsistencies:input_type -> factcheck.v1.ListInconsistenciesRequest
-	14, // 43: factcheck.v1.FactCheckService.CheckClaim:output_type -> factcheck.v1.CheckClaimResponse
-	16, // 44: factcheck.v1.FactCheckService.CheckClaims:output_type -> factcheck.v1.CheckClaimsResponse
-	21, // 45: factcheck.v1.FactCheckService.ListClaims:output_type -> factcheck.v1.ListClaimsResponse
-	23, // 46: factcheck.v1.FactCheckService.GetClaim:output_type -> factcheck.v1.GetClaimResponse
-	25, // 47: factcheck.v1.FactCheckService.ListDocuments:output_type -> factcheck.v1.ListDocumentsResponse
-	27, // 48: factcheck.v1.FactCheckService.GetDocument:output_type -> factcheck.v1.GetDocumentResponse
-	29, // 49: factcheck.v1.FactCheckService.ListInconsistencies:output_type -> factcheck.v1.ListInconsistenciesResponse
-	43, // [43:50] is the sub-list for method output_type
-	36, // [36:43] is the sub-list for method input_type
-	36, // [36:36] is the sub-list for extension type_name
-	36, // [36:36] is the sub-list for extension extendee
-	0,  // [0:36] is the sub-list for field type_name
+	19, // 36: factcheck.v1.CreateDocumentRequest.document:type_name -> factcheck.v1.Document
+	19, // 37: factcheck.v1.CreateDocumentResponse.document:type_name -> factcheck.v1.Document
+	17, // 38: factcheck.v1.CreateDocumentResponse.claims:type_name -> factcheck.v1.Claim
+	11, // 39: factcheck.v1.CreateDocumentResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
+	13, // 40: factcheck.v1.FactCheckService.CheckClaim:input_type -> factcheck.v1.CheckClaimRequest
+	15, // 41: factcheck.v1.FactCheckService.CheckClaims:input_type -> factcheck.v1.CheckClaimsRequest
+	20, // 42: factcheck.v1.FactCheckService.ListClaims:input_type -> factcheck.v1.ListClaimsRequest
+	22, // 43: factcheck.v1.FactCheckService.GetClaim:input_type -> factcheck.v1.GetClaimRequest
+	24, // 44: factcheck.v1.FactCheckService.ListDocuments:input_type -> factcheck.v1.ListDocumentsRequest
+	26, // 45: factcheck.v1.FactCheckService.GetDocument:input_type -> factcheck.v1.GetDocumentRequest
+	28, // 46: factcheck.v1.FactCheckService.ListInconsistencies:input_type -> factcheck.v1.ListInconsistenciesRequest
+	30, // 47: factcheck.v1.FactCheckService.CreateDocument:input_type -> factcheck.v1.CreateDocumentRequest
+	32, // 48: factcheck.v1.FactCheckService.DeleteDocument:input_type -> factcheck.v1.DeleteDocumentRequest
+	14, // 49: factcheck.v1.FactCheckService.CheckClaim:output_type -> factcheck.v1.CheckClaimResponse
+	16, // 50: factcheck.v1.FactCheckService.CheckClaims:output_type -> factcheck.v1.CheckClaimsResponse
+	21, // 51: factcheck.v1.FactCheckService.ListClaims:output_type -> factcheck.v1.ListClaimsResponse
+	23, // 52: factcheck.v1.FactCheckService.GetClaim:output_type -> factcheck.v1.GetClaimResponse
+	25, // 53: factcheck.v1.FactCheckService.ListDocuments:output_type -> factcheck.v1.ListDocumentsResponse
+	27, // 54: factcheck.v1.FactCheckService.GetDocument:output_type -> factcheck.v1.GetDocumentResponse
+	29, // 55: factcheck.v1.FactCheckService.ListInconsistencies:output_type -> factcheck.v1.ListInconsistenciesResponse
+	31, // 56: factcheck.v1.FactCheckService.CreateDocument:output_type -> factcheck.v1.CreateDocumentResponse
+	33, // 57: factcheck.v1.FactCheckService.DeleteDocument:output_type -> factcheck.v1.DeleteDocumentResponse
+	49, // [49:58] is the sub-list for method output_type
+	40, // [40:49] is the sub-list for method input_type
+	40, // [40:40] is the sub-list for extension type_name
+	40, // [40:40] is the sub-list for extension extendee
+	0,  // [0:40] is the sub-list for field type_name
 }
 
 func init() { file_factcheck_v1_factcheck_proto_init() }
@@ -2581,7 +2837,7 @@ func file_factcheck_v1_factcheck_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_factcheck_v1_factcheck_proto_rawDesc), len(file_factcheck_v1_factcheck_proto_rawDesc)),
 			NumEnums:      6,
-			NumMessages:   24,
+			NumMessages:   28,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

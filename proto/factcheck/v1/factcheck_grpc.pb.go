@@ -29,6 +29,8 @@ const (
 	FactCheckService_ListDocuments_FullMethodName       = "/factcheck.v1.FactCheckService/ListDocuments"
 	FactCheckService_GetDocument_FullMethodName         = "/factcheck.v1.FactCheckService/GetDocument"
 	FactCheckService_ListInconsistencies_FullMethodName = "/factcheck.v1.FactCheckService/ListInconsistencies"
+	FactCheckService_CreateDocument_FullMethodName      = "/factcheck.v1.FactCheckService/CreateDocument"
+	FactCheckService_DeleteDocument_FullMethodName      = "/factcheck.v1.FactCheckService/DeleteDocument"
 )
 
 // FactCheckServiceClient is the client API for FactCheckService service.
@@ -59,6 +61,22 @@ type FactCheckServiceClient interface {
 	// ListInconsistencies audits the stored documents: wrong offices,
 	// conflicting claims, attribution drift (AIP-158 paging).
 	ListInconsistencies(ctx context.Context, in *ListInconsistenciesRequest, opts ...grpc.CallOption) (*ListInconsistenciesResponse, error)
+	// CreateDocument adds a published text (AIP-133): it is stored durably,
+	// the claims drawn from it can be checked against as soon as it answers,
+	// on every replica sharing the store within a second. It answers the
+	// document with those claims and the audit's findings on it. A retry
+	// with the same id and text returns the stored document (created false);
+	// the same id with other text is ALREADY_EXISTS. Writes need credentials:
+	// UNAUTHENTICATED without a bearer token or client certificate,
+	// PERMISSION_DENIED with a wrong one or on a server that serves reads
+	// only. INVALID_ARGUMENT, with a google.rpc.BadRequest naming each field,
+	// for a bad document; nothing is written then.
+	CreateDocument(ctx context.Context, in *CreateDocumentRequest, opts ...grpc.CallOption) (*CreateDocumentResponse, error)
+	// DeleteDocument removes a document created with CreateDocument
+	// (AIP-135). Errors: NOT_FOUND for an unknown id, FAILED_PRECONDITION for
+	// a document of the corpus loaded at start-up, and the write errors of
+	// CreateDocument.
+	DeleteDocument(ctx context.Context, in *DeleteDocumentRequest, opts ...grpc.CallOption) (*DeleteDocumentResponse, error)
 }
 
 type factCheckServiceClient struct {
@@ -142,6 +160,26 @@ func (c *factCheckServiceClient) ListInconsistencies(ctx context.Context, in *Li
 	return out, nil
 }
 
+func (c *factCheckServiceClient) CreateDocument(ctx context.Context, in *CreateDocumentRequest, opts ...grpc.CallOption) (*CreateDocumentResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(CreateDocumentResponse)
+	err := c.cc.Invoke(ctx, FactCheckService_CreateDocument_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *factCheckServiceClient) DeleteDocument(ctx context.Context, in *DeleteDocumentRequest, opts ...grpc.CallOption) (*DeleteDocumentResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DeleteDocumentResponse)
+	err := c.cc.Invoke(ctx, FactCheckService_DeleteDocument_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // FactCheckServiceServer is the server API for FactCheckService service.
 // All implementations must embed UnimplementedFactCheckServiceServer
 // for forward compatibility.
@@ -170,6 +208,22 @@ type FactCheckServiceServer interface {
 	// ListInconsistencies audits the stored documents: wrong offices,
 	// conflicting claims, attribution drift (AIP-158 paging).
 	ListInconsistencies(context.Context, *ListInconsistenciesRequest) (*ListInconsistenciesResponse, error)
+	// CreateDocument adds a published text (AIP-133): it is stored durably,
+	// the claims drawn from it can be checked against as soon as it answers,
+	// on every replica sharing the store within a second. It answers the
+	// document with those claims and the audit's findings on it. A retry
+	// with the same id and text returns the stored document (created false);
+	// the same id with other text is ALREADY_EXISTS. Writes need credentials:
+	// UNAUTHENTICATED without a bearer token or client certificate,
+	// PERMISSION_DENIED with a wrong one or on a server that serves reads
+	// only. INVALID_ARGUMENT, with a google.rpc.BadRequest naming each field,
+	// for a bad document; nothing is written then.
+	CreateDocument(context.Context, *CreateDocumentRequest) (*CreateDocumentResponse, error)
+	// DeleteDocument removes a document created with CreateDocument
+	// (AIP-135). Errors: NOT_FOUND for an unknown id, FAILED_PRECONDITION for
+	// a document of the corpus loaded at start-up, and the write errors of
+	// CreateDocument.
+	DeleteDocument(context.Context, *DeleteDocumentRequest) (*DeleteDocumentResponse, error)
 	mustEmbedUnimplementedFactCheckServiceServer()
 }
 
@@ -200,6 +254,12 @@ func (UnimplementedFactCheckServiceServer) GetDocument(context.Context, *GetDocu
 }
 func (UnimplementedFactCheckServiceServer) ListInconsistencies(context.Context, *ListInconsistenciesRequest) (*ListInconsistenciesResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListInconsistencies not implemented")
+}
+func (UnimplementedFactCheckServiceServer) CreateDocument(context.Context, *CreateDocumentRequest) (*CreateDocumentResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method CreateDocument not implemented")
+}
+func (UnimplementedFactCheckServiceServer) DeleteDocument(context.Context, *DeleteDocumentRequest) (*DeleteDocumentResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method DeleteDocument not implemented")
 }
 func (UnimplementedFactCheckServiceServer) mustEmbedUnimplementedFactCheckServiceServer() {}
 func (UnimplementedFactCheckServiceServer) testEmbeddedByValue()                          {}
@@ -337,6 +397,42 @@ func _FactCheckService_ListInconsistencies_Handler(srv interface{}, ctx context.
 	return interceptor(ctx, in, info, handler)
 }
 
+func _FactCheckService_CreateDocument_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CreateDocumentRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(FactCheckServiceServer).CreateDocument(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: FactCheckService_CreateDocument_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(FactCheckServiceServer).CreateDocument(ctx, req.(*CreateDocumentRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _FactCheckService_DeleteDocument_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DeleteDocumentRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(FactCheckServiceServer).DeleteDocument(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: FactCheckService_DeleteDocument_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(FactCheckServiceServer).DeleteDocument(ctx, req.(*DeleteDocumentRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // FactCheckService_ServiceDesc is the grpc.ServiceDesc for FactCheckService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -367,6 +463,14 @@ var FactCheckService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListInconsistencies",
 			Handler:    _FactCheckService_ListInconsistencies_Handler,
+		},
+		{
+			MethodName: "CreateDocument",
+			Handler:    _FactCheckService_CreateDocument_Handler,
+		},
+		{
+			MethodName: "DeleteDocument",
+			Handler:    _FactCheckService_DeleteDocument_Handler,
 		},
 	},
 	Streams: []grpc.StreamDesc{
