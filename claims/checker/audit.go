@@ -119,21 +119,31 @@ func (e *Engine) auditOffices() []claims.Inconsistency {
 				holders = append(holders, e.world.name(t.Person))
 			}
 		}
-		correct := "no such office"
+		correct := "no office on record"
 		if len(right) > 0 {
 			correct = right[0]
 		}
-		sev := claims.SeverityHigh
-		if everHeld {
-			sev = claims.SeverityMedium // a real office at the wrong time
-		}
-		msg := fmt.Sprintf("The document calls %s %s (%s), but the reference facts say %s was %s then",
+		kind, id, sev := claims.InconsistencyWrongOffice, "wrong-office/", claims.SeverityHigh
+		msg := fmt.Sprintf("The document calls %s %s (%s), but the reference facts say %s held %s then",
 			name, stated, oc.at.Format("2006"), lastName(name), correct)
+		if everHeld {
+			// A real office at the wrong time is outdated (the labelling
+			// guide's rule): say when it was held.
+			kind, id, sev = claims.InconsistencyOutdated, "outdated/", claims.SeverityMedium
+			var spells []string
+			for _, t := range e.corpus.TenuresOf(o.Person) {
+				if t.Role == o.Role && (o.Country == "" || t.Country == o.Country) {
+					spells = append(spells, tenureSpell(t))
+				}
+			}
+			msg = fmt.Sprintf("The document calls %s %s (%s), but %s held that office %s",
+				name, stated, oc.at.Format("2006"), lastName(name), strings.Join(spells, " and "))
+		}
 		if len(holders) > 0 {
-			msg += fmt.Sprintf(" and %s held that office", strings.Join(holders, " and "))
+			msg += fmt.Sprintf("; %s held it then", strings.Join(holders, " and "))
 		}
 		out = append(out, claims.Inconsistency{
-			ID: "wrong-office/" + oc.f.claim.ID, Kind: claims.InconsistencyWrongOffice, Severity: sev,
+			ID: id + oc.f.claim.ID, Kind: kind, Severity: sev,
 			Message: msg + ".", EntityID: o.Person, EntityName: name, Stated: stated, Correct: correct,
 			Involved:   []claims.Evidence{e.claimEvidence(oc.f, claims.StanceUnspecified)},
 			Correction: correction,

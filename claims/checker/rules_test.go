@@ -182,3 +182,30 @@ func TestImplicativesAndConstructions(t *testing.T) {
 		}
 	}
 }
+
+// TestAuditOfDrawnOffices: a new article that gives a known person an
+// office is audited on load: never held is a wrong office, held at another
+// time is outdated, with when and who held it then.
+func TestAuditOfDrawnOffices(t *testing.T) {
+	t.Parallel()
+	text := "Talks resume\n\nFreedonian Ambassador Rufus Firefly met Sylvanian envoys on Monday. " +
+		"Chancellor Gloria Teasdale of Freedonia welcomed the talks. Ambassador Trentino of Sylvania sent a letter."
+	e := tiny(t, &claims.Document{ID: "wire-2026-04-talks", Publisher: "Example Wire", Language: "en", Headline: "Talks resume",
+		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: text})
+	ins, _, err := e.Inconsistencies(context.Background(), claims.InconsistencyFilter{DocumentID: "wire-2026-04-talks"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]claims.InconsistencyKind{"firefly": claims.InconsistencyWrongOffice, "teasdale": claims.InconsistencyOutdated}
+	for _, in := range ins {
+		kind, ok := want[in.EntityID]
+		if !ok || in.Kind != kind {
+			t.Errorf("unexpected finding %v on %s: %s", in.Kind, in.EntityID, in.Message)
+			continue
+		}
+		delete(want, in.EntityID)
+	}
+	for id, kind := range want {
+		t.Errorf("no %v finding on %s", kind, id)
+	}
+}
