@@ -317,15 +317,37 @@ func TestNoAllocsRegular(t *testing.T) {
 	}
 }
 
-func TestSynonymSupplement(t *testing.T) {
+// TestSupplementsJustified: every hand-written pair stands under a comment
+// naming its general source (WordNet, a grammar construction, or the
+// labelling guide's own examples).
+func TestSupplementsJustified(t *testing.T) {
 	t.Parallel()
-	for _, p := range [][2]string{{"take part", "attend"}, {"participated", "attend"}, {"turned up", "attended"}, {"hosts", "hold"}} {
-		if !Synonyms(p[0], p[1]) {
-			t.Errorf("Synonyms(%q, %q) = false, want true (supplement)", p[0], p[1])
+	for name, text := range map[string]string{"synonyms": synonymSupplementText, "antonyms": supplementText} {
+		why := ""
+		for _, line := range strings.Split(text, "\n") {
+			switch f := strings.Fields(line); {
+			case len(f) == 0:
+				why = ""
+			case strings.HasPrefix(f[0], "#"):
+				why += line
+			case !strings.Contains(why, "WordNet") && !strings.Contains(why, "guide") && !strings.Contains(why, "grammar"):
+				t.Errorf("%s supplement: %q has no general source above it", name, line)
+			}
 		}
 	}
-	if Synonyms("take part", "skip") {
-		t.Error("Synonyms(take part, skip) = true")
+}
+
+// TestGuideAntonyms: the guide's own opposites, in words no evaluation set
+// uses with them.
+func TestGuideAntonyms(t *testing.T) {
+	t.Parallel()
+	for _, p := range [][2]string{{"banned", "approves"}, {"shortages", "surpluses"}, {"welcomes", "concerns"}, {"stayed away", "attends"}} {
+		if !Antonyms(p[0], p[1]) {
+			t.Errorf("Antonyms(%q, %q) = false", p[0], p[1])
+		}
+	}
+	if Synonyms("take part", "attend") {
+		t.Error("Synonyms(take part, attend) = true: no general source links them")
 	}
 }
 
