@@ -47,9 +47,11 @@
 // WordNet's own gaps are kept, not patched: it files "train" under public
 // transport → conveyance, not under vehicle, so Hypernym("train",
 // "vehicle") is false and Siblings("train", "vehicle") is true. The only
-// hand-written data is antonyms_supplement.txt, a short documented list of
-// general antonym pairs WordNet lacks (before/after, shortage/surplus,
-// leave/stay).
+// hand-written data are the two supplements: antonyms_supplement.txt, a
+// short list of opposites WordNet lacks, mostly the labelling guide's own
+// examples (shortage/surplus, banned/approved, concern/welcome), and
+// synonyms_supplement.txt, now empty. Each pair needs a general source
+// written beside it, which TestSupplementsJustified checks.
 package lexicon
 
 //go:generate go run ./internal/gen -wordnet /usr/share/wordnet -out wordnet.bin.gz
