@@ -38,6 +38,9 @@ func New(target string, opts ...Option) (*Client, error) {
 		grpc.WithTransportCredentials(cfg.creds),
 		grpc.WithDefaultServiceConfig(sc),
 	}, cfg.dial...)
+	if o := tokenDialOption(cfg); o != nil {
+		dial = append(dial, o)
+	}
 	conn, err := grpc.NewClient(target, dial...)
 	if err != nil {
 		return nil, fmt.Errorf("client: new client for %q: %w", target, err)

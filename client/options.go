@@ -17,6 +17,7 @@ type config struct {
 	creds credentials.TransportCredentials
 	dial  []grpc.DialOption
 	retry bool
+	token string // bearer token for writes, if any
 }
 
 type optionFunc func(*config)

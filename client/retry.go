@@ -1,7 +1,8 @@
 package client
 
-// serviceConfig retries every factcheck call (all are reads, so all are
-// idempotent) up to four attempts when the server answers UNAVAILABLE, with
+// serviceConfig retries every factcheck call (reads, CreateDocument, which
+// is idempotent by id and text, and DeleteDocument, whose retry after a
+// lost answer says NOT_FOUND) up to four attempts when the server answers UNAVAILABLE, with
 // exponential backoff from 100ms to 1s. The caller's deadline still bounds
 // the whole call. See https://github.com/grpc/grpc/blob/master/doc/service_config.md.
 const serviceConfig = `{

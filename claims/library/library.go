@@ -44,13 +44,15 @@ type Library struct {
 
 var _ claims.DocumentWriter = (*Library)(nil)
 
-// New returns a Library over base and store that builds engines with
-// build and installs each with publish. Call Start to build the first one.
-func New(base *claims.Corpus, store claims.DocumentStore, build Builder, publish func(claims.Service), logger *slog.Logger) *Library {
+// New returns a Library over store that builds engines with build and
+// installs each with publish; a nil logger discards. Call Start with the
+// corpus loaded at start-up to build the first engine; until then writes
+// answer EUNAVAILABLE.
+func New(store claims.DocumentStore, build Builder, publish func(claims.Service), logger *slog.Logger) *Library {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &Library{store: store, build: build, publish: publish, logger: logger, base: base,
+	return &Library{store: store, build: build, publish: publish, logger: logger,
 		done: make(chan struct{}), kick: make(chan struct{}, 1)}
 }
 
@@ -84,9 +86,13 @@ func (l *Library) run(ctx context.Context, ready func(error)) {
 	}
 }
 
-// Start builds the first engine and then runs the build loop in the
-// background until ctx ends. It returns the first build's error.
-func (l *Library) Start(ctx context.Context) error {
+// Start builds the first engine over base and the stored documents, then
+// runs the build loop in the background until ctx ends. It returns the
+// first build's error. Call it once.
+func (l *Library) Start(ctx context.Context, base *claims.Corpus) error {
+	l.mu.Lock()
+	l.base = base
+	l.mu.Unlock()
 	first := make(chan error, 1)
 	go l.run(ctx, func(err error) { first <- err })
 	return <-first

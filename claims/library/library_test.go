@@ -42,8 +42,8 @@ func start(tb testing.TB, dir string) *fixture {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	tb.Cleanup(cancel)
-	f.lib = library.New(base, store, build, func(s claims.Service) { f.served.Store(&s) }, nil)
-	if err := f.lib.Start(ctx); err != nil {
+	f.lib = library.New(store, build, func(s claims.Service) { f.served.Store(&s) }, nil)
+	if err := f.lib.Start(ctx, base); err != nil {
 		tb.Fatal(err)
 	}
 	return f

@@ -9,10 +9,9 @@ import (
 	"github.com/factcheck/factcheck/corpus"
 )
 
-// loadService opens the corpus in dir, or the bundled one when dir is
-// empty, and builds the checking engine over it. source names the corpus
-// for logs and errors.
-func loadService(dir string) (svc claims.Service, source string, err error) {
+// loadCorpus reads the corpus in dir, or the bundled one when dir is
+// empty. source names the corpus for logs and errors.
+func loadCorpus(dir string) (c *claims.Corpus, source string, err error) {
 	var fsys fs.FS = corpus.FS
 	source = "(bundled)"
 	if dir != "" {
@@ -23,6 +22,6 @@ func loadService(dir string) (svc claims.Service, source string, err error) {
 		}
 		fsys, source = os.DirFS(dir), dir
 	}
-	svc, err = newEngine(fsys)
-	return svc, source, err
+	c, err = readCorpus(fsys)
+	return c, source, err
 }

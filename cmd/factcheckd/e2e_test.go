@@ -30,15 +30,16 @@ type daemon struct {
 	stop func() error // cancels run's context and returns run's error
 }
 
-// startDaemon runs the daemon with args added to a free address and JSON
-// logs, and waits until it logs "ready".
+// startDaemon runs the daemon with args added to a free address, JSON
+// logs and a fresh data directory, and waits until it logs "ready".
 func startDaemon(tb testing.TB, args ...string) *daemon {
 	tb.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
+	dataDir := tb.TempDir() // a later -data in args wins
 	done := make(chan error, 1)
 	go func() {
-		err := run(ctx, append([]string{"-addr", "127.0.0.1:0", "-log-format", "json", "-drain", "5s"}, args...), io.Discard, pw)
+		err := run(ctx, append([]string{"-addr", "127.0.0.1:0", "-log-format", "json", "-drain", "5s", "-data", dataDir}, args...), io.Discard, pw)
 		pw.CloseWithError(io.EOF)
 		done <- err
 	}()

@@ -9,14 +9,19 @@ import (
 	"github.com/factcheck/factcheck/claims/jsonl"
 )
 
-// newEngine reads a corpus file system with claims/jsonl and builds the
-// claims/checker engine over it. This file is the only place the daemon
-// names the loader and the engine.
-func newEngine(fsys fs.FS) (claims.Service, error) {
+// readCorpus reads a corpus file system with claims/jsonl. This file and
+// store.go are the only places the daemon names the loader, the stores
+// and the engine.
+func readCorpus(fsys fs.FS) (*claims.Corpus, error) {
 	c, err := jsonl.Load(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("read corpus: %w", err)
 	}
+	return c, nil
+}
+
+// buildEngine builds the claims/checker engine over c.
+func buildEngine(c *claims.Corpus) (claims.Service, error) {
 	e, err := checker.New(c)
 	if err != nil {
 		return nil, fmt.Errorf("build engine: %w", err)

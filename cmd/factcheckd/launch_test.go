@@ -64,14 +64,16 @@ type launched struct {
 }
 
 // launch runs the daemon through runReloading on a free loopback port with
-// JSON logs and args added, and waits for it to be ready.
+// JSON logs, a fresh data directory and args added, and waits for it to be
+// ready.
 func launch(tb testing.TB, args ...string) *launched {
 	tb.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	d := &launched{logs: &logBuffer{}, reload: make(chan struct{})}
+	dataDir := tb.TempDir() // a later -data in args wins
 	done := make(chan error, 1)
 	go func() {
-		done <- runReloading(ctx, append([]string{"-addr", "127.0.0.1:0", "-log-format", "json", "-drain", "5s"}, args...), nil, d.logs, d.reload)
+		done <- runReloading(ctx, append([]string{"-addr", "127.0.0.1:0", "-log-format", "json", "-drain", "5s", "-data", dataDir}, args...), nil, d.logs, d.reload)
 	}()
 	deadline := time.Now().Add(30 * time.Second)
 	for d.addr == "" {

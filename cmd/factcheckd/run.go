@@ -10,6 +10,8 @@ import (
 	"net"
 	"time"
 
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/library"
 	"github.com/factcheck/factcheck/server"
 	"google.golang.org/grpc"
 )
@@ -25,6 +27,12 @@ type config struct {
 	reflection    bool
 	maxRecv       int
 	tls           tlsConfig
+	dataDir       string // where created documents are kept
+	// writeTokenFile holds the bearer tokens allowed to write.
+	writeTokenFile string
+	// writeClientNames lists the client certificate names allowed to
+	// write, comma-separated.
+	writeClientNames string
 }
 
 // parseFlags reads args into a config. It returns flag.ErrHelp for -h.
@@ -43,6 +51,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.tls.cert, "tls-cert", "", "serve TLS with the certificate (chain) in this PEM `file`; needs -tls-key")
 	fs.StringVar(&cfg.tls.key, "tls-key", "", "private key of -tls-cert, a PEM `file`")
 	fs.StringVar(&cfg.tls.clientCA, "tls-client-ca", "", "require client certificates signed by a CA in this PEM `file` (mutual TLS)")
+	fs.StringVar(&cfg.dataDir, "data", defaultDataDir(), "keep created documents in this data `dir` (created if missing; one daemon at a time)")
+	fs.StringVar(&cfg.writeTokenFile, "write-token-file", "", "let callers with a bearer token listed in this `file` (one a line) create and delete documents")
+	fs.StringVar(&cfg.writeClientNames, "write-client-names", "", "let callers whose client certificate has one of these comma-separated `names` (CN or SAN) write; needs -tls-client-ca")
 	fs.BoolVar(&cfg.tls.allowPlaintext, "allow-plaintext", false, "serve plaintext on an address other than loopback (only inside a trusted network)")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
@@ -57,6 +68,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return cfg, errors.New("-drain must not be negative")
 	}
 	if err := cfg.tls.check(cfg.addr); err != nil {
+		return cfg, err
+	}
+	if err := checkStoreFlags(cfg); err != nil {
 		return cfg, err
 	}
 	return cfg, nil
@@ -85,7 +99,20 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 	if err != nil {
 		return err
 	}
+	access, err := writeAccess(cfg)
+	if err != nil {
+		return err
+	}
+	store, storeSource, err := openStore(ctx, cfg)
+	if err != nil {
+		return fmt.Errorf("open document store %s: %w", storeSource, err)
+	}
+	defer store.Close()
+	var srv *server.Server
+	lib := library.New(store, buildEngine, func(svc claims.Service) { srv.SetService(svc) }, logger)
 	opts := []server.Option{
+		server.WithDocumentWriter(lib),
+		server.WithWriteAccess(access...),
 		server.WithLogger(logger),
 		server.WithStatementLogging(cfg.logStatements),
 		server.WithReflection(cfg.reflection),
@@ -100,22 +127,28 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 		return fmt.Errorf("listen: %w", err)
 	}
 	// Serve at once, NOT_SERVING, so health probes see the daemon loading.
-	srv := server.New(nil, opts...)
+	srv = server.New(nil, opts...)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(lis) }()
 
 	start := time.Now()
-	svc, source, err := loadService(cfg.corpusDir)
+	rctx, stopReloads := context.WithCancel(ctx)
+	defer stopReloads()
+	base, source, err := loadCorpus(cfg.corpusDir)
+	if err == nil {
+		err = lib.Start(rctx, base)
+	}
 	if err != nil {
 		_ = srv.Shutdown(context.Background())
 		<-served
-		return fmt.Errorf("load corpus %s: %w", source, err)
+		return fmt.Errorf("load corpus %s with the documents in %s: %w", source, storeSource, err)
 	}
-	srv.SetService(svc)
-	logger.Info("ready", "addr", lis.Addr().String(), "corpus", source, "tls", cfg.tls.enabled(), "mtls", cfg.tls.clientCA != "", "load_time", time.Since(start).Round(time.Millisecond))
-	rctx, stopReloads := context.WithCancel(ctx)
-	defer stopReloads()
-	go reloadLoop(rctx, reload, srv, cfg.corpusDir, logger)
+	if !srv.CanWrite() {
+		logger.Warn("serving reads only: CreateDocument and DeleteDocument answer PERMISSION_DENIED; pass -write-token-file (or -write-client-names with mutual TLS) to take writes")
+	}
+	logger.Info("ready", "addr", lis.Addr().String(), "corpus", source, "store", storeSource, "writes", srv.CanWrite(),
+		"tls", cfg.tls.enabled(), "mtls", cfg.tls.clientCA != "", "load_time", time.Since(start).Round(time.Millisecond))
+	go reloadLoop(rctx, reload, lib, cfg.corpusDir, logger)
 
 	select {
 	case err := <-served:
