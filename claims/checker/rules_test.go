@@ -146,7 +146,7 @@ func TestDocumentEntities(t *testing.T) {
 // name that is also a month and a "neither … nor".
 const festival = `Firefly invites Pinkerton
 
-Chancellor Rufus Firefly invited Pinky Pinkerton to attend the harvest festival in Marsovia. Pinkerton urged Firefly to reopen the river border. Firefly failed to win the vote on the canal levy. Firefly will host the third round of talks, which 12 delegations attend. Jan Kowalski, the Marsovian mayor, said neither Firefly nor Pinkerton would sign the accord.`
+Chancellor Rufus Firefly invited Pinky Pinkerton to attend the harvest festival in Marsovia. Pinkerton urged Firefly to reopen the river border. Firefly failed to win the vote on the canal levy. Firefly will host the third round of talks, which 12 delegations attend. Jan Kowalski, the Marsovian mayor, said neither Firefly nor Pinkerton would sign the accord. Teasdale missed the canal ceremony. Trentino also missed the canal ceremony.`
 
 // TestImplicativesAndConstructions: a verb of asking or urging asserts
 // nothing about its infinitive, "fail to" asserts its negation (Nairn,
@@ -174,6 +174,8 @@ func TestImplicativesAndConstructions(t *testing.T) {
 		{"Neither Firefly nor Pinkerton would sign the accord.", claims.VerdictSupported},
 		{"Firefly would sign the accord.", claims.VerdictContradicted},
 		{"Kowalski said Firefly would not sign the accord.", claims.VerdictSupported},
+		{"Neither Teasdale nor Trentino attended the canal ceremony.", claims.VerdictSupported},
+		{"Both Teasdale and Trentino attended the canal ceremony.", claims.VerdictContradicted},
 	}
 	for _, tt := range tests {
 		rep := check(t, e, tt.statement, "")

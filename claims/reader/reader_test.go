@@ -109,7 +109,7 @@ func TestMarkers(t *testing.T) {
 	}{
 		{"Putin will not attend the summit.", true, false, 1, ""},
 		{"Putin won't attend the summit.", true, false, 1, ""},
-		{"Neither Kim nor Putin will attend.", true, false, 1, ""},
+		{"Neither Kim nor Putin will attend.", true, false, 2, ""}, // one denied clause for each
 		{"Kim will definitely meet Putin.", false, true, 1, ""},
 		{"Putin will skip the G20 but is likely to meet Kim.", false, false, 2, ""},
 		{"Putin and Kim met in 2019.", false, false, 1, ""},

@@ -298,8 +298,9 @@ func (r *Reader) reducedRelative(toks []Token) [][]Token {
 // listedSubjects splits a list of three or more people before the verb
 // ("Ruto, Tinubu and Ramaphosa are all skipping the forum") into one
 // clause per person: each must hold on its own. Two people ("A and B met")
-// stay together, since many predicates need both, unless the list compares
-// them one by one ("A, like B, is missing the forum").
+// stay together, since many predicates need both, unless the list says it
+// of each ("A, like B, is missing the forum", "both A and B", "neither A
+// nor B", whose clauses each keep the "neither" that denies them).
 func (r *Reader) listedSubjects(toks []Token) [][]Token {
 	verb := r.firstVerb(toks)
 	if verb < 0 {
@@ -307,13 +308,16 @@ func (r *Reader) listedSubjects(toks []Token) [][]Token {
 	}
 	var names [][2]int
 	each := false
+	var neither []Token // "neither A nor B": each clause is denied
 	for i := 0; i < verb; {
 		ids, n := r.gaz.matchEntity(toks, i)
 		if n == 0 {
 			switch toks[i].Norm {
-			case "like":
-				each = true
-			case ",", "and", "both", "the":
+			case "like", "both":
+				each = true // "both A and B" and "A, like B" say it of each
+			case "neither":
+				each, neither = true, toks[i:i+1]
+			case ",", "and", "nor", "the":
 			default:
 				return nil // something else than a plain list of names
 			}
@@ -332,7 +336,7 @@ func (r *Reader) listedSubjects(toks []Token) [][]Token {
 	rest := toks[verb:]
 	var out [][]Token
 	for _, nm := range names {
-		out = append(out, append(append([]Token{}, toks[nm[0]:nm[1]]...), rest...))
+		out = append(out, append(append(append([]Token{}, neither...), toks[nm[0]:nm[1]]...), rest...))
 	}
 	return out
 }
