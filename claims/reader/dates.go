@@ -142,9 +142,10 @@ func validCivil(c civil) bool {
 func parseRange(toks []Token, i int, ref time.Time) (a, b civil, n int) {
 	a, n = parseDate(toks, i, ref)
 	if n == 0 {
-		// "9-10 September", "9 and 10 September": a bare day first.
+		// "9-10 September", "9 and 10 September": a bare day first, in
+		// digits ("the first and second rounds" is no date).
 		d, ok := dayAt(toks, i)
-		if !ok {
+		if !ok || toks[i].Kind != Number {
 			return a, b, 0
 		}
 		a, n = civil{d: d}, 1
@@ -299,6 +300,13 @@ var dateLeads = set("in", "on", "since", "by", "until", "till", "from", "to", "t
 	"this", "last", "next", "before", "after", "during", "between", "and", "or", "each", "every")
 
 func dayAt(toks []Token, i int) (int, bool) {
+	if i < len(toks) && toks[i].Kind == Word {
+		// "the ninth of September", "September twenty-first"
+		if v, ord, ok := wordNumber(toks[i].Norm); ok && ord && v >= 1 && v <= 31 {
+			return int(v), true
+		}
+		return 0, false
+	}
 	if i >= len(toks) || toks[i].Kind != Number {
 		return 0, false
 	}

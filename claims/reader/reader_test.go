@@ -355,3 +355,31 @@ func TestNamePrepositions(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalDays: a day written as an ordinal word is a date where a month
+// goes with it, and no date where none does.
+func TestOrdinalDays(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text string
+		day  int // 0: no date
+	}{
+		{"The fair opens on the ninth of March.", 9},
+		{"The fair opens on March twenty-first.", 21},
+		{"The fair hosts the first and second rounds.", 0},
+		{"The third round was close.", 0},
+	}
+	for _, tt := range tests {
+		rd := r.Read(tt.text, ref)
+		day := 0
+		for _, c := range rd.Clauses {
+			for _, tm := range c.Times {
+				day = tm.Start.Day()
+			}
+		}
+		if day != tt.day {
+			t.Errorf("Read(%q): day %d, want %d", tt.text, day, tt.day)
+		}
+	}
+}
