@@ -211,3 +211,30 @@ func TestAuditOfDrawnOffices(t *testing.T) {
 		t.Errorf("no %v finding on %s", kind, id)
 	}
 }
+
+// TestDrawnTimesAndDescriptions: a weekday is the date it names near the
+// publication date, "two days later" counts from the sentence before, and
+// "the chancellor" is the person the article gave that title.
+func TestDrawnTimesAndDescriptions(t *testing.T) {
+	t.Parallel()
+	text := "Talks resume\n\nChancellor Rufus Firefly met Sylvanian envoys on Monday. Two days later, Firefly flew to Marsovia. " +
+		"The chancellor said the talks were useful."
+	e := tiny(t, &claims.Document{ID: "wire-2026-04-talks", Publisher: "Example Wire", Language: "en", Headline: "Talks resume",
+		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: text}) // a Thursday
+	tests := []struct {
+		statement string
+		want      claims.Verdict
+	}{
+		{"Firefly met Sylvanian envoys on 30 March 2026.", claims.VerdictSupported},
+		{"Firefly met Sylvanian envoys on 31 March 2026.", claims.VerdictContradicted},
+		{"Firefly flew to Marsovia on 1 April 2026.", claims.VerdictSupported},
+		{"Firefly said the talks were useful.", claims.VerdictSupported},
+		{"Teasdale said the talks were useful.", claims.VerdictContradicted}, // another source: the guide's rule
+	}
+	for _, tt := range tests {
+		rep := check(t, e, tt.statement, "")
+		if rep.Verdict != tt.want {
+			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
+		}
+	}
+}

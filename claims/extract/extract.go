@@ -28,7 +28,7 @@ func Claims(doc *claims.Document, r *reader.Reader) []*claims.Claim {
 	if doc == nil || r == nil {
 		return nil
 	}
-	x := extractor{doc: doc, r: r, g: r.Gazetteer()}
+	x := extractor{doc: doc, r: r, g: r.Gazetteer(), titles: titles{}}
 	var out []*claims.Claim
 	var prev []referent
 	var prevSubjects []string
@@ -39,9 +39,13 @@ func Claims(doc *claims.Document, r *reader.Reader) []*claims.Claim {
 			continue
 		}
 		cl, refs := x.claim(u, quote, rd, prev, prevSubjects)
+		x.titles.learn(rd, x.g)
 		prev, prevSubjects = refs, nil
 		if cl == nil {
 			continue
+		}
+		if !cl.Time.IsZero() {
+			x.lastTime = cl.Time
 		}
 		prevSubjects = cl.Structure.Subjects
 		cl.ID = fmt.Sprintf("%s/%s%02d", doc.ID, IDPrefix, len(out)+1)
@@ -54,6 +58,18 @@ type extractor struct {
 	doc *claims.Document
 	r   *reader.Reader
 	g   *reader.Gazetteer
+	// titles and lastTime carry the document so far: who was given which
+	// title, and the last date a claim stated.
+	titles   titles
+	lastTime claims.Period
+}
+
+// description is a definite description ("the chancellor") resolved to
+// the person the document gave that title.
+type description struct {
+	Name     string
+	EntityID string
+	Span     claims.Span
 }
 
 // referent is an entity a sentence names, kept for the next sentence's
@@ -111,6 +127,7 @@ func (x *extractor) claim(u unit, quote string, rd *reader.Reading, prev []refer
 
 	subjects := x.subjects(first)
 	var resolved *referent
+	var described *description // a definite description resolved to a person
 	if len(subjects) == 0 {
 		if tok, ok := leadPronoun(first); ok {
 			if ref, ok := resolve(tok.Norm, prev); ok {
@@ -132,6 +149,15 @@ func (x *extractor) claim(u unit, quote string, rd *reader.Reading, prev []refer
 			name := strings.Join(names, " and ")
 			statement = quote[:at] + name + " " + quote[at:]
 			notes = append(notes, "elided subject read as "+name+", the subject of the sentence before")
+		}
+	}
+	if len(subjects) == 0 {
+		if id, span, ok := x.titles.subject(first); ok {
+			subjects = []string{id}
+			name := x.name(id)
+			described = &description{Name: quote[span.Start:span.End], EntityID: id, Span: span}
+			statement = quote[:span.Start] + name + quote[span.End:]
+			notes = append(notes, fmt.Sprintf("%q read as %s, given that title earlier", quote[span.Start:span.End], name))
 		}
 	}
 	if len(subjects) == 0 {
@@ -166,6 +192,20 @@ func (x *extractor) claim(u unit, quote string, rd *reader.Reading, prev []refer
 		Negated:   mainClause(rd).Negated,
 	}
 	hedge, attribution := x.hedge(rd)
+	if described != nil {
+		// "The chancellor said ...": the speaker is the chancellor named
+		// before, whether or not the reader took the title for a source.
+		found := false
+		for i, src := range attribution {
+			if src.EntityID == "" && strings.EqualFold(strings.TrimSpace(src.Name), described.Name) {
+				attribution[i].EntityID, found = described.EntityID, true
+			}
+		}
+		if at := tokenAt(rd.Tokens, described.Span.End-1); !found && len(attribution) == 0 && at >= 0 && at+1 < len(rd.Tokens) && sayingVerb(rd.Tokens[at+1]) {
+			attribution = claims.Attribution{{Name: x.name(described.EntityID), Kind: claims.SourcePerson, EntityID: described.EntityID}}
+			hedge = max(hedge, claims.HedgeReported)
+		}
+	}
 	cl := &claims.Claim{
 		DocumentID:  x.doc.ID,
 		Section:     u.section,
@@ -175,7 +215,7 @@ func (x *extractor) claim(u unit, quote string, rd *reader.Reading, prev []refer
 		Structure:   st,
 		Hedge:       hedge,
 		Attribution: attribution,
-		Time:        x.time(rd),
+		Time:        x.timeOf(rd),
 		Note:        "extracted automatically",
 	}
 	if len(notes) > 0 {
@@ -528,6 +568,15 @@ func (x *extractor) hedge(rd *reader.Reading) (claims.Hedge, claims.Attribution)
 		h = claims.HedgeReported
 	}
 	return h, chain
+}
+
+// timeOf returns the date the sentence states, or one it counts from the
+// sentence before ("two days later").
+func (x *extractor) timeOf(rd *reader.Reading) claims.Period {
+	if p, ok := offset(rd, x.lastTime); ok {
+		return p
+	}
+	return x.time(rd)
 }
 
 // time returns the first date or period the sentence states; one written

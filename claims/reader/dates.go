@@ -238,7 +238,13 @@ func parseDate(toks []Token, i int, ref time.Time) (civil, int) {
 }
 
 func relativeDate(toks []Token, i int, ref time.Time) (civil, int) {
-	if ref.IsZero() || i+1 >= len(toks) {
+	if ref.IsZero() || i >= len(toks) {
+		return civil{}, 0
+	}
+	if c, n := weekday(toks, i, ref); n > 0 {
+		return c, n
+	}
+	if i+1 >= len(toks) {
 		return civil{}, 0
 	}
 	shift := map[string]int{"this": 0, "last": -1, "next": 1, "current": 0, "past": -1, "coming": 1}
@@ -254,6 +260,63 @@ func relativeDate(toks []Token, i int, ref time.Time) (civil, int) {
 		return civil{y: t.Year(), m: int(t.Month())}, 2
 	}
 	return civil{}, 0
+}
+
+// weekdays maps a day's name, capitalised, to its weekday.
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+// weekday reads a day's name ("on Monday", "last Friday", "next Tuesday")
+// as the date it names near ref, the way HeidelTime and SUTime normalise
+// it against the document's date: "last" and a plain name in a clause
+// without a future ("will", "next") look back to the latest such day
+// before ref, "next" and a plain name in a clause about the future look
+// ahead to the first one after it; "this" takes the one in ref's week.
+func weekday(toks []Token, i int, ref time.Time) (civil, int) {
+	n, dir := 1, -1
+	switch toks[i].Norm {
+	case "last":
+		n = 2
+	case "next":
+		n, dir = 2, 1
+	case "this":
+		n, dir = 2, 0
+	default:
+		if futureClause(toks) {
+			dir = 1
+		}
+	}
+	k := i + n - 1
+	if k >= len(toks) || !toks[k].Cap {
+		return civil{}, 0
+	}
+	wd, ok := weekdays[toks[k].Norm]
+	if !ok {
+		return civil{}, 0
+	}
+	diff := int(wd) - int(ref.Weekday())
+	switch {
+	case dir < 0 && diff >= 0:
+		diff -= 7
+	case dir > 0 && diff <= 0:
+		diff += 7
+	}
+	d := ref.AddDate(0, 0, diff)
+	return civil{y: d.Year(), m: int(d.Month()), d: d.Day()}, n
+}
+
+// futureClause reports whether a clause speaks of the future: "will",
+// "shall", "'ll" or "next".
+func futureClause(toks []Token) bool {
+	for _, t := range toks {
+		switch t.Norm {
+		case "will", "shall", "'ll", "next":
+			return true
+		}
+	}
+	return false
 }
 
 // monthAt reads a month name at toks[i] and returns it with the number of

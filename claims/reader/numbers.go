@@ -85,3 +85,12 @@ func wordNumber(w string) (float64, bool, bool) {
 func sameNumber(a, b Quantity) bool {
 	return a.Value == b.Value
 }
+
+// ParseCount reads a token as a whole count ("3", "two"), not an ordinal.
+func ParseCount(t Token) (int, bool) {
+	q, ok := parseQuantity([]Token{t}, 0)
+	if !ok || q.Ordinal || q.Unit != "" || q.Value < 0 || q.Value > 1e6 || q.Value != math.Trunc(q.Value) {
+		return 0, false
+	}
+	return int(q.Value), true
+}
