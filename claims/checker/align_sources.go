@@ -44,7 +44,7 @@ func sourceIn(s reader.Source, chain claims.Attribution) bool {
 		if len(s.IDs) == 0 && s.Kind == src.Kind && s.Kind != claims.SourcePerson && s.Kind != claims.SourceOutlet && qualifiersIn(s.Text, src.Name) {
 			return true
 		}
-		if strings.EqualFold(strings.TrimPrefix(strings.ToLower(s.Text), "the "), strings.TrimPrefix(strings.ToLower(src.Name), "the ")) {
+		if reader.NameKey(s.Text) == reader.NameKey(src.Name) {
 			return true
 		}
 	}

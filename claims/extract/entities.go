@@ -3,11 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
@@ -238,36 +233,30 @@ func itoa(n int) string {
 	return string(b)
 }
 
-// slug is a name as an id: lower-case ASCII letters and digits, words
-// joined by "-"; "name" when nothing is left.
+// slug is a name as an id: its reader.NameKey with words joined by "-"
+// and anything but ASCII letters and digits dropped; "name" when nothing
+// is left.
 func slug(name string) string {
 	var b strings.Builder
-	sep := false
-	for _, r := range strings.ToLower(foldMarks(name)) {
-		switch {
-		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
-			if sep && b.Len() > 0 {
-				b.WriteByte('-')
+	for _, w := range strings.Fields(reader.NameKey(name)) {
+		w = strings.Map(func(r rune) rune {
+			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+				return r
 			}
-			b.WriteRune(r)
-			sep = false
-		default:
-			sep = true
+			return -1
+		}, w)
+		if w == "" {
+			continue
 		}
+		if b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(w)
 	}
 	if b.Len() == 0 {
 		return "name"
 	}
 	return b.String()
-}
-
-// foldMarks removes accents: "Inácio" becomes "Inacio".
-func foldMarks(s string) string {
-	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
-	if err != nil {
-		return s
-	}
-	return out
 }
 
 func lastWord(name string) string {

@@ -3,6 +3,11 @@ package reader
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -107,9 +112,20 @@ func isAcronym(s string) bool {
 	return true
 }
 
-// aliasKey folds a token sequence into the form aliases are compared in:
-// lower case, without hyphens, dots or apostrophes inside words, so that
-// G-20 = G20 and Kim Jong-un = Kim Jong Un.
+// NameKey is the one form in which names are compared across the engine:
+// the gazetteer's aliases, drawn entities' ids and named sources. It is
+// lower case, without a leading "the", accents, hyphens, dots or
+// apostrophes inside words, so that G-20 = G20, Kim Jong-un = Kim Jong Un
+// and Inácio = Inacio.
+func NameKey(name string) string {
+	toks := Tokenize(name)
+	if len(toks) > 0 && toks[0].Norm == "the" {
+		toks = toks[1:]
+	}
+	return aliasKey(toks)
+}
+
+// aliasKey folds a token sequence into NameKey's form.
 func aliasKey(toks []Token) string {
 	var b strings.Builder
 	for i, t := range toks {
@@ -119,7 +135,7 @@ func aliasKey(toks []Token) string {
 		if i > 0 && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		for _, r := range t.Norm {
+		for _, r := range plain(t.Norm) {
 			if r == '-' || r == '.' {
 				b.WriteByte(' ')
 				continue
@@ -221,7 +237,7 @@ func keyPiece(t Token) string {
 	if t.Kind == Punct && (t.Norm == "." || t.Norm == "-") {
 		return ""
 	}
-	if !strings.ContainsAny(t.Norm, "-.' ") {
+	if !strings.ContainsAny(t.Norm, "-.' ") && isASCII(t.Norm) {
 		return t.Norm
 	}
 	return aliasKey([]Token{t})
@@ -252,4 +268,25 @@ func (g *Gazetteer) Lookup(name string) []string {
 		return nil
 	}
 	return ids
+}
+
+// plain removes accents: "inácio" becomes "inacio".
+func plain(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -383,3 +383,16 @@ func TestOrdinalDays(t *testing.T) {
 		}
 	}
 }
+
+// TestNameKey: the one form names are compared in.
+func TestNameKey(t *testing.T) {
+	t.Parallel()
+	for _, p := range [][2]string{{"Kim Jong-un", "Kim Jong Un"}, {"Luiz Inácio", "luiz inacio"}, {"the Kremlin", "Kremlin"}, {"Sergei", "sergei"}} {
+		if a, b := reader.NameKey(p[0]), reader.NameKey(p[1]); a != b {
+			t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q, want equal", p[0], a, p[1], b)
+		}
+	}
+	if reader.NameKey("Sergei") == reader.NameKey("Sergey") {
+		t.Error("NameKey folds spellings: that is an alias's job")
+	}
+}
