@@ -22,6 +22,7 @@ const (
 	ECANCELED        = "canceled"        // the caller gave up
 	EDEADLINE        = "deadline"        // the caller's deadline passed
 	ERESOURCE        = "resource"        // the request is too large to serve
+	EBUSY            = "busy"            // too much work at once; retry shortly
 )
 
 // Error is a domain error: a machine-readable code, a message a person can

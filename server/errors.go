@@ -2,12 +2,14 @@ package server
 
 import (
 	"errors"
+	"time"
 
 	"github.com/factcheck/factcheck/claims"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/protoadapt"
+	"google.golang.org/protobuf/types/known/durationpb"
 )
 
 // ErrorDomain is the google.rpc.ErrorInfo domain of every error the server
@@ -30,6 +32,7 @@ var errorTable = map[string]errorMapping{
 	claims.ECANCELED:        {codes.Canceled, "CANCELED"},
 	claims.EDEADLINE:        {codes.DeadlineExceeded, "DEADLINE_EXCEEDED"},
 	claims.ERESOURCE:        {codes.ResourceExhausted, "RESOURCE_EXHAUSTED"},
+	claims.EBUSY:            {codes.ResourceExhausted, "OVERLOADED"},
 	claims.EINTERNAL:        {codes.Internal, "INTERNAL"},
 	claims.ECONFLICT:        {codes.Aborted, "CONFLICT"},
 	claims.EEXISTS:          {codes.AlreadyExists, "ALREADY_EXISTS"},
@@ -109,6 +112,10 @@ func toStatus(err error) error {
 
 	info := &errdetails.ErrorInfo{Reason: m.reason, Domain: ErrorDomain}
 	details := []protoadapt.MessageV1{info}
+	var retry interface{ RetryDelay() time.Duration }
+	if errors.As(err, &retry) {
+		details = append(details, &errdetails.RetryInfo{RetryDelay: durationpb.New(retry.RetryDelay())})
+	}
 	if len(blamed) > 0 {
 		info.Metadata = map[string]string{"field": claims.ErrorField(blamed[0])}
 		if m.code == codes.InvalidArgument {

@@ -26,6 +26,13 @@ import (
 // limit is still below gRPC's 4 MiB default.
 const DefaultMaxRecvMsgSize = 2*claims.MaxDocumentBytes + 64<<10
 
+// Transport constants: flow-control windows and the handshake bound.
+const (
+	streamWindow     = 64 << 10
+	connWindow       = 512 << 10
+	handshakeTimeout = 10 * time.Second
+)
+
 // ServiceName is the full name of the API service, as health checks and
 // reflection know it.
 const ServiceName = "factcheck.v1.FactCheckService"
@@ -47,6 +54,8 @@ type Server struct {
 	logStatements  bool
 	reflection     bool
 	maxRecvMsgSize int
+	limits         Limits
+	admission      *admission
 	extra          []grpc.ServerOption
 	docWriter      claims.DocumentWriter // nil: no writes
 	access         anyAccess             // who may write; empty: nobody
@@ -109,8 +118,20 @@ func New(svc claims.Service, opts ...Option) *Server {
 	for _, o := range opts {
 		o(s)
 	}
+	s.limits = s.limits.orDefault()
+	s.admission = newAdmission(s.limits.MaxChecks, s.limits.CheckWait)
 	gopts := []grpc.ServerOption{
 		grpc.MaxRecvMsgSize(s.maxRecvMsgSize),
+		grpc.MaxConcurrentStreams(s.limits.MaxConcurrentStreams),
+		grpc.MaxHeaderListSize(s.limits.MaxHeaderBytes),
+		// Fixed flow-control windows, not ones grown by bandwidth
+		// estimation (up to 16 MiB a connection): a caller that sends
+		// without reading answers makes the server buffer at most this.
+		grpc.InitialWindowSize(streamWindow),
+		grpc.InitialConnWindowSize(connWindow),
+		// A connection that has not finished its handshake in this time
+		// is closed, so idle sockets do not hold connection slots.
+		grpc.ConnectionTimeout(handshakeTimeout),
 		grpc.ForceServerCodecV2(newDecodeCodec()), // bad requests are INVALID_ARGUMENT (decode.go)
 		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{
 			MinTime:             10 * time.Second, // pings more often than this are abuse

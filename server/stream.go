@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -16,21 +15,18 @@ import (
 	"google.golang.org/grpc/status"
 )
 
-// streamWorkers is how many statements of one CheckClaims stream are
-// checked at once. Checks are CPU-bound, so a few per core keep the cores
-// busy while one response is being written; more would only queue.
-var streamWorkers = max(4, 2*runtime.GOMAXPROCS(0))
-
-// CheckClaims judges the statements of a stream, up to streamWorkers at
-// once, and answers each with its id as soon as it is judged, so responses
-// can come out of order. An item that fails validation or checking gets a
-// per-item google.rpc.Status, exactly the error CheckClaim would return,
-// and the stream goes on. The server reads no further requests while every
-// worker is busy and the response buffer is full, so HTTP/2 flow control
-// pushes back on a caller sending faster than the engine checks. The
-// stream ends when the caller closes its side and every answer is sent,
-// with UNAVAILABLE before the corpus is loaded, or with the caller's
-// CANCELED or DEADLINE_EXCEEDED.
+// CheckClaims judges the statements of a stream, up to
+// Limits.MaxStreamItems at once, each once a check slot is free (Limits),
+// and answers each with its id as soon as it is judged, so responses can
+// come out of order. An item that fails validation, decoding or checking
+// gets a per-item google.rpc.Status, exactly the error CheckClaim would
+// return, and the stream goes on. The server reads no further requests
+// while MaxStreamItems items are being checked or wait to be sent, so
+// HTTP/2 flow control pushes back on a caller sending faster than the
+// engine checks or not reading its answers. The stream ends when the
+// caller closes its side and every answer is sent, with UNAVAILABLE
+// before the corpus is loaded, or with the caller's CANCELED or
+// DEADLINE_EXCEEDED.
 func (a *api) CheckClaims(stream grpc.BidiStreamingServer[factcheckv1.CheckClaimsRequest, factcheckv1.CheckClaimsResponse]) error {
 	ctx := stream.Context()
 	svc, err := a.s.service()
@@ -40,7 +36,10 @@ func (a *api) CheckClaims(stream grpc.BidiStreamingServer[factcheckv1.CheckClaim
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	out := make(chan *factcheckv1.CheckClaimsResponse, streamWorkers)
+	// An answer holds its item's place until it is handed to the sender,
+	// so at most MaxStreamItems items are held, plus the one being sent.
+	streamWorkers := a.s.limits.MaxStreamItems
+	out := make(chan *factcheckv1.CheckClaimsResponse)
 	sendErr := make(chan error, 1)
 	go func() { sendErr <- sendAll(stream, out, cancel) }()
 
@@ -129,7 +128,15 @@ func (a *api) checkItem(ctx context.Context, svc claims.Service, req *factcheckv
 		resp.Outcome = itemError(toStatus(err))
 		return resp
 	}
-	report, err := svc.Check(ctx, checkRequestFromProto(req.GetCheck()))
+	release, err := a.s.admission.acquireQueued(ctx)
+	if err != nil {
+		resp.Outcome = itemError(toStatus(err))
+		return resp
+	}
+	report, err := func() (*claims.Report, error) {
+		defer release() // also when the engine panics
+		return svc.Check(ctx, checkRequestFromProto(req.GetCheck()))
+	}()
 	if err != nil {
 		switch claims.ErrorCode(err) {
 		case claims.EINTERNAL, claims.ECORPUS:

@@ -33,6 +33,7 @@ type config struct {
 	// writeClientNames lists the client certificate names allowed to
 	// write, comma-separated.
 	writeClientNames string
+	limits           limitFlags
 }
 
 // parseFlags reads args into a config. It returns flag.ErrHelp for -h.
@@ -55,6 +56,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.writeTokenFile, "write-token-file", "", "let callers with a bearer token listed in this `file` (one a line) create and delete documents")
 	fs.StringVar(&cfg.writeClientNames, "write-client-names", "", "let callers whose client certificate has one of these comma-separated `names` (CN or SAN) write; needs -tls-client-ca")
 	fs.BoolVar(&cfg.tls.allowPlaintext, "allow-plaintext", false, "serve plaintext on an address other than loopback (only inside a trusted network)")
+	cfg.limits.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -66,6 +68,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	}
 	if cfg.drain < 0 {
 		return cfg, errors.New("-drain must not be negative")
+	}
+	if err := cfg.limits.check(); err != nil {
+		return cfg, err
 	}
 	if err := cfg.tls.check(cfg.addr); err != nil {
 		return cfg, err
@@ -117,6 +122,7 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 		server.WithStatementLogging(cfg.logStatements),
 		server.WithReflection(cfg.reflection),
 		server.WithMaxRecvMsgSize(cfg.maxRecv),
+		server.WithLimits(cfg.limits.server),
 	}
 	if creds != nil {
 		opts = append(opts, server.WithGRPCOptions(grpc.Creds(creds)))
@@ -126,6 +132,7 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
+	lis = server.LimitConnections(lis, cfg.limits.conns, cfg.limits.connsPerIP)
 	// Serve at once, NOT_SERVING, so health probes see the daemon loading.
 	srv = server.New(nil, opts...)
 	served := make(chan error, 1)
