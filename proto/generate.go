@@ -4,7 +4,7 @@
 // proto/) and buf.gen.yaml live.
 package proto
 
-//go:generate go run -C ../tools ./protovendor -o ../proto/buf/validate/validate.proto
+//go:generate go run -C ../tools ./protovendor -dir ../proto
 //go:generate go tool -C .. -modfile=tools/go.mod buf format -w
 //go:generate go tool -C .. -modfile=tools/go.mod buf lint
 //go:generate go tool -C .. -modfile=tools/go.mod buf generate

@@ -11,6 +11,7 @@ package factcheckv1
 
 import (
 	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
+	_ "google.golang.org/genproto/googleapis/api/annotations"
 	status "google.golang.org/genproto/googleapis/rpc/status"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
@@ -2489,7 +2490,7 @@ var File_factcheck_v1_factcheck_proto protoreflect.FileDescriptor
 
 const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\n" +
-	"\x1cfactcheck/v1/factcheck.proto\x12\ffactcheck.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\"~\n" +
+	"\x1cfactcheck/v1/factcheck.proto\x12\ffactcheck.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\"~\n" +
 	"\x04Span\x12\x1d\n" +
 	"\n" +
 	"start_byte\x18\x01 \x01(\x05R\tstartByte\x12\x19\n" +
@@ -2690,19 +2691,20 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\x14SEVERITY_UNSPECIFIED\x10\x00\x12\x10\n" +
 	"\fSEVERITY_LOW\x10\x01\x12\x13\n" +
 	"\x0fSEVERITY_MEDIUM\x10\x02\x12\x11\n" +
-	"\rSEVERITY_HIGH\x10\x032\xab\x06\n" +
-	"\x10FactCheckService\x12O\n" +
+	"\rSEVERITY_HIGH\x10\x032\xa8\b\n" +
+	"\x10FactCheckService\x12l\n" +
 	"\n" +
-	"CheckClaim\x12\x1f.factcheck.v1.CheckClaimRequest\x1a .factcheck.v1.CheckClaimResponse\x12V\n" +
-	"\vCheckClaims\x12 .factcheck.v1.CheckClaimsRequest\x1a!.factcheck.v1.CheckClaimsResponse(\x010\x01\x12O\n" +
+	"CheckClaim\x12\x1f.factcheck.v1.CheckClaimRequest\x1a .factcheck.v1.CheckClaimResponse\"\x1b\x82\xd3\xe4\x93\x02\x15:\x01*\"\x10/v1/claims:check\x12y\n" +
+	"\vCheckClaims\x12 .factcheck.v1.CheckClaimsRequest\x1a!.factcheck.v1.CheckClaimsResponse\"!\x82\xd3\xe4\x93\x02\x1b:\x01*\"\x16/v1/claims:checkStream(\x010\x01\x12c\n" +
 	"\n" +
-	"ListClaims\x12\x1f.factcheck.v1.ListClaimsRequest\x1a .factcheck.v1.ListClaimsResponse\x12I\n" +
-	"\bGetClaim\x12\x1d.factcheck.v1.GetClaimRequest\x1a\x1e.factcheck.v1.GetClaimResponse\x12X\n" +
-	"\rListDocuments\x12\".factcheck.v1.ListDocumentsRequest\x1a#.factcheck.v1.ListDocumentsResponse\x12R\n" +
-	"\vGetDocument\x12 .factcheck.v1.GetDocumentRequest\x1a!.factcheck.v1.GetDocumentResponse\x12j\n" +
-	"\x13ListInconsistencies\x12(.factcheck.v1.ListInconsistenciesRequest\x1a).factcheck.v1.ListInconsistenciesResponse\x12[\n" +
-	"\x0eCreateDocument\x12#.factcheck.v1.CreateDocumentRequest\x1a$.factcheck.v1.CreateDocumentResponse\x12[\n" +
-	"\x0eDeleteDocument\x12#.factcheck.v1.DeleteDocumentRequest\x1a$.factcheck.v1.DeleteDocumentResponseB?Z=github.com/factcheck/factcheck/proto/factcheck/v1;factcheckv1b\x06proto3"
+	"ListClaims\x12\x1f.factcheck.v1.ListClaimsRequest\x1a .factcheck.v1.ListClaimsResponse\"\x12\x82\xd3\xe4\x93\x02\f\x12\n" +
+	"/v1/claims\x12e\n" +
+	"\bGetClaim\x12\x1d.factcheck.v1.GetClaimRequest\x1a\x1e.factcheck.v1.GetClaimResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/claims/{id=**}\x12o\n" +
+	"\rListDocuments\x12\".factcheck.v1.ListDocumentsRequest\x1a#.factcheck.v1.ListDocumentsResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/documents\x12q\n" +
+	"\vGetDocument\x12 .factcheck.v1.GetDocumentRequest\x1a!.factcheck.v1.GetDocumentResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/documents/{id=**}\x12\x87\x01\n" +
+	"\x13ListInconsistencies\x12(.factcheck.v1.ListInconsistenciesRequest\x1a).factcheck.v1.ListInconsistenciesResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/inconsistencies\x12u\n" +
+	"\x0eCreateDocument\x12#.factcheck.v1.CreateDocumentRequest\x1a$.factcheck.v1.CreateDocumentResponse\"\x18\x82\xd3\xe4\x93\x02\x12:\x01*\"\r/v1/documents\x12z\n" +
+	"\x0eDeleteDocument\x12#.factcheck.v1.DeleteDocumentRequest\x1a$.factcheck.v1.DeleteDocumentResponse\"\x1d\x82\xd3\xe4\x93\x02\x17*\x15/v1/documents/{id=**}B?Z=github.com/factcheck/factcheck/proto/factcheck/v1;factcheckv1b\x06proto3"
 
 var (
 	file_factcheck_v1_factcheck_proto_rawDescOnce sync.Once
