@@ -19,6 +19,7 @@ import (
 // config is what the command line says.
 type config struct {
 	addr          string
+	httpAddr      string
 	corpusDir     string
 	drain         time.Duration
 	logFormat     string
@@ -42,6 +43,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs := flag.NewFlagSet("factcheckd", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:50051", "`host:port` to listen on (port 0 picks a free one)")
+	fs.StringVar(&cfg.httpAddr, "http-addr", "", "also serve the API as HTTP/JSON, its OpenAPI document at /openapi.json and /healthz on `host:port` (off when empty)")
 	fs.StringVar(&cfg.corpusDir, "corpus", "", "load the corpus from `dir` instead of the bundled one")
 	fs.DurationVar(&cfg.drain, "drain", 10*time.Second, "on SIGINT/SIGTERM, let calls in flight finish for at most this long")
 	fs.StringVar(&cfg.logFormat, "log-format", "text", "log format: text or json")
@@ -77,6 +79,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	}
 	if err := checkStoreFlags(cfg); err != nil {
 		return cfg, err
+	}
+	if cfg.httpAddr != "" {
+		if err := cfg.tls.check(cfg.httpAddr); err != nil {
+			return cfg, fmt.Errorf("-http-addr: %w", err)
+		}
 	}
 	return cfg, nil
 }
@@ -137,6 +144,12 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 	srv = server.New(nil, opts...)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(lis) }()
+	front, err := startHTTP(ctx, cfg, srv, logger)
+	if err != nil {
+		_ = srv.Shutdown(context.Background())
+		<-served
+		return err
+	}
 
 	start := time.Now()
 	rctx, stopReloads := context.WithCancel(ctx)
@@ -146,6 +159,7 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 		err = lib.Start(rctx, base)
 	}
 	if err != nil {
+		_ = front.shutdown(context.Background())
 		_ = srv.Shutdown(context.Background())
 		<-served
 		return fmt.Errorf("load corpus %s with the documents in %s: %w", source, storeSource, err)
@@ -159,16 +173,20 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 
 	select {
 	case err := <-served:
+		_ = front.shutdown(context.Background())
 		return err
 	case <-ctx.Done():
 	}
 	logger.Info("draining", "bound", cfg.drain)
 	dctx, cancel := context.WithTimeout(context.Background(), cfg.drain)
 	defer cancel()
+	httpDrained := make(chan error, 1)
+	go func() { httpDrained <- front.shutdown(dctx) }()
 	shutErr := srv.Shutdown(dctx)
 	if err := <-served; err != nil {
 		return err
 	}
+	shutErr = errors.Join(shutErr, <-httpDrained)
 	if shutErr != nil {
 		logger.Warn("drain bound reached", "err", shutErr)
 	}

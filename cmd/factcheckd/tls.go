@@ -54,11 +54,21 @@ func isLoopback(addr string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// credentials returns the server's transport credentials: TLS 1.2 or later
-// with the configured certificate and, with a client CA, client
-// certificates required and verified (mutual TLS). It returns nil for
-// plaintext.
+// credentials returns the server's gRPC transport credentials from
+// serverTLS, or nil for plaintext.
 func (c tlsConfig) credentials() (credentials.TransportCredentials, error) {
+	cfg, err := c.serverTLS()
+	if cfg == nil || err != nil {
+		return nil, err
+	}
+	return credentials.NewTLS(cfg), nil
+}
+
+// serverTLS returns the server's TLS configuration, for gRPC and HTTP
+// alike: TLS 1.2 or later with the configured certificate and, with a
+// client CA, client certificates required and verified (mutual TLS). It
+// returns nil for plaintext.
+func (c tlsConfig) serverTLS() (*tls.Config, error) {
 	if !c.enabled() {
 		return nil, nil
 	}
@@ -79,5 +89,5 @@ func (c tlsConfig) credentials() (credentials.TransportCredentials, error) {
 		cfg.ClientCAs = pool
 		cfg.ClientAuth = tls.RequireAndVerifyClientCert
 	}
-	return credentials.NewTLS(cfg), nil
+	return cfg, nil
 }

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/factcheck/factcheck/gateway"
+)
+
+// httpCall sends a request with body to url and returns the status and body.
+func httpCall(tb testing.TB, method, url, body string) (int, []byte) {
+	tb.Helper()
+	req, err := http.NewRequest(method, url, strings.NewReader(body))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return res.StatusCode, b
+}
+
+func TestHTTPGatewayServesTheCorpus(t *testing.T) {
+	t.Parallel()
+	d := launch(t, "-http-addr", "127.0.0.1:0")
+	base := "http://" + d.logs.wait(t, "serving HTTP", 10*time.Second)["http_addr"].(string)
+
+	code, body := httpCall(t, "POST", base+"/v1/claims:check", `{"statement":"Putin will skip the G20 summit in India"}`)
+	var check struct {
+		Verdict  string
+		Evidence []struct{ ClaimID string }
+	}
+	if err := json.Unmarshal(body, &check); code != 200 || err != nil || check.Verdict == "" || !strings.HasPrefix(check.Verdict, "VERDICT_") {
+		t.Fatalf("check: %d %v %s", code, err, body)
+	}
+
+	code, body = httpCall(t, "GET", base+"/v1/claims?pageSize=2", "")
+	var list struct {
+		Claims        []struct{ ID string }
+		NextPageToken string
+		TotalSize     int
+	}
+	if err := json.Unmarshal(body, &list); code != 200 || err != nil || len(list.Claims) != 2 || list.NextPageToken == "" || list.TotalSize < 2 {
+		t.Fatalf("list claims: %d %v %s", code, err, body)
+	}
+	id := list.Claims[0].ID
+	code, body = httpCall(t, "GET", base+"/v1/claims/"+id, "")
+	if code != 200 || !strings.Contains(string(body), `"id":"`+id+`"`) {
+		t.Errorf("get claim %s: %d %s", id, code, body)
+	}
+
+	code, body = httpCall(t, "POST", base+"/v1/claims:check", `{"statement":""}`)
+	if code != 400 || !strings.Contains(string(body), "google.rpc.BadRequest") {
+		t.Errorf("blank statement: %d %s, want 400 with a BadRequest", code, body)
+	}
+
+	code, body = httpCall(t, "GET", base+gateway.OpenAPIPath, "")
+	if code != 200 || string(body) != string(gateway.OpenAPI) {
+		t.Errorf("openapi: %d, %d bytes", code, len(body))
+	}
+	if code, body = httpCall(t, "GET", base+gateway.HealthPath, ""); code != 200 {
+		t.Errorf("healthz: %d %s", code, body)
+	}
+}
+
+func TestHTTPAddrRefusesPlaintextOffLoopback(t *testing.T) {
+	t.Parallel()
+	_, err := parseFlags([]string{"-http-addr", ":8080"}, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "-http-addr") {
+		t.Errorf("plaintext HTTP on every interface: %v, want a refusal naming -http-addr", err)
+	}
+}
