@@ -11,12 +11,16 @@ import (
 	"github.com/factcheck/factcheck/gateway"
 )
 
-// httpCall sends a request with body to url and returns the status and body.
-func httpCall(tb testing.TB, method, url, body string) (int, []byte) {
+// httpCall sends a request with body to url and returns the status and
+// body; headers are name, value pairs.
+func httpCall(tb testing.TB, method, url, body string, headers ...string) (int, []byte) {
 	tb.Helper()
 	req, err := http.NewRequest(method, url, strings.NewReader(body))
 	if err != nil {
 		tb.Fatal(err)
+	}
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
 	}
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -55,7 +59,8 @@ func TestHTTPGatewayServesTheCorpus(t *testing.T) {
 	}
 	id := list.Claims[0].ID
 	code, body = httpCall(t, "GET", base+"/v1/claims/"+id, "")
-	if code != 200 || !strings.Contains(string(body), `"id":"`+id+`"`) {
+	var got struct{ Claim struct{ ID string } }
+	if err := json.Unmarshal(body, &got); code != 200 || err != nil || got.Claim.ID != id {
 		t.Errorf("get claim %s: %d %s", id, code, body)
 	}
 
@@ -78,5 +83,39 @@ func TestHTTPAddrRefusesPlaintextOffLoopback(t *testing.T) {
 	_, err := parseFlags([]string{"-http-addr", ":8080"}, io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "-http-addr") {
 		t.Errorf("plaintext HTTP on every interface: %v, want a refusal naming -http-addr", err)
+	}
+}
+
+func TestHTTPWritesTakeTheBearerToken(t *testing.T) {
+	t.Parallel()
+	d := launch(t, "-http-addr", "127.0.0.1:0", "-write-token-file", tokenFile(t))
+	base := "http://" + d.logs.wait(t, "serving HTTP", 10*time.Second)["http_addr"].(string)
+	a := article(t, 7)
+	req, err := json.Marshal(map[string]any{"documentId": a.ID, "document": map[string]any{
+		"publisher": a.Publisher, "headline": a.Headline, "url": a.URL,
+		"published": a.Published.Format(time.RFC3339), "language": "en", "text": a.Text,
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, body := httpCall(t, "POST", base+"/v1/documents", string(req)); code != http.StatusUnauthorized {
+		t.Errorf("create without a token: %d %s, want 401", code, body)
+	}
+	if code, body := httpCall(t, "POST", base+"/v1/documents", string(req), "Authorization", "Bearer wrong-token"); code != http.StatusUnauthorized {
+		t.Errorf("create with a wrong token: %d %s, want 401", code, body)
+	}
+	code, body := httpCall(t, "POST", base+"/v1/documents", string(req), "Authorization", "Bearer "+writeToken)
+	var created struct{ Created bool }
+	if err := json.Unmarshal(body, &created); code != http.StatusOK || err != nil || !created.Created {
+		t.Fatalf("create with the token: %d %s", code, body)
+	}
+	if code, body := httpCall(t, "GET", base+"/v1/documents/"+a.ID, ""); code != http.StatusOK {
+		t.Errorf("get the created document: %d %s", code, body)
+	}
+	if code, body := httpCall(t, "DELETE", base+"/v1/documents/"+a.ID, "", "Authorization", "Bearer "+writeToken); code != http.StatusOK {
+		t.Errorf("delete: %d %s", code, body)
+	}
+	if code, _ := httpCall(t, "GET", base+"/v1/documents/"+a.ID, ""); code != http.StatusNotFound {
+		t.Errorf("get after delete: %d, want 404", code)
 	}
 }
