@@ -34,6 +34,8 @@ type Engine struct {
 	index              *index
 	// eventFeats holds the reference records of events as claim features.
 	eventFeats map[string]*features
+	// participants maps an event to the people its name names.
+	participants map[string][]string
 	audit      []claims.Inconsistency
 	// carriers maps a claim id to the audit findings whose error it
 	// carries, so any answer quoting that claim carries them too.
@@ -80,6 +82,7 @@ func New(c *claims.Corpus) (*Engine, error) {
 	}
 	numberSentences(e.features)
 	e.index = newIndex(e.features, e.world)
+	e.participants = eventParticipants(c)
 	e.eventFeats = make(map[string]*features)
 	for _, ent := range c.Entities {
 		if ent.Kind == claims.KindEvent && !ent.Period.IsZero() {

@@ -2,11 +2,13 @@ package checker
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/reader"
 )
 
 // eventFeatures turns an event's reference record into the features of a
@@ -22,6 +24,15 @@ func (e *Engine) eventFeatures(ev *claims.Entity) *features {
 	}
 	for lemma := range occurrence {
 		f.addTerm(termRef{lemma: lemma, verb: true})
+	}
+	if people := e.participants[ev.ID]; len(people) > 0 {
+		// An event named by the people in it is their meeting (WordNet
+		// relates meeting to meet): they are who met.
+		for _, id := range people {
+			f.subjects[id] = true
+			f.addEntity(entityRef{id: id, subject: true})
+		}
+		f.addTerm(termRef{lemma: "meet", verb: true, pred: true})
 	}
 	if !ev.Period.IsZero() {
 		f.times = append(f.times, periodTime(ev.Period))
@@ -84,6 +95,11 @@ func (e *Engine) eventsFor(c *clause, at time.Time) []*claims.Entity {
 			}
 		}
 	}
+	for _, ev := range e.eventsByParticipants(c, at) {
+		if !slices.Contains(out, ev) {
+			out = append(out, ev)
+		}
+	}
 	return out
 }
 
@@ -140,4 +156,79 @@ func (e *Engine) eventEvidence(ev *claims.Entity, stance claims.Stance) claims.E
 		x.Citation = &c
 	}
 	return x
+}
+
+// eventParticipants finds, for each one-off event, the people its name or
+// aliases name ("the meeting between Putin and Kim", "2023 Putin-Kim
+// summit"): an event is known by who took part as well as by its name.
+// Events whose names name fewer than two people get none.
+func eventParticipants(c *claims.Corpus) map[string][]string {
+	var persons []*claims.Entity
+	for _, ent := range c.Entities {
+		if ent.Kind == claims.KindPerson {
+			persons = append(persons, ent)
+		}
+	}
+	// A reader that knows only people, so an alias is not read as the
+	// event it names.
+	r := reader.New(reader.NewGazetteer(persons, nil), reader.WordNet{})
+	out := make(map[string][]string)
+	for _, ent := range c.Entities {
+		if ent.Kind != claims.KindEvent || ent.Period.IsZero() {
+			continue
+		}
+		var people []string
+		for _, name := range append([]string{ent.Name}, ent.Aliases...) {
+			for _, cl := range r.Read(name, time.Time{}).Clauses {
+				for _, m := range cl.Entities {
+					for _, id := range m.IDs {
+						if p, ok := c.Entity(id); ok && p.Kind == claims.KindPerson && !slices.Contains(people, id) {
+							people = append(people, id)
+						}
+					}
+				}
+			}
+		}
+		if len(people) >= 2 {
+			out[ent.ID] = people
+		}
+	}
+	return out
+}
+
+// eventsByParticipants returns the events whose participants the clause
+// names, at a time the clause gives that matches the event's ("Kim met
+// Putin in September 2023" is the 2023 summit), once each has begun by at.
+// Without such a time the clause may speak of another meeting of the same
+// people, and the record is not brought in.
+func (e *Engine) eventsByParticipants(c *clause, at time.Time) []*claims.Entity {
+	var out []*claims.Entity
+	for id, people := range e.participants {
+		ent := e.world.entity(id)
+		if ent == nil || at.Before(ent.Period.Start) || !namesAll(c, people) {
+			continue
+		}
+		for _, t := range c.times {
+			if r := compareTimes(t, periodTime(ent.Period)); t.YearKnown && (r == timeMatch || r == timeFiner) {
+				out = append(out, ent)
+				break
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *claims.Entity) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+// namesAll reports whether the clause names every one of the people.
+func namesAll(c *clause, people []string) bool {
+	for _, p := range people {
+		found := false
+		for _, m := range c.entities {
+			found = found || slices.Contains(m.IDs, p)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

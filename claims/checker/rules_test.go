@@ -23,6 +23,8 @@ func tiny(tb testing.TB, docs ...*claims.Document) *checker.Engine {
 		{ID: "firefly", Name: "Rufus T. Firefly", Kind: claims.KindPerson, Aliases: []string{"Rufus Firefly", "Firefly"}},
 		{ID: "trentino", Name: "Ambassador Trentino", Kind: claims.KindPerson, Aliases: []string{"Trentino"}},
 		{ID: "teasdale", Name: "Gloria Teasdale", Kind: claims.KindPerson, Aliases: []string{"Teasdale"}},
+		{ID: "river-talks-2026", Name: "2026 river talks", Kind: claims.KindEvent, Aliases: []string{"the meeting between Firefly and Trentino"},
+			Period: claims.Period{Start: day(2026, 3, 10), End: day(2026, 3, 10), Precision: claims.PrecisionDay}, Place: "sylvania", Citation: &cite},
 	}
 	roles := []*claims.Role{
 		{ID: "chancellor", Name: "Chancellor", Aliases: []string{"head of government"}},
@@ -235,6 +237,28 @@ func TestDrawnTimesAndDescriptions(t *testing.T) {
 		rep := check(t, e, tt.statement, "")
 		if rep.Verdict != tt.want {
 			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
+		}
+	}
+}
+
+// TestEventsByParticipants: a statement that names the people an event's
+// name names, at the event's time, is checked against the event's record.
+func TestEventsByParticipants(t *testing.T) {
+	t.Parallel()
+	e := tiny(t)
+	tests := []struct {
+		statement, asOf string
+		want            claims.Verdict
+	}{
+		{"Firefly met Trentino in Freedonia in March 2026.", "2026-06-01", claims.VerdictContradicted},
+		{"Firefly met Trentino in Sylvania in March 2026.", "2026-06-01", claims.VerdictSupported},
+		{"Firefly met Trentino in Freedonia.", "2026-06-01", claims.VerdictNotEnoughInfo}, // maybe another meeting
+		{"Firefly met Trentino in Freedonia in March 2026.", "2026-02-01", claims.VerdictNotEnoughInfo}, // not yet held
+	}
+	for _, tt := range tests {
+		rep := check(t, e, tt.statement, tt.asOf)
+		if rep.Verdict != tt.want {
+			t.Errorf("%q as of %s: %v (%s), want %v", tt.statement, tt.asOf, rep.Verdict, rep.Explanation, tt.want)
 		}
 	}
 }

@@ -166,8 +166,27 @@ func (r *Reader) nominalPhrase(toks []Token, i int) bool {
 	if r.lex.EventNoun(prev.Norm) {
 		return false // "a G20 event in Thailand": where the event is, which is one place
 	}
+	if prev.Cap && r.personEndsAt(toks, k-1) {
+		return false // "met Putin in Vladivostok": a person is where the meeting is, not a modifier
+	}
 	// A noun, or a name ("the summit in India", "Bali"): a modifier.
 	return true
+}
+
+// personEndsAt reports whether a known person's name ends at toks[end].
+func (r *Reader) personEndsAt(toks []Token, end int) bool {
+	for start := end; start >= 0 && start >= end-3 && toks[start].Cap; start-- {
+		ids, n := r.gaz.matchEntity(toks, start)
+		if start+n-1 != end {
+			continue
+		}
+		for _, id := range ids {
+			if e, ok := r.gaz.Entity(id); ok && e.Kind == claims.KindPerson {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // prepBefore returns the preposition that governs the phrase starting at
