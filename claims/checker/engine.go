@@ -36,7 +36,7 @@ type Engine struct {
 	eventFeats map[string]*features
 	// participants maps an event to the people its name names.
 	participants map[string][]string
-	audit      []claims.Inconsistency
+	audit        []claims.Inconsistency
 	// carriers maps a claim id to the audit findings whose error it
 	// carries, so any answer quoting that claim carries them too.
 	carriers map[string][]int

@@ -252,7 +252,7 @@ func TestEventsByParticipants(t *testing.T) {
 	}{
 		{"Firefly met Trentino in Freedonia in March 2026.", "2026-06-01", claims.VerdictContradicted},
 		{"Firefly met Trentino in Sylvania in March 2026.", "2026-06-01", claims.VerdictSupported},
-		{"Firefly met Trentino in Freedonia.", "2026-06-01", claims.VerdictNotEnoughInfo}, // maybe another meeting
+		{"Firefly met Trentino in Freedonia.", "2026-06-01", claims.VerdictNotEnoughInfo},               // maybe another meeting
 		{"Firefly met Trentino in Freedonia in March 2026.", "2026-02-01", claims.VerdictNotEnoughInfo}, // not yet held
 	}
 	for _, tt := range tests {
