@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -52,5 +53,21 @@ func TestEntities(t *testing.T) {
 		if _, ok := got[not]; ok {
 			t.Errorf("%q taken for a name", not)
 		}
+	}
+}
+
+// TestTitleCaseHeadline: a headline in title case yields the names in it,
+// not its ordinary words.
+func TestTitleCaseHeadline(t *testing.T) {
+	t.Parallel()
+	text := "Envoys Gather As Pinky Pinkerton Arrives In Marsovia Tomorrow\n\nThe talks open on Monday."
+	doc := &claims.Document{ID: "wire-2026-03-envoys", Text: text, Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)}
+	r := reader.New(reader.NewGazetteer(nil, nil), reader.WordNet{})
+	var names []string
+	for _, e := range extract.Entities([]*claims.Document{doc}, r) {
+		names = append(names, e.Name)
+	}
+	if strings.Join(names, "|") != "Pinky Pinkerton|Marsovia" {
+		t.Errorf("entities %q, want Pinky Pinkerton and Marsovia", names)
 	}
 }
