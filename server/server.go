@@ -57,6 +57,8 @@ type Server struct {
 	limits         Limits
 	admission      *admission
 	extra          []grpc.ServerOption
+	outerUnary     []grpc.UnaryServerInterceptor  // before the server's own
+	outerStream    []grpc.StreamServerInterceptor // before the server's own
 	docWriter      claims.DocumentWriter // nil: no writes
 	access         anyAccess             // who may write; empty: nobody
 }
@@ -105,6 +107,24 @@ func WithGRPCOptions(opts ...grpc.ServerOption) Option {
 	return func(s *Server) { s.extra = append(s.extra, opts...) }
 }
 
+// WithInterceptors adds interceptors that run before the server's own
+// (logging, recovery, write access, validation), so they see every call,
+// rejected ones included: metrics, for instance. Either may be nil.
+func WithInterceptors(unary grpc.UnaryServerInterceptor, stream grpc.StreamServerInterceptor) Option {
+	return func(s *Server) {
+		if unary != nil {
+			s.outerUnary = append(s.outerUnary, unary)
+		}
+		if stream != nil {
+			s.outerStream = append(s.outerStream, stream)
+		}
+	}
+}
+
+// GetServiceInfo returns the services the server hosts and their methods,
+// as grpc.Server does (for metrics that list every method up front).
+func (s *Server) GetServiceInfo() map[string]grpc.ServiceInfo { return s.grpc.GetServiceInfo() }
+
 // New returns a Server answering with svc. svc may be nil: the API then
 // answers UNAVAILABLE and health reports NOT_SERVING until SetService
 // installs a service.
@@ -142,8 +162,8 @@ func New(svc claims.Service, opts ...Option) *Server {
 			Time:              time.Minute,
 			Timeout:           20 * time.Second,
 		}),
-		grpc.ChainUnaryInterceptor(s.unaryInterceptors()...),
-		grpc.ChainStreamInterceptor(s.streamInterceptors()...),
+		grpc.ChainUnaryInterceptor(append(s.outerUnary, s.unaryInterceptors()...)...),
+		grpc.ChainStreamInterceptor(append(s.outerStream, s.streamInterceptors()...)...),
 	}
 	s.grpc = grpc.NewServer(append(gopts, s.extra...)...)
 	s.health = health.NewServer()
