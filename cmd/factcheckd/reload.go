@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/claims/library"
+	"github.com/factcheck/factcheck/metrics"
 )
 
 // reloadLoop reloads the corpus each time reload fires (SIGHUP), until ctx
@@ -13,8 +14,8 @@ import (
 // documents completely, off to the side, before installing it with one
 // atomic pointer swap: calls in flight finish on the old one and no call
 // sees a half-built index. A corpus that fails to load leaves the old one
-// serving, and the log says why.
-func reloadLoop(ctx context.Context, reload <-chan struct{}, lib *library.Library, dir string, logger *slog.Logger) {
+// serving, and the log says why. Each reload counts in met by outcome.
+func reloadLoop(ctx context.Context, reload <-chan struct{}, lib *library.Library, dir string, logger *slog.Logger, met *metrics.Metrics) {
 	for {
 		select {
 		case <-ctx.Done():
@@ -26,6 +27,7 @@ func reloadLoop(ctx context.Context, reload <-chan struct{}, lib *library.Librar
 		if err == nil {
 			err = lib.SetBase(ctx, c)
 		}
+		met.Reloaded(err)
 		if err != nil {
 			logger.Error("reload failed, still serving the previous corpus", "corpus", source, "err", err.Error())
 			continue

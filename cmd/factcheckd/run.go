@@ -20,6 +20,7 @@ import (
 type config struct {
 	addr          string
 	httpAddr      string
+	metricsAddr   string
 	corpusDir     string
 	drain         time.Duration
 	logFormat     string
@@ -44,6 +45,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:50051", "`host:port` to listen on (port 0 picks a free one)")
 	fs.StringVar(&cfg.httpAddr, "http-addr", "", "also serve the API as HTTP/JSON, its OpenAPI document at /openapi.json and /healthz on `host:port` (off when empty)")
+	fs.StringVar(&cfg.metricsAddr, "metrics-addr", "", "serve Prometheus metrics at /metrics on `host:port` (off when empty)")
 	fs.StringVar(&cfg.corpusDir, "corpus", "", "load the corpus from `dir` instead of the bundled one")
 	fs.DurationVar(&cfg.drain, "drain", 10*time.Second, "on SIGINT/SIGTERM, let calls in flight finish for at most this long")
 	fs.StringVar(&cfg.logFormat, "log-format", "text", "log format: text or json")
@@ -120,10 +122,12 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 		return fmt.Errorf("open document store %s: %w", storeSource, err)
 	}
 	defer store.Close()
+	met := newMetrics(cfg) // nil without -metrics-addr: then it records nothing
 	var srv *server.Server
-	lib := library.New(store, buildEngine, func(svc claims.Service) { srv.SetService(svc) }, logger)
+	lib := library.New(store, buildEngine, func(svc claims.Service) { srv.SetService(met.Service(svc)) }, logger)
 	opts := []server.Option{
-		server.WithDocumentWriter(lib),
+		server.WithInterceptors(met.UnaryServerInterceptor(), met.StreamServerInterceptor()),
+		server.WithDocumentWriter(met.Writer(lib)),
 		server.WithWriteAccess(access...),
 		server.WithLogger(logger),
 		server.WithStatementLogging(cfg.logStatements),
@@ -142,6 +146,12 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 	lis = server.LimitConnections(lis, cfg.limits.conns, cfg.limits.connsPerIP)
 	// Serve at once, NOT_SERVING, so health probes see the daemon loading.
 	srv = server.New(nil, opts...)
+	met.InitializeGRPC(srv)
+	metricsSrv, err := startMetrics(cfg, met, logger)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = metricsSrv.shutdown(context.Background()) }()
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(lis) }()
 	front, err := startHTTP(ctx, cfg, srv, logger)
@@ -169,7 +179,7 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 	}
 	logger.Info("ready", "addr", lis.Addr().String(), "corpus", source, "store", storeSource, "writes", srv.CanWrite(),
 		"tls", cfg.tls.enabled(), "mtls", cfg.tls.clientCA != "", "load_time", time.Since(start).Round(time.Millisecond))
-	go reloadLoop(rctx, reload, lib, cfg.corpusDir, logger)
+	go reloadLoop(rctx, reload, lib, cfg.corpusDir, logger, met)
 
 	select {
 	case err := <-served:
