@@ -216,8 +216,10 @@ func (s *Server) Serve(lis net.Listener) error {
 
 // Shutdown drains the server: health turns NOT_SERVING, new calls are
 // refused, calls in flight finish. When ctx ends before they do, the
-// remaining calls are cut off and Shutdown returns an error wrapping
-// ctx.Err().
+// remaining calls are cancelled and their connections closed, and
+// Shutdown returns an error wrapping ctx.Err() within stopBound, whether
+// or not the cancelled handlers have returned by then: a handler that
+// ignores its context cannot hold the process past the drain.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	s.draining.Store(true)
@@ -234,8 +236,21 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	case <-done:
 		return nil
 	case <-ctx.Done():
-		s.grpc.Stop()
-		<-done
+	}
+	// Stop cancels every call and closes every connection, but then waits
+	// for the handlers to return; give it stopBound, no more.
+	go s.grpc.Stop()
+	t := time.NewTimer(stopBound)
+	defer t.Stop()
+	select {
+	case <-done:
 		return fmt.Errorf("drain cut short, calls in flight were cancelled: %w", ctx.Err())
+	case <-t.C:
+		s.logger.Warn("handlers still running after their calls were cancelled; stopping without them", "bound", stopBound)
+		return fmt.Errorf("drain cut short, calls in flight were cancelled, some handlers had not returned after %v: %w", stopBound, ctx.Err())
 	}
 }
+
+// stopBound is how long Shutdown waits, once the drain is over, for the
+// handlers of cancelled calls to return.
+const stopBound = 500 * time.Millisecond
