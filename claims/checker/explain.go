@@ -31,9 +31,14 @@ func (e *Engine) explain(v claims.Verdict, parts []*partResult) string {
 func (e *Engine) explainSupport(p *partResult) string {
 	if p.support == nil {
 		for _, o := range p.offices {
-			if len(o.evidence) > 0 {
-				return "Reference facts confirm it: " + o.evidence[0].Text
+			if len(o.evidence) == 0 {
+				continue
 			}
+			if ev := o.evidence[0]; ev.Kind != claims.EvidenceReference {
+				// No reference fact speaks to it; a document gives the office.
+				return fmt.Sprintf("%s %s: “%s”.", ev.Publisher, hedgeVerb(ev.Hedge, ev.Attribution), ev.Quote)
+			}
+			return "Reference facts confirm it: " + o.evidence[0].Text
 		}
 		return "The evidence states this."
 	}

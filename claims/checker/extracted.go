@@ -12,8 +12,9 @@ import (
 // claims claims/extract draws from its text, one per content sentence, so
 // an article added without hand-written claims can still be checked
 // against. Curated claims always win: a document with any keeps only them.
-// The names those documents use that the corpus does not know become
-// entities first (extract.Entities), and the reader returned knows them,
+// The names and offices those documents use that the corpus does not know
+// become entities and roles first (extract.Entities, extract.Roles), and
+// the reader returned knows them,
 // so statements about a new article's people are read as about them. It
 // returns c and r themselves when nothing is missing.
 func withExtractedClaims(c *claims.Corpus, r *reader.Reader) (*claims.Corpus, *reader.Reader, error) {
@@ -26,17 +27,21 @@ func withExtractedClaims(c *claims.Corpus, r *reader.Reader) (*claims.Corpus, *r
 	if len(bare) == 0 {
 		return c, r, nil
 	}
-	entities := c.Entities
+	entities, roles := c.Entities, c.Roles
 	if found := extract.Entities(bare, r); len(found) > 0 {
 		entities = append(append([]*claims.Entity(nil), c.Entities...), found...)
-		r = reader.New(reader.NewGazetteer(entities, c.Roles), reader.WordNet{})
+		r = reader.New(reader.NewGazetteer(entities, roles), reader.WordNet{})
+	}
+	if found := extract.Roles(bare, r); len(found) > 0 {
+		roles = append(append([]*claims.Role(nil), c.Roles...), found...)
+		r = reader.New(reader.NewGazetteer(entities, roles), reader.WordNet{})
 	}
 	var extra []*claims.Claim
 	for _, d := range bare {
 		extra = append(extra, extract.Claims(d, r)...)
 	}
 	all := append(append([]*claims.Claim(nil), c.Claims...), extra...)
-	out, err := claims.NewCorpus(c.Documents, all, entities, c.Roles, c.Tenures)
+	out, err := claims.NewCorpus(c.Documents, all, entities, roles, c.Tenures)
 	if err != nil {
 		return nil, nil, fmt.Errorf("checker: claims extracted from documents without curated claims: %w", err)
 	}

@@ -183,8 +183,7 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		}
 	}
 	if len(held) == 0 && len(holders) == 0 && !everHeld {
-		f.reason = fmt.Sprintf("no reference facts about %s or the office", o.PersonName)
-		return f
+		return e.documentOffice(f, o)
 	}
 	f.state = conflict
 	f.reason = e.officeReason(o, q, everHeld, later)
@@ -249,6 +248,23 @@ func tenureSpell(t *claims.Tenure) string {
 		return "since " + dateText(t.Start, t.StartPrecision)
 	}
 	return "from " + dateText(t.Start, t.StartPrecision) + " to " + dateText(t.End, t.EndPrecision)
+}
+
+// documentOffice decides an office no reference fact speaks to from the
+// documents: a claim that gives the person the same office supports it
+// (a new article's "finance minister Anna Novak" says she is one).
+func (e *Engine) documentOffice(f officeFinding, o reader.Office) officeFinding {
+	for _, cf := range e.officeHolderClaims[o.Person] {
+		for _, fo := range cf.offices {
+			if fo.Person == o.Person && fo.Role == o.Role && (o.Country == "" || fo.Country == "" || fo.Country == o.Country) {
+				f.state = covered
+				f.evidence = append(f.evidence, e.claimEvidence(cf, claims.StanceSupports))
+				return f
+			}
+		}
+	}
+	f.reason = fmt.Sprintf("no reference facts about %s or the office", o.PersonName)
+	return f
 }
 
 func (q officeQuery) moment() time.Time {

@@ -262,3 +262,31 @@ func TestEventsByParticipants(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentOffices: an office a new article gives someone the corpus
+// has no reference facts about ("the country's finance minister X",
+// "Freedonia's trade minister, Y,") is a claim of the article: a statement
+// giving them that office is supported by it, in either word order.
+func TestDocumentOffices(t *testing.T) {
+	t.Parallel()
+	text := "Talks resume\n\nThe country's finance minister Harpo Marx said the levy would rise. " +
+		"Freedonia's trade minister, Groucho Hackenbush, warned of delays."
+	e := tiny(t, &claims.Document{ID: "wire-2026-04-levy", Publisher: "Example Wire", Language: "en", Headline: "Talks resume",
+		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: text})
+	tests := []struct {
+		statement string
+		want      claims.Verdict
+	}{
+		{"Harpo Marx is the finance minister.", claims.VerdictSupported},
+		{"Marx is the minister of finance.", claims.VerdictSupported},
+		{"Hackenbush is the trade minister of Freedonia.", claims.VerdictSupported},
+		{"Hackenbush is Freedonia's finance minister.", claims.VerdictNotEnoughInfo},
+		{"Hackenbush warned of delays.", claims.VerdictSupported},
+	}
+	for _, tt := range tests {
+		rep := check(t, e, tt.statement, "")
+		if rep.Verdict != tt.want {
+			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
+		}
+	}
+}

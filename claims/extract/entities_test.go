@@ -71,3 +71,25 @@ func TestTitleCaseHeadline(t *testing.T) {
 		t.Errorf("entities %q, want Pinky Pinkerton and Marsovia", names)
 	}
 }
+
+// TestRoles: a title before a person's name that the gazetteer does not
+// know becomes a role, with its "<head> of <field>" form; an inflected verb
+// before a known title is not part of it.
+func TestRoles(t *testing.T) {
+	t.Parallel()
+	text := "Levy rises\n\nThe country's finance minister Harpo Marx said the levy would rise. " +
+		"Marx met Chancellor Rufus Firefly on Friday."
+	doc := &claims.Document{ID: "wire-2026-04-levy", Text: text, Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC)}
+	people := []*claims.Entity{
+		{ID: "harpo-marx", Name: "Harpo Marx", Kind: claims.KindPerson, Aliases: []string{"Marx"}},
+		{ID: "firefly", Name: "Rufus Firefly", Kind: claims.KindPerson},
+	}
+	r := reader.New(reader.NewGazetteer(people, []*claims.Role{{ID: "chancellor", Name: "Chancellor"}}), reader.WordNet{})
+	var got []string
+	for _, role := range extract.Roles([]*claims.Document{doc}, r) {
+		got = append(got, role.Name+" / "+strings.Join(role.Aliases, ","))
+	}
+	if want := "finance minister / minister of finance"; strings.Join(got, "|") != want {
+		t.Errorf("roles %q, want %q", got, want)
+	}
+}

@@ -290,3 +290,17 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// LookupRole returns the ids of the roles that name, as a whole, is a name
+// or alias of.
+func (g *Gazetteer) LookupRole(name string) []string {
+	toks := Tokenize(name)
+	if len(toks) == 0 {
+		return nil
+	}
+	ids, n := g.matchRole(toks, 0)
+	if n != len(toks) {
+		return nil
+	}
+	return ids
+}

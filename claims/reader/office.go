@@ -176,9 +176,13 @@ func (r *Reader) isPerson(m *Mention) bool {
 // copula ("Lavrov is Russia's defence minister"), or a name in apposition
 // ("Lavrov, Russia's foreign minister,").
 func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) {
+	after := role.tok + role.n
 	for k := range c.Entities {
 		m := &c.Entities[k]
-		if m.tok == role.tok+role.n && r.isPerson(m) {
+		// "trade minister Groucho Hackenbush", or set off by a comma:
+		// "Freedonia's trade minister, Groucho Hackenbush, said".
+		apposed := m.tok == after+1 && after < len(toks) && toks[after].Norm == "," && m.tok+m.n < len(toks) && toks[m.tok+m.n].Norm == ","
+		if (m.tok == after || apposed) && r.isPerson(m) {
 			r.setPerson(o, m)
 			return
 		}
