@@ -19,6 +19,7 @@ import (
 	_ "embed" // the OpenAPI document
 	"fmt"
 	"net/http"
+	"strings"
 
 	factcheckv1 "github.com/factcheck/factcheck/proto/factcheck/v1"
 	"github.com/grpc-ecosystem/grpc-gateway/v2/runtime"
@@ -77,6 +78,7 @@ func New(ctx context.Context, conn *grpc.ClientConn, opts ...Option) (*http.Serv
 		// Ids may hold a slash, so the Get routes end in {id=**}; without
 		// this, "**" also matches nothing and /v1/claims would be a Get.
 		runtime.WithStrictDeepWildcardMatching(),
+		runtime.WithIncomingHeaderMatcher(headerMatcher),
 	)
 	if err := factcheckv1.RegisterFactCheckServiceHandler(ctx, gw, conn); err != nil {
 		return nil, fmt.Errorf("register the HTTP handlers of %s: %w", factcheckv1.FactCheckService_ServiceDesc.ServiceName, err)
@@ -98,6 +100,17 @@ func Marshaler() *runtime.JSONPb {
 		MarshalOptions:   protojson.MarshalOptions{},
 		UnmarshalOptions: protojson.UnmarshalOptions{},
 	}
+}
+
+// headerMatcher forwards what grpc-gateway forwards by default, plus the
+// W3C trace context headers under their own names, so a traced HTTP
+// caller's trace continues in the gRPC server's spans.
+func headerMatcher(key string) (string, bool) {
+	switch k := strings.ToLower(key); k {
+	case "traceparent", "tracestate", "baggage":
+		return k, true
+	}
+	return runtime.DefaultHeaderMatcher(key)
 }
 
 // serveOpenAPI writes the OpenAPI document.
