@@ -13,6 +13,7 @@ import (
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/library"
 	"github.com/factcheck/factcheck/server"
+	"github.com/factcheck/factcheck/tracing"
 	"google.golang.org/grpc"
 )
 
@@ -122,9 +123,14 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 		return fmt.Errorf("open document store %s: %w", storeSource, err)
 	}
 	defer store.Close()
-	met := newMetrics(cfg) // nil without -metrics-addr: then it records nothing
+	met := newMetrics(cfg)          // nil without -metrics-addr: then it records nothing
+	tr, err := tracing.FromEnv(ctx) // nil unless OTEL_* ask for it: then it traces nothing
+	if err != nil {
+		return err
+	}
+	defer flushTraces(tr, logger)
 	var srv *server.Server
-	lib := library.New(store, buildEngine, func(svc claims.Service) { srv.SetService(met.Service(svc)) }, logger)
+	lib := library.New(store, buildEngine, func(svc claims.Service) { srv.SetService(tr.Service(met.Service(svc))) }, logger)
 	opts := []server.Option{
 		server.WithInterceptors(met.UnaryServerInterceptor(), met.StreamServerInterceptor()),
 		server.WithDocumentWriter(met.Writer(lib)),
@@ -137,6 +143,9 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 	}
 	if creds != nil {
 		opts = append(opts, server.WithGRPCOptions(grpc.Creds(creds)))
+	}
+	if tr != nil {
+		opts = append(opts, server.WithGRPCOptions(grpc.StatsHandler(tr.StatsHandler())))
 	}
 
 	lis, err := net.Listen("tcp", cfg.addr)
@@ -202,6 +211,15 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 	}
 	logger.Info("stopped")
 	return nil
+}
+
+// flushTraces exports the spans still buffered, for at most five seconds.
+func flushTraces(tr *tracing.Tracing, logger *slog.Logger) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := tr.Shutdown(ctx); err != nil {
+		logger.Warn("spans not exported", "err", err)
+	}
 }
 
 // newLogger returns the daemon's slog logger writing to w.
