@@ -58,8 +58,14 @@ func newEvidenceSet() *evidenceSet {
 }
 
 // add records x for part, with a ranking score: decisive items first.
+// Items are one per claim, and one per sentence: a second claim drawn
+// from a sentence already listed merges into it.
 func (s *evidenceSet) add(x claims.Evidence, part int, score float64) {
-	if have, ok := s.byID[x.ID]; ok {
+	key := x.ID
+	if x.Kind == claims.EvidenceClaim && x.DocumentID != "" && x.Text != "" {
+		key = x.DocumentID + "\x00" + x.Text
+	}
+	if have, ok := s.byID[key]; ok {
 		have.Parts = appendPart(have.Parts, part)
 		if x.Stance != claims.StanceUnspecified && have.Stance == claims.StanceUnspecified {
 			have.Stance = x.Stance
@@ -71,7 +77,7 @@ func (s *evidenceSet) add(x claims.Evidence, part int, score float64) {
 	x.Score = score
 	p := &x
 	s.items = append(s.items, p)
-	s.byID[x.ID] = p
+	s.byID[key] = p
 	s.rank[p] = score
 }
 

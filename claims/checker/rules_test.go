@@ -290,3 +290,28 @@ func TestDocumentOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestEvidenceOncePerSentence: no answer lists one sentence twice, whatever
+// number of claims were drawn from it (a property over every statement of
+// the dev set, not a score).
+func TestEvidenceOncePerSentence(t *testing.T) {
+	t.Parallel()
+	e := newEngine(t)
+	for _, r := range readRows(t, "testdata/dev.jsonl") {
+		rep, err := e.Check(context.Background(), claims.CheckRequest{Statement: r.Statement, MaxEvidence: checker.MaxEvidence})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]string{}
+		for _, ev := range rep.Evidence {
+			if ev.Kind != claims.EvidenceClaim {
+				continue
+			}
+			k := ev.DocumentID + "\x00" + ev.Text
+			if id, ok := seen[k]; ok {
+				t.Errorf("%s: %s and %s quote the same sentence", r.ID, id, ev.ID)
+			}
+			seen[k] = ev.ID
+		}
+	}
+}
