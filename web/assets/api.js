@@ -4,10 +4,11 @@
 
 /** paths are the API's HTTP routes, relative to the page. */
 export const paths = {
-  checkClaim: 'v1/claims:check',
-  checkClaims: 'v1/claims:checkStream',
+  checkClaim: 'v1/statements:check',
+  checkClaims: 'v1/statements:checkStream',
   listDocuments: 'v1/documents',
-  document: (id) => `v1/documents/${encodeURIComponent(id)}`,
+  // An id may hold slashes ({id=**}): each segment is escaped on its own.
+  document: (id) => `v1/documents/${id.split('/').map(encodeURIComponent).join('/')}`,
   listClaims: 'v1/claims',
   listInconsistencies: 'v1/inconsistencies',
   createDocument: 'v1/documents',
