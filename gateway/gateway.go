@@ -83,12 +83,24 @@ func New(ctx context.Context, conn *grpc.ClientConn, opts ...Option) (*http.Serv
 	if err := factcheckv1.RegisterFactCheckServiceHandler(ctx, gw, conn); err != nil {
 		return nil, fmt.Errorf("register the HTTP handlers of %s: %w", factcheckv1.FactCheckService_ServiceDesc.ServiceName, err)
 	}
-	api := http.MaxBytesHandler(gw, o.maxBodyBytes)
+	api := fullDuplex(http.MaxBytesHandler(gw, o.maxBodyBytes))
 	mux := http.NewServeMux()
 	mux.Handle(APIPrefix, api)
 	mux.Handle(HealthPath, api)
 	mux.HandleFunc("GET "+OpenAPIPath, serveOpenAPI)
 	return mux, nil
+}
+
+// fullDuplex lets a handler read the request body while it writes the
+// response, as the CheckClaims stream does: answers go out while later
+// requests are still being read. Go's HTTP/1 server otherwise closes the
+// body at the first write, and the rest of a batch would be dropped
+// without an error. HTTP/2 is full duplex already.
+func fullDuplex(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_ = http.NewResponseController(w).EnableFullDuplex() // an error only means HTTP/2, which needs nothing
+		h.ServeHTTP(w, r)
+	})
 }
 
 // Marshaler is the JSON form of the API's messages over HTTP: protojson
