@@ -11,6 +11,7 @@ import (
 
 	"github.com/factcheck/factcheck/gateway"
 	"github.com/factcheck/factcheck/server"
+	"github.com/factcheck/factcheck/web"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/test/bufconn"
@@ -55,9 +56,10 @@ func startHTTP(ctx context.Context, cfg config, srv *server.Server, logger *slog
 		_ = conn.Close()
 		return nil, err
 	}
-	// The editors' page (package web) goes here, at "/": the gateway's mux
-	// routes only gateway.APIPrefix, gateway.OpenAPIPath and
-	// gateway.HealthPath.
+	// The editors' page at "/": the gateway's mux routes only
+	// gateway.APIPrefix, gateway.OpenAPIPath and gateway.HealthPath, so
+	// every other path is the page's (which answers 404 for what it lacks).
+	mux.Handle("/", web.Handler())
 	lis, err := net.Listen("tcp", cfg.httpAddr)
 	if err != nil {
 		_ = conn.Close()

@@ -45,7 +45,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs := flag.NewFlagSet("factcheckd", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:50051", "`host:port` to listen on (port 0 picks a free one)")
-	fs.StringVar(&cfg.httpAddr, "http-addr", "", "also serve the API as HTTP/JSON, its OpenAPI document at /openapi.json and /healthz on `host:port` (off when empty)")
+	fs.StringVar(&cfg.httpAddr, "http-addr", "", "also serve the API as HTTP/JSON, its OpenAPI document at /openapi.json, /healthz and the editors' page at / on `host:port` (off when empty)")
 	fs.StringVar(&cfg.metricsAddr, "metrics-addr", "", "serve Prometheus metrics at /metrics on `host:port` (off when empty)")
 	fs.StringVar(&cfg.corpusDir, "corpus", "", "load the corpus from `dir` instead of the bundled one")
 	fs.DurationVar(&cfg.drain, "drain", 10*time.Second, "on SIGINT/SIGTERM, let calls in flight finish for at most this long")

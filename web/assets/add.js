@@ -98,6 +98,8 @@ export class AddView {
       } else {
         this.tried = '';
         forget();
+        // Answers given before may change now: the views start afresh.
+        window.dispatchEvent(new CustomEvent('factcheck:corpus-changed'));
         this.status.textContent = 'The article was added.';
       }
     } catch (err) {

@@ -4,8 +4,8 @@
 
 /** paths are the API's HTTP routes, relative to the page. */
 export const paths = {
-  checkClaim: 'v1/statements:check',
-  checkClaims: 'v1/statements:checkStream',
+  checkClaim: 'v1/claims:check',
+  checkClaims: 'v1/claims:checkStream',
   listDocuments: 'v1/documents',
   // An id may hold slashes ({id=**}): each segment is escaped on its own.
   document: (id) => `v1/documents/${id.split('/').map(encodeURIComponent).join('/')}`,

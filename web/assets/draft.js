@@ -64,6 +64,11 @@ export class DraftView {
         this.choose(e.target);
       }
     });
+    window.addEventListener('factcheck:corpus-changed', () => {
+      this.cache.clear();
+      this.render();
+      this.flush();
+    });
     $('detail-close').addEventListener('click', () => this.closeDetail());
     this.detail.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.closeDetail();
