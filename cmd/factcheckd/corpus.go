@@ -1,8 +1,8 @@
 package main
 
 import (
+	"context"
 	"fmt"
-	"io/fs"
 	"os"
 
 	"github.com/factcheck/factcheck/claims"
@@ -10,18 +10,33 @@ import (
 )
 
 // loadCorpus reads the corpus in dir, or the bundled one when dir is
-// empty. source names the corpus for logs and errors.
-func loadCorpus(dir string) (c *claims.Corpus, source string, err error) {
-	var fsys fs.FS = corpus.FS
-	source = "(bundled)"
-	if dir != "" {
-		if st, err := os.Stat(dir); err != nil {
-			return nil, dir, err
-		} else if !st.IsDir() {
-			return nil, dir, fmt.Errorf("%s is not a directory", dir)
-		}
-		fsys, source = os.DirFS(dir), dir
+// empty. source names the corpus for logs and errors. A directory is read
+// all or nothing (readCorpusDir); loadCorpus returns when ctx ends even if
+// a read is stuck in the file system, and the stuck read's result is
+// dropped.
+func loadCorpus(ctx context.Context, dir string) (c *claims.Corpus, source string, err error) {
+	if dir == "" {
+		c, err = readCorpus(corpus.FS)
+		return c, "(bundled)", err
 	}
-	c, err = readCorpus(fsys)
-	return c, source, err
+	if st, err := os.Stat(dir); err != nil {
+		return nil, dir, err
+	} else if !st.IsDir() {
+		return nil, dir, fmt.Errorf("%s is not a directory", dir)
+	}
+	type result struct {
+		c   *claims.Corpus
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		c, err := readCorpusDir(ctx, dir)
+		done <- result{c, err}
+	}()
+	select {
+	case r := <-done:
+		return r.c, dir, r.err
+	case <-ctx.Done():
+		return nil, dir, fmt.Errorf("reading the corpus: %w", context.Cause(ctx))
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"strconv"
+	"time"
 
 	"github.com/factcheck/factcheck/server"
 )
@@ -14,6 +15,9 @@ type limitFlags struct {
 	server     server.Limits
 	conns      int
 	connsPerIP int
+	// reloadTimeout bounds a whole SIGHUP reload: reading the corpus and
+	// building the engine over it.
+	reloadTimeout time.Duration
 }
 
 // register adds the limit flags to fs, with their defaults.
@@ -26,6 +30,7 @@ func (l *limitFlags) register(fs *flag.FlagSet) {
 	fs.Func("max-header-bytes", "largest metadata (header list) a call may send, in bytes (default 8192)", uint32Flag(&l.server.MaxHeaderBytes))
 	fs.IntVar(&l.conns, "max-conns", 512, "connections held at once; further ones wait to be accepted")
 	fs.IntVar(&l.connsPerIP, "max-conns-per-ip", 64, "connections held at once from one remote address; further ones are closed at once")
+	fs.DurationVar(&l.reloadTimeout, "reload-timeout", 2*time.Minute, "longest a SIGHUP reload (reading the corpus, building the engine) may take before it is given up as failed")
 }
 
 // check rejects limits that would switch a protection off.
@@ -35,6 +40,9 @@ func (l *limitFlags) check() error {
 	}
 	if l.server.CheckWait < 0 {
 		return errors.New("-check-wait must not be negative")
+	}
+	if l.reloadTimeout <= 0 {
+		return errors.New("-reload-timeout must be positive")
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"time"
 
@@ -10,12 +11,12 @@ import (
 )
 
 // reloadLoop reloads the corpus each time reload fires (SIGHUP), until ctx
-// ends. The library builds the new engine over it and the created
-// documents completely, off to the side, before installing it with one
-// atomic pointer swap: calls in flight finish on the old one and no call
+// ends, each reload bounded by timeout (reloadOnce). The library builds
+// the new engine over it and the created documents completely, off to the
+// side, before installing it with one atomic pointer swap: calls in flight finish on the old one and no call
 // sees a half-built index. A corpus that fails to load leaves the old one
 // serving, and the log says why. Each reload counts in met by outcome.
-func reloadLoop(ctx context.Context, reload <-chan struct{}, lib *library.Library, dir string, logger *slog.Logger, met *metrics.Metrics) {
+func reloadLoop(ctx context.Context, reload <-chan struct{}, lib *library.Library, dir string, timeout time.Duration, logger *slog.Logger, met *metrics.Metrics) {
 	for {
 		select {
 		case <-ctx.Done():
@@ -23,9 +24,10 @@ func reloadLoop(ctx context.Context, reload <-chan struct{}, lib *library.Librar
 		case <-reload:
 		}
 		start := time.Now()
-		c, source, err := loadCorpus(dir)
-		if err == nil {
-			err = lib.SetBase(ctx, c)
+		err := reloadOnce(ctx, lib, dir, timeout)
+		source := dir
+		if dir == "" {
+			source = "(bundled)"
 		}
 		met.Reloaded(err)
 		if err != nil {
@@ -34,4 +36,25 @@ func reloadLoop(ctx context.Context, reload <-chan struct{}, lib *library.Librar
 		}
 		logger.Info("reloaded", "corpus", source, "load_time", time.Since(start).Round(time.Millisecond))
 	}
+}
+
+// reloadOnce reads the corpus in dir and has lib build and install an
+// engine over it, all within timeout: a read stuck in the file system or
+// a build that outlasts it fails the reload, and the loop goes on to the
+// next SIGHUP. (A build already under way when the time runs out still
+// installs its engine when it completes; that engine is whole.)
+func reloadOnce(ctx context.Context, lib *library.Library, dir string, timeout time.Duration) error {
+	ctx, cancel := context.WithTimeoutCause(ctx, timeout, fmt.Errorf("the reload took longer than -reload-timeout %v", timeout))
+	defer cancel()
+	c, _, err := loadCorpus(ctx, dir)
+	if err != nil {
+		return err
+	}
+	if err := lib.SetBase(ctx, c); err != nil {
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
+		return err
+	}
+	return nil
 }

@@ -173,7 +173,7 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 	start := time.Now()
 	rctx, stopReloads := context.WithCancel(ctx)
 	defer stopReloads()
-	base, source, err := loadCorpus(cfg.corpusDir)
+	base, source, err := loadCorpus(rctx, cfg.corpusDir)
 	if err == nil {
 		err = lib.Start(rctx, base)
 	}
@@ -188,7 +188,7 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 	}
 	logger.Info("ready", "addr", lis.Addr().String(), "corpus", source, "store", storeSource, "writes", srv.CanWrite(),
 		"tls", cfg.tls.enabled(), "mtls", cfg.tls.clientCA != "", "load_time", time.Since(start).Round(time.Millisecond))
-	go reloadLoop(rctx, reload, lib, cfg.corpusDir, logger, met)
+	go reloadLoop(rctx, reload, lib, cfg.corpusDir, cfg.limits.reloadTimeout, logger, met)
 
 	select {
 	case err := <-served:
