@@ -25,8 +25,14 @@ func (a *api) ListInconsistencies(ctx context.Context, req *factcheckv1.ListInco
 	if err != nil {
 		return nil, a.fail(ctx, fmt.Errorf("audit: %w", err))
 	}
+	out := inconsistenciesToProto(list)
+	if req.GetClaimReview() {
+		if err := a.s.addFindingReviews(ctx, svc, list, out); err != nil {
+			return nil, a.fail(ctx, fmt.Errorf("audit: %w", err))
+		}
+	}
 	return &factcheckv1.ListInconsistenciesResponse{
-		Inconsistencies: inconsistenciesToProto(list),
+		Inconsistencies: out,
 		NextPageToken:   nextPageToken(filter, page.Offset, len(list), total),
 		TotalSize:       clampInt32(total),
 	}, nil

@@ -27,5 +27,11 @@ func (a *api) CheckClaim(ctx context.Context, req *factcheckv1.CheckClaimRequest
 	if err != nil {
 		return nil, a.fail(ctx, fmt.Errorf("check: %w", err))
 	}
-	return reportToProto(report, req.GetStatement()), nil
+	out := reportToProto(report, req.GetStatement())
+	if req.GetClaimReview() {
+		if err := a.s.addCheckReview(ctx, svc, req.GetStatement(), report, out); err != nil {
+			return nil, a.fail(ctx, err)
+		}
+	}
+	return out, nil
 }

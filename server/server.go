@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/claimreview"
 	factcheckv1 "github.com/factcheck/factcheck/proto/factcheck/v1"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/health"
@@ -59,8 +60,9 @@ type Server struct {
 	extra          []grpc.ServerOption
 	outerUnary     []grpc.UnaryServerInterceptor  // before the server's own
 	outerStream    []grpc.StreamServerInterceptor // before the server's own
-	docWriter      claims.DocumentWriter // nil: no writes
-	access         anyAccess             // who may write; empty: nobody
+	reviewer       claimreview.Reviewer           // signs ClaimReview renderings
+	docWriter      claims.DocumentWriter          // nil: no writes
+	access         anyAccess                      // who may write; empty: nobody
 }
 
 // serviceBox lets an interface value live in an atomic.Pointer.
@@ -134,6 +136,7 @@ func New(svc claims.Service, opts ...Option) *Server {
 		reflection:     true,
 		maxRecvMsgSize: DefaultMaxRecvMsgSize,
 		drainStarted:   make(chan struct{}),
+		reviewer:       DefaultReviewer,
 	}
 	for _, o := range opts {
 		o(s)

@@ -147,7 +147,15 @@ func (a *api) checkItem(ctx context.Context, svc claims.Service, req *factcheckv
 		resp.Outcome = itemError(toStatus(err))
 		return resp
 	}
-	resp.Outcome = &factcheckv1.CheckClaimsResponse_Result{Result: reportToProto(report, req.GetCheck().GetStatement())}
+	result := reportToProto(report, req.GetCheck().GetStatement())
+	if req.GetCheck().GetClaimReview() {
+		if err := a.s.addCheckReview(ctx, svc, req.GetCheck().GetStatement(), report, result); err != nil {
+			a.s.logger.ErrorContext(ctx, "stream item failed", "error.cause", err.Error())
+			resp.Outcome = itemError(toStatus(err))
+			return resp
+		}
+	}
+	resp.Outcome = &factcheckv1.CheckClaimsResponse_Result{Result: result}
 	return resp
 }
 

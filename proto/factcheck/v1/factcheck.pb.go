@@ -15,6 +15,7 @@ import (
 	status "google.golang.org/genproto/googleapis/rpc/status"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	structpb "google.golang.org/protobuf/types/known/structpb"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
@@ -826,7 +827,11 @@ type Inconsistency struct {
 	// The spans that carry the error.
 	Involved []*Evidence `protobuf:"bytes,9,rep,name=involved,proto3" json:"involved,omitempty"`
 	// The evidence for the correct value.
-	Correction    []*Evidence `protobuf:"bytes,10,rep,name=correction,proto3" json:"correction,omitempty"`
+	Correction []*Evidence `protobuf:"bytes,10,rep,name=correction,proto3" json:"correction,omitempty"`
+	// The finding as a schema.org ClaimReview (JSON-LD), when
+	// ListInconsistencies was asked for it: the document's sentence as
+	// claimReviewed, itemReviewed a Claim appearing in the document.
+	ClaimReview   *structpb.Struct `protobuf:"bytes,11,opt,name=claim_review,json=claimReview,proto3" json:"claim_review,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -931,6 +936,13 @@ func (x *Inconsistency) GetCorrection() []*Evidence {
 	return nil
 }
 
+func (x *Inconsistency) GetClaimReview() *structpb.Struct {
+	if x != nil {
+		return x.ClaimReview
+	}
+	return nil
+}
+
 // StatementPart is one clause of the checked statement.
 type StatementPart struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1026,7 +1038,10 @@ type CheckClaimRequest struct {
 	// the date of the evidence.
 	AsOf *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=as_of,json=asOf,proto3" json:"as_of,omitempty"`
 	// Most evidence items to return, 0 to 50; 0 means the server default (5).
-	MaxEvidence   int32 `protobuf:"varint,3,opt,name=max_evidence,json=maxEvidence,proto3" json:"max_evidence,omitempty"`
+	MaxEvidence int32 `protobuf:"varint,3,opt,name=max_evidence,json=maxEvidence,proto3" json:"max_evidence,omitempty"`
+	// Also render the answer as schema.org ClaimReview JSON-LD, in
+	// CheckClaimResponse.claim_review.
+	ClaimReview   bool `protobuf:"varint,4,opt,name=claim_review,json=claimReview,proto3" json:"claim_review,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1082,6 +1097,13 @@ func (x *CheckClaimRequest) GetMaxEvidence() int32 {
 	return 0
 }
 
+func (x *CheckClaimRequest) GetClaimReview() bool {
+	if x != nil {
+		return x.ClaimReview
+	}
+	return false
+}
+
 // CheckClaimResponse is the verdict with its evidence.
 type CheckClaimResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1098,7 +1120,11 @@ type CheckClaimResponse struct {
 	// The statement's parts and their verdicts.
 	Parts []*StatementPart `protobuf:"bytes,6,rep,name=parts,proto3" json:"parts,omitempty"`
 	// The moment the statement was judged at.
-	AsOf          *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=as_of,json=asOf,proto3" json:"as_of,omitempty"`
+	AsOf *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=as_of,json=asOf,proto3" json:"as_of,omitempty"`
+	// The answer as a schema.org ClaimReview (JSON-LD), when the request
+	// asked for it: the statement as claimReviewed, the verdict as
+	// reviewRating (alternateName in words), the evidence's articles cited.
+	ClaimReview   *structpb.Struct `protobuf:"bytes,8,opt,name=claim_review,json=claimReview,proto3" json:"claim_review,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1178,6 +1204,13 @@ func (x *CheckClaimResponse) GetParts() []*StatementPart {
 func (x *CheckClaimResponse) GetAsOf() *timestamppb.Timestamp {
 	if x != nil {
 		return x.AsOf
+	}
+	return nil
+}
+
+func (x *CheckClaimResponse) GetClaimReview() *structpb.Struct {
+	if x != nil {
+		return x.ClaimReview
 	}
 	return nil
 }
@@ -2137,7 +2170,10 @@ type ListInconsistenciesRequest struct {
 	// The next_page_token of a previous response.
 	PageToken string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
 	// Only this document's, if set.
-	DocumentId    string `protobuf:"bytes,3,opt,name=document_id,json=documentId,proto3" json:"document_id,omitempty"`
+	DocumentId string `protobuf:"bytes,3,opt,name=document_id,json=documentId,proto3" json:"document_id,omitempty"`
+	// Also render each finding as schema.org ClaimReview JSON-LD, in
+	// Inconsistency.claim_review.
+	ClaimReview   bool `protobuf:"varint,4,opt,name=claim_review,json=claimReview,proto3" json:"claim_review,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -2191,6 +2227,13 @@ func (x *ListInconsistenciesRequest) GetDocumentId() string {
 		return x.DocumentId
 	}
 	return ""
+}
+
+func (x *ListInconsistenciesRequest) GetClaimReview() bool {
+	if x != nil {
+		return x.ClaimReview
+	}
+	return false
 }
 
 // ListInconsistenciesResponse is one page of the audit.
@@ -2490,7 +2533,7 @@ var File_factcheck_v1_factcheck_proto protoreflect.FileDescriptor
 
 const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\n" +
-	"\x1cfactcheck/v1/factcheck.proto\x12\ffactcheck.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\"~\n" +
+	"\x1cfactcheck/v1/factcheck.proto\x12\ffactcheck.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\"~\n" +
 	"\x04Span\x12\x1d\n" +
 	"\n" +
 	"start_byte\x18\x01 \x01(\x05R\tstartByte\x12\x19\n" +
@@ -2526,7 +2569,7 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\x05score\x18\v \x01(\x01R\x05score\x12\x14\n" +
 	"\x05quote\x18\f \x01(\tR\x05quote\x121\n" +
 	"\n" +
-	"quote_span\x18\r \x01(\v2\x12.factcheck.v1.SpanR\tquoteSpan\"\x94\x03\n" +
+	"quote_span\x18\r \x01(\v2\x12.factcheck.v1.SpanR\tquoteSpan\"\xd0\x03\n" +
 	"\rInconsistency\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x123\n" +
 	"\x04kind\x18\x02 \x01(\x0e2\x1f.factcheck.v1.InconsistencyKindR\x04kind\x122\n" +
@@ -2541,19 +2584,21 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\n" +
 	"correction\x18\n" +
 	" \x03(\v2\x16.factcheck.v1.EvidenceR\n" +
-	"correction\"\xaa\x01\n" +
+	"correction\x12:\n" +
+	"\fclaim_review\x18\v \x01(\v2\x17.google.protobuf.StructR\vclaimReview\"\xaa\x01\n" +
 	"\rStatementPart\x12\x14\n" +
 	"\x05index\x18\x01 \x01(\x05R\x05index\x12\x12\n" +
 	"\x04text\x18\x02 \x01(\tR\x04text\x12&\n" +
 	"\x04span\x18\x03 \x01(\v2\x12.factcheck.v1.SpanR\x04span\x12/\n" +
 	"\averdict\x18\x04 \x01(\x0e2\x15.factcheck.v1.VerdictR\averdict\x12\x16\n" +
-	"\x06reason\x18\x05 \x01(\tR\x06reason\"\xa9\x04\n" +
+	"\x06reason\x18\x05 \x01(\tR\x06reason\"\xcc\x04\n" +
 	"\x11CheckClaimRequest\x12\x97\x03\n" +
 	"\tstatement\x18\x01 \x01(\tB\xf8\x02\xbaH\xf4\x02\xba\x01\xd2\x01\n" +
 	"\x13statement.not_blank\x12=must not be empty or only white space or invisible characters\x1a|this.matches(r'[^\\s\\v\\p{Z}\\p{Cf}\\x{85}\\x{34F}\\x{115F}\\x{1160}\\x{2800}\\x{3164}\\x{FFA0}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]')\xba\x01\x95\x01\n" +
 	"\x14statement.no_control\x12Bmust not contain control characters other than tab and line breaks\x1a9!this.matches(r'[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x{9F}]')r\x03(\x80 R\tstatement\x12L\n" +
 	"\x05as_of\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampB\x1b\xbaH\x18\xb2\x01\x15\x1a\x06\b\x80\xb2\xf8\x84\x1b2\v\b\x80\x83\xd6\xe2\xf7\xff\xff\xff\xff\x01R\x04asOf\x12,\n" +
-	"\fmax_evidence\x18\x03 \x01(\x05B\t\xbaH\x06\x1a\x04\x182(\x00R\vmaxEvidence\"\xe6\x02\n" +
+	"\fmax_evidence\x18\x03 \x01(\x05B\t\xbaH\x06\x1a\x04\x182(\x00R\vmaxEvidence\x12!\n" +
+	"\fclaim_review\x18\x04 \x01(\bR\vclaimReview\"\xa2\x03\n" +
 	"\x12CheckClaimResponse\x12/\n" +
 	"\averdict\x18\x01 \x01(\x0e2\x15.factcheck.v1.VerdictR\averdict\x122\n" +
 	"\bevidence\x18\x02 \x03(\v2\x16.factcheck.v1.EvidenceR\bevidence\x12E\n" +
@@ -2563,7 +2608,8 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"confidence\x18\x05 \x01(\x01R\n" +
 	"confidence\x121\n" +
 	"\x05parts\x18\x06 \x03(\v2\x1b.factcheck.v1.StatementPartR\x05parts\x12/\n" +
-	"\x05as_of\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\x04asOf\"[\n" +
+	"\x05as_of\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\x04asOf\x12:\n" +
+	"\fclaim_review\x18\b \x01(\v2\x17.google.protobuf.StructR\vclaimReview\"[\n" +
 	"\x12CheckClaimsRequest\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x125\n" +
 	"\x05check\x18\x02 \x01(\v2\x1f.factcheck.v1.CheckClaimRequestR\x05check\"\x98\x01\n" +
@@ -2634,13 +2680,14 @@ const file_factcheck_v1_factcheck_proto_rawDesc = "" +
 	"\x12GetDocumentRequest\x12-\n" +
 	"\x02id\x18\x01 \x01(\tB\x1d\xbaH\x1ar\x18\x10\x01(\x80\x022\x11^[^\\p{Cc}\\p{Z}]*$R\x02id\"I\n" +
 	"\x13GetDocumentResponse\x122\n" +
-	"\bdocument\x18\x01 \x01(\v2\x16.factcheck.v1.DocumentR\bdocument\"\xba\x01\n" +
+	"\bdocument\x18\x01 \x01(\v2\x16.factcheck.v1.DocumentR\bdocument\"\xdd\x01\n" +
 	"\x1aListInconsistenciesRequest\x12$\n" +
 	"\tpage_size\x18\x01 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x128\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tB\x19\xbaH\x16r\x14(@2\x10^[A-Za-z0-9_-]*$R\tpageToken\x12<\n" +
 	"\vdocument_id\x18\x03 \x01(\tB\x1b\xbaH\x18r\x16(\x80\x022\x11^[^\\p{Cc}\\p{Z}]*$R\n" +
-	"documentId\"\xab\x01\n" +
+	"documentId\x12!\n" +
+	"\fclaim_review\x18\x04 \x01(\bR\vclaimReview\"\xab\x01\n" +
 	"\x1bListInconsistenciesResponse\x12E\n" +
 	"\x0finconsistencies\x18\x01 \x03(\v2\x1b.factcheck.v1.InconsistencyR\x0finconsistencies\x12&\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
@@ -2756,7 +2803,8 @@ var file_factcheck_v1_factcheck_proto_goTypes = []any{
 	(*DeleteDocumentRequest)(nil),       // 32: factcheck.v1.DeleteDocumentRequest
 	(*DeleteDocumentResponse)(nil),      // 33: factcheck.v1.DeleteDocumentResponse
 	(*timestamppb.Timestamp)(nil),       // 34: google.protobuf.Timestamp
-	(*status.Status)(nil),               // 35: google.rpc.Status
+	(*structpb.Struct)(nil),             // 35: google.protobuf.Struct
+	(*status.Status)(nil),               // 36: google.rpc.Status
 }
 var file_factcheck_v1_factcheck_proto_depIdxs = []int32{
 	7,  // 0: factcheck.v1.Attribution.chain:type_name -> factcheck.v1.Source
@@ -2772,56 +2820,58 @@ var file_factcheck_v1_factcheck_proto_depIdxs = []int32{
 	5,  // 10: factcheck.v1.Inconsistency.severity:type_name -> factcheck.v1.Severity
 	10, // 11: factcheck.v1.Inconsistency.involved:type_name -> factcheck.v1.Evidence
 	10, // 12: factcheck.v1.Inconsistency.correction:type_name -> factcheck.v1.Evidence
-	6,  // 13: factcheck.v1.StatementPart.span:type_name -> factcheck.v1.Span
-	0,  // 14: factcheck.v1.StatementPart.verdict:type_name -> factcheck.v1.Verdict
-	34, // 15: factcheck.v1.CheckClaimRequest.as_of:type_name -> google.protobuf.Timestamp
-	0,  // 16: factcheck.v1.CheckClaimResponse.verdict:type_name -> factcheck.v1.Verdict
-	10, // 17: factcheck.v1.CheckClaimResponse.evidence:type_name -> factcheck.v1.Evidence
-	11, // 18: factcheck.v1.CheckClaimResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
-	12, // 19: factcheck.v1.CheckClaimResponse.parts:type_name -> factcheck.v1.StatementPart
-	34, // 20: factcheck.v1.CheckClaimResponse.as_of:type_name -> google.protobuf.Timestamp
-	13, // 21: factcheck.v1.CheckClaimsRequest.check:type_name -> factcheck.v1.CheckClaimRequest
-	14, // 22: factcheck.v1.CheckClaimsResponse.result:type_name -> factcheck.v1.CheckClaimResponse
-	35, // 23: factcheck.v1.CheckClaimsResponse.error:type_name -> google.rpc.Status
-	6,  // 24: factcheck.v1.Claim.span:type_name -> factcheck.v1.Span
-	2,  // 25: factcheck.v1.Claim.hedge:type_name -> factcheck.v1.Hedge
-	8,  // 26: factcheck.v1.Claim.attribution:type_name -> factcheck.v1.Attribution
-	18, // 27: factcheck.v1.Claim.structure:type_name -> factcheck.v1.ClaimStructure
-	34, // 28: factcheck.v1.Claim.time_start:type_name -> google.protobuf.Timestamp
-	34, // 29: factcheck.v1.Claim.time_end:type_name -> google.protobuf.Timestamp
-	34, // 30: factcheck.v1.Document.published:type_name -> google.protobuf.Timestamp
-	17, // 31: factcheck.v1.ListClaimsResponse.claims:type_name -> factcheck.v1.Claim
-	17, // 32: factcheck.v1.GetClaimResponse.claim:type_name -> factcheck.v1.Claim
-	19, // 33: factcheck.v1.ListDocumentsResponse.documents:type_name -> factcheck.v1.Document
-	19, // 34: factcheck.v1.GetDocumentResponse.document:type_name -> factcheck.v1.Document
-	11, // 35: factcheck.v1.ListInconsistenciesResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
-	19, // 36: factcheck.v1.CreateDocumentRequest.document:type_name -> factcheck.v1.Document
-	19, // 37: factcheck.v1.CreateDocumentResponse.document:type_name -> factcheck.v1.Document
-	17, // 38: factcheck.v1.CreateDocumentResponse.claims:type_name -> factcheck.v1.Claim
-	11, // 39: factcheck.v1.CreateDocumentResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
-	13, // 40: factcheck.v1.FactCheckService.CheckClaim:input_type -> factcheck.v1.CheckClaimRequest
-	15, // 41: factcheck.v1.FactCheckService.CheckClaims:input_type -> factcheck.v1.CheckClaimsRequest
-	20, // 42: factcheck.v1.FactCheckService.ListClaims:input_type -> factcheck.v1.ListClaimsRequest
-	22, // 43: factcheck.v1.FactCheckService.GetClaim:input_type -> factcheck.v1.GetClaimRequest
-	24, // 44: factcheck.v1.FactCheckService.ListDocuments:input_type -> factcheck.v1.ListDocumentsRequest
-	26, // 45: factcheck.v1.FactCheckService.GetDocument:input_type -> factcheck.v1.GetDocumentRequest
-	28, // 46: factcheck.v1.FactCheckService.ListInconsistencies:input_type -> factcheck.v1.ListInconsistenciesRequest
-	30, // 47: factcheck.v1.FactCheckService.CreateDocument:input_type -> factcheck.v1.CreateDocumentRequest
-	32, // 48: factcheck.v1.FactCheckService.DeleteDocument:input_type -> factcheck.v1.DeleteDocumentRequest
-	14, // 49: factcheck.v1.FactCheckService.CheckClaim:output_type -> factcheck.v1.CheckClaimResponse
-	16, // 50: factcheck.v1.FactCheckService.CheckClaims:output_type -> factcheck.v1.CheckClaimsResponse
-	21, // 51: factcheck.v1.FactCheckService.ListClaims:output_type -> factcheck.v1.ListClaimsResponse
-	23, // 52: factcheck.v1.FactCheckService.GetClaim:output_type -> factcheck.v1.GetClaimResponse
-	25, // 53: factcheck.v1.FactCheckService.ListDocuments:output_type -> factcheck.v1.ListDocumentsResponse
-	27, // 54: factcheck.v1.FactCheckService.GetDocument:output_type -> factcheck.v1.GetDocumentResponse
-	29, // 55: factcheck.v1.FactCheckService.ListInconsistencies:output_type -> factcheck.v1.ListInconsistenciesResponse
-	31, // 56: factcheck.v1.FactCheckService.CreateDocument:output_type -> factcheck.v1.CreateDocumentResponse
-	33, // 57: factcheck.v1.FactCheckService.DeleteDocument:output_type -> factcheck.v1.DeleteDocumentResponse
-	49, // [49:58] is the sub-list for method output_type
-	40, // [40:49] is the sub-list for method input_type
-	40, // [40:40] is the sub-list for extension type_name
-	40, // [40:40] is the sub-list for extension extendee
-	0,  // [0:40] is the sub-list for field type_name
+	35, // 13: factcheck.v1.Inconsistency.claim_review:type_name -> google.protobuf.Struct
+	6,  // 14: factcheck.v1.StatementPart.span:type_name -> factcheck.v1.Span
+	0,  // 15: factcheck.v1.StatementPart.verdict:type_name -> factcheck.v1.Verdict
+	34, // 16: factcheck.v1.CheckClaimRequest.as_of:type_name -> google.protobuf.Timestamp
+	0,  // 17: factcheck.v1.CheckClaimResponse.verdict:type_name -> factcheck.v1.Verdict
+	10, // 18: factcheck.v1.CheckClaimResponse.evidence:type_name -> factcheck.v1.Evidence
+	11, // 19: factcheck.v1.CheckClaimResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
+	12, // 20: factcheck.v1.CheckClaimResponse.parts:type_name -> factcheck.v1.StatementPart
+	34, // 21: factcheck.v1.CheckClaimResponse.as_of:type_name -> google.protobuf.Timestamp
+	35, // 22: factcheck.v1.CheckClaimResponse.claim_review:type_name -> google.protobuf.Struct
+	13, // 23: factcheck.v1.CheckClaimsRequest.check:type_name -> factcheck.v1.CheckClaimRequest
+	14, // 24: factcheck.v1.CheckClaimsResponse.result:type_name -> factcheck.v1.CheckClaimResponse
+	36, // 25: factcheck.v1.CheckClaimsResponse.error:type_name -> google.rpc.Status
+	6,  // 26: factcheck.v1.Claim.span:type_name -> factcheck.v1.Span
+	2,  // 27: factcheck.v1.Claim.hedge:type_name -> factcheck.v1.Hedge
+	8,  // 28: factcheck.v1.Claim.attribution:type_name -> factcheck.v1.Attribution
+	18, // 29: factcheck.v1.Claim.structure:type_name -> factcheck.v1.ClaimStructure
+	34, // 30: factcheck.v1.Claim.time_start:type_name -> google.protobuf.Timestamp
+	34, // 31: factcheck.v1.Claim.time_end:type_name -> google.protobuf.Timestamp
+	34, // 32: factcheck.v1.Document.published:type_name -> google.protobuf.Timestamp
+	17, // 33: factcheck.v1.ListClaimsResponse.claims:type_name -> factcheck.v1.Claim
+	17, // 34: factcheck.v1.GetClaimResponse.claim:type_name -> factcheck.v1.Claim
+	19, // 35: factcheck.v1.ListDocumentsResponse.documents:type_name -> factcheck.v1.Document
+	19, // 36: factcheck.v1.GetDocumentResponse.document:type_name -> factcheck.v1.Document
+	11, // 37: factcheck.v1.ListInconsistenciesResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
+	19, // 38: factcheck.v1.CreateDocumentRequest.document:type_name -> factcheck.v1.Document
+	19, // 39: factcheck.v1.CreateDocumentResponse.document:type_name -> factcheck.v1.Document
+	17, // 40: factcheck.v1.CreateDocumentResponse.claims:type_name -> factcheck.v1.Claim
+	11, // 41: factcheck.v1.CreateDocumentResponse.inconsistencies:type_name -> factcheck.v1.Inconsistency
+	13, // 42: factcheck.v1.FactCheckService.CheckClaim:input_type -> factcheck.v1.CheckClaimRequest
+	15, // 43: factcheck.v1.FactCheckService.CheckClaims:input_type -> factcheck.v1.CheckClaimsRequest
+	20, // 44: factcheck.v1.FactCheckService.ListClaims:input_type -> factcheck.v1.ListClaimsRequest
+	22, // 45: factcheck.v1.FactCheckService.GetClaim:input_type -> factcheck.v1.GetClaimRequest
+	24, // 46: factcheck.v1.FactCheckService.ListDocuments:input_type -> factcheck.v1.ListDocumentsRequest
+	26, // 47: factcheck.v1.FactCheckService.GetDocument:input_type -> factcheck.v1.GetDocumentRequest
+	28, // 48: factcheck.v1.FactCheckService.ListInconsistencies:input_type -> factcheck.v1.ListInconsistenciesRequest
+	30, // 49: factcheck.v1.FactCheckService.CreateDocument:input_type -> factcheck.v1.CreateDocumentRequest
+	32, // 50: factcheck.v1.FactCheckService.DeleteDocument:input_type -> factcheck.v1.DeleteDocumentRequest
+	14, // 51: factcheck.v1.FactCheckService.CheckClaim:output_type -> factcheck.v1.CheckClaimResponse
+	16, // 52: factcheck.v1.FactCheckService.CheckClaims:output_type -> factcheck.v1.CheckClaimsResponse
+	21, // 53: factcheck.v1.FactCheckService.ListClaims:output_type -> factcheck.v1.ListClaimsResponse
+	23, // 54: factcheck.v1.FactCheckService.GetClaim:output_type -> factcheck.v1.GetClaimResponse
+	25, // 55: factcheck.v1.FactCheckService.ListDocuments:output_type -> factcheck.v1.ListDocumentsResponse
+	27, // 56: factcheck.v1.FactCheckService.GetDocument:output_type -> factcheck.v1.GetDocumentResponse
+	29, // 57: factcheck.v1.FactCheckService.ListInconsistencies:output_type -> factcheck.v1.ListInconsistenciesResponse
+	31, // 58: factcheck.v1.FactCheckService.CreateDocument:output_type -> factcheck.v1.CreateDocumentResponse
+	33, // 59: factcheck.v1.FactCheckService.DeleteDocument:output_type -> factcheck.v1.DeleteDocumentResponse
+	51, // [51:60] is the sub-list for method output_type
+	42, // [42:51] is the sub-list for method input_type
+	42, // [42:42] is the sub-list for extension type_name
+	42, // [42:42] is the sub-list for extension extendee
+	0,  // [0:42] is the sub-list for field type_name
 }
 
 func init() { file_factcheck_v1_factcheck_proto_init() }
