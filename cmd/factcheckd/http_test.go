@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/factcheck/factcheck/claims/claimreview"
 	"github.com/factcheck/factcheck/gateway"
 )
 
@@ -117,5 +118,60 @@ func TestHTTPWritesTakeTheBearerToken(t *testing.T) {
 	}
 	if code, _ := httpCall(t, "GET", base+"/v1/documents/"+a.ID, ""); code != http.StatusNotFound {
 		t.Errorf("get after delete: %d, want 404", code)
+	}
+}
+
+func TestHTTPClaimReviewOfTheLavrovFinding(t *testing.T) {
+	t.Parallel()
+	d := launch(t, "-http-addr", "127.0.0.1:0", "-reviewer-name", "Test Desk", "-reviewer-url", "https://desk.example.org/reviews")
+	base := "http://" + d.logs.wait(t, "serving HTTP", 10*time.Second)["http_addr"].(string)
+	code, body := httpCall(t, "GET", base+"/v1/inconsistencies?claimReview=true&pageSize=500", "")
+	if code != 200 {
+		t.Fatalf("audit: %d %s", code, body)
+	}
+	var list struct {
+		Inconsistencies []struct {
+			Kind        string
+			EntityName  string
+			ClaimReview json.RawMessage
+		}
+	}
+	if err := json.Unmarshal(body, &list); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, in := range list.Inconsistencies {
+		if problems := claimreview.Validate(in.ClaimReview); len(problems) > 0 {
+			t.Errorf("%s finding on %s: %v\n%s", in.Kind, in.EntityName, problems, in.ClaimReview)
+		}
+		if in.Kind == "INCONSISTENCY_KIND_WRONG_OFFICE" && strings.Contains(in.EntityName, "Lavrov") {
+			found = true
+			if !strings.Contains(string(in.ClaimReview), "Test Desk") {
+				t.Errorf("the reviewer is not named: %s", in.ClaimReview)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no wrong-office finding on Lavrov among %d", len(list.Inconsistencies))
+	}
+
+	code, body = httpCall(t, "POST", base+"/v1/claims:check", `{"statement":"Lavrov is Russia's defence minister","claimReview":true}`)
+	var check struct{ ClaimReview json.RawMessage }
+	if err := json.Unmarshal(body, &check); code != 200 || err != nil {
+		t.Fatalf("check: %d %v %s", code, err, body)
+	}
+	if problems := claimreview.ValidateCheck(check.ClaimReview); len(problems) > 0 {
+		t.Errorf("check ClaimReview: %v\n%s", problems, check.ClaimReview)
+	}
+}
+
+func TestReviewerURLMustBeAbsolute(t *testing.T) {
+	t.Parallel()
+	if _, err := parseFlags([]string{"-reviewer-url", "/reviews"}, io.Discard); err == nil {
+		t.Error("a relative -reviewer-url was accepted")
+	}
+	cfg, err := parseFlags([]string{"-http-addr", "127.0.0.1:8080"}, io.Discard)
+	if err != nil || cfg.reviewer.URL != "http://127.0.0.1:8080/" {
+		t.Errorf("default reviewer URL %q, %v; want the HTTP page", cfg.reviewer.URL, err)
 	}
 }

@@ -8,9 +8,11 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/url"
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/claimreview"
 	"github.com/factcheck/factcheck/claims/library"
 	"github.com/factcheck/factcheck/server"
 	"github.com/factcheck/factcheck/tracing"
@@ -22,6 +24,7 @@ type config struct {
 	addr          string
 	httpAddr      string
 	metricsAddr   string
+	reviewer      claimreview.Reviewer
 	corpusDir     string
 	drain         time.Duration
 	logFormat     string
@@ -47,6 +50,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:50051", "`host:port` to listen on (port 0 picks a free one)")
 	fs.StringVar(&cfg.httpAddr, "http-addr", "", "also serve the API as HTTP/JSON, its OpenAPI document at /openapi.json, /healthz and the editors' page at / on `host:port` (off when empty)")
 	fs.StringVar(&cfg.metricsAddr, "metrics-addr", "", "serve Prometheus metrics at /metrics on `host:port` (off when empty)")
+	fs.StringVar(&cfg.reviewer.Name, "reviewer-name", server.DefaultReviewer.Name, "the organisation ClaimReview renderings name as their author")
+	fs.StringVar(&cfg.reviewer.URL, "reviewer-url", "", "the page ClaimReview renderings are addressed under (default: the -http-addr page, else "+server.DefaultReviewer.URL+")")
 	fs.StringVar(&cfg.corpusDir, "corpus", "", "load the corpus from `dir` instead of the bundled one")
 	fs.DurationVar(&cfg.drain, "drain", 10*time.Second, "on SIGINT/SIGTERM, let calls in flight finish for at most this long")
 	fs.StringVar(&cfg.logFormat, "log-format", "text", "log format: text or json")
@@ -88,7 +93,31 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 			return cfg, fmt.Errorf("-http-addr: %w", err)
 		}
 	}
+	if err := cfg.checkReviewer(); err != nil {
+		return cfg, err
+	}
 	return cfg, nil
+}
+
+// checkReviewer fills in the reviewer's URL when -reviewer-url is not
+// given and rejects one that is not an absolute http(s) URL.
+func (cfg *config) checkReviewer() error {
+	if cfg.reviewer.URL == "" {
+		cfg.reviewer.URL = server.DefaultReviewer.URL
+		if cfg.httpAddr != "" {
+			scheme := "http"
+			if cfg.tls.enabled() {
+				scheme = "https"
+			}
+			cfg.reviewer.URL = scheme + "://" + cfg.httpAddr + "/"
+		}
+		return nil
+	}
+	u, err := url.Parse(cfg.reviewer.URL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("-reviewer-url %q is not an absolute http(s) URL", cfg.reviewer.URL)
+	}
+	return nil
 }
 
 // run is the whole daemon: it listens, loads the corpus, serves until ctx
@@ -134,6 +163,7 @@ func runReloading(ctx context.Context, args []string, stdout, stderr io.Writer, 
 	opts := []server.Option{
 		server.WithInterceptors(met.UnaryServerInterceptor(), met.StreamServerInterceptor()),
 		server.WithDocumentWriter(met.Writer(lib)),
+		server.WithClaimReviewer(cfg.reviewer),
 		server.WithWriteAccess(access...),
 		server.WithLogger(logger),
 		server.WithStatementLogging(cfg.logStatements),
