@@ -8,12 +8,17 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/client"
+	factcheckv1 "github.com/factcheck/factcheck/proto/factcheck/v1"
+	"google.golang.org/protobuf/types/known/timestamppb"
 )
 
-// runCheck judges one statement and prints the result.
+// runCheck judges one statement and prints the result: for a person, or
+// with --json as protojson, or with --claimreview as schema.org
+// ClaimReview JSON-LD.
 func runCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("check", "check [--json] [--as-of DATE] [--max-evidence N] STATEMENT", g, stderr)
-	asJSON := fs.Bool("json", false, "print the result as JSON")
+	fs := newFlagSet("check", "check [--json | --claimreview] [--as-of DATE] [--max-evidence N] STATEMENT", g, stderr)
+	asJSON := fs.Bool("json", false, "print the answer as protojson, as grpcurl and the HTTP API give it")
+	asReview := fs.Bool("claimreview", false, "print the answer as schema.org ClaimReview JSON-LD")
 	asOf := fs.String("as-of", "", "judge at this `date` (2026-01-01 or RFC 3339) instead of the evidence's")
 	maxEv := fs.Int("max-evidence", 0, "most evidence items (0: server default)")
 	pos, err := parse(fs, args)
@@ -24,17 +29,16 @@ func runCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		fs.Usage()
 		return errors.New("check: no statement given")
 	}
-	statement := strings.Join(pos, " ")
-	var opts []client.CheckOption
+	if *asJSON && *asReview {
+		return errors.New("check: --json and --claimreview do not go together")
+	}
+	req := &factcheckv1.CheckClaimRequest{Statement: strings.Join(pos, " "), MaxEvidence: int32(*maxEv), ClaimReview: *asReview}
 	if *asOf != "" {
 		t, err := parseTime(*asOf)
 		if err != nil {
 			return fmt.Errorf("check: --as-of: %w", err)
 		}
-		opts = append(opts, client.AsOf(t))
-	}
-	if *maxEv != 0 {
-		opts = append(opts, client.MaxEvidence(*maxEv))
+		req.AsOf = timestamppb.New(t)
 	}
 
 	c, ctx, done, err := connect(ctx, g)
@@ -42,14 +46,28 @@ func runCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 		return err
 	}
 	defer done()
-	res, err := c.Check(ctx, statement, opts...)
+	if *asJSON || *asReview {
+		res, err := c.API().CheckClaim(ctx, req)
+		if err != nil {
+			return g.describe(err)
+		}
+		if *asReview {
+			return writeProto(stdout, res.GetClaimReview())
+		}
+		return writeProto(stdout, res)
+	}
+	var opts []client.CheckOption
+	if req.AsOf != nil {
+		opts = append(opts, client.AsOf(req.AsOf.AsTime()))
+	}
+	if *maxEv != 0 {
+		opts = append(opts, client.MaxEvidence(*maxEv))
+	}
+	res, err := c.Check(ctx, req.Statement, opts...)
 	if err != nil {
-		return describeError(err)
+		return g.describe(err)
 	}
-	if *asJSON {
-		return writeJSON(stdout, res)
-	}
-	printResult(stdout, statement, res)
+	printResult(stdout, req.Statement, res)
 	return nil
 }
 

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"sync"
 	"text/tabwriter"
-	"time"
 
 	"github.com/factcheck/factcheck/client"
 )
@@ -103,7 +102,7 @@ func runEval(ctx context.Context, g *globals, args []string, stdout, stderr io.W
 	}
 	defer c.Close()
 
-	outcomes := evaluate(ctx, c, rows, max(1, *parallel), g.timeout)
+	outcomes := evaluate(ctx, g, c, rows, max(1, *parallel))
 	score := scoreOutcomes(outcomes)
 	if *asJSON {
 		if err := writeJSON(stdout, struct {
@@ -174,7 +173,7 @@ func readEval(path string) ([]evalRow, error) {
 }
 
 // evaluate checks every row, parallel at a time, keeping the rows' order.
-func evaluate(ctx context.Context, c *client.Client, rows []evalRow, parallel int, timeout time.Duration) []evalOutcome {
+func evaluate(ctx context.Context, g *globals, c *client.Client, rows []evalRow, parallel int) []evalOutcome {
 	out := make([]evalOutcome, len(rows))
 	sem := make(chan struct{}, parallel)
 	var wg sync.WaitGroup
@@ -183,7 +182,7 @@ func evaluate(ctx context.Context, c *client.Client, rows []evalRow, parallel in
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			out[i] = evaluateRow(ctx, c, r, timeout)
+			out[i] = evaluateRow(ctx, g, c, r)
 		}()
 	}
 	wg.Wait()
@@ -191,18 +190,18 @@ func evaluate(ctx context.Context, c *client.Client, rows []evalRow, parallel in
 }
 
 // evaluateRow checks one row and compares the answer with its label.
-func evaluateRow(ctx context.Context, c *client.Client, r evalRow, timeout time.Duration) evalOutcome {
+func evaluateRow(ctx context.Context, g *globals, c *client.Client, r evalRow) evalOutcome {
 	o := evalOutcome{Row: r}
 	var opts []client.CheckOption
 	if r.AsOf != "" {
 		t, _ := parseTime(r.AsOf) // checked by readEval
 		opts = append(opts, client.AsOf(t))
 	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel := context.WithTimeout(ctx, g.timeout)
 	defer cancel()
 	res, err := c.Check(ctx, r.Statement, opts...)
 	if err != nil {
-		o.Err = describeError(err).Error()
+		o.Err = g.describe(err).Error()
 		return o
 	}
 	o.Verdict = string(res.Verdict)

@@ -7,12 +7,13 @@ import (
 	"text/tabwriter"
 
 	"github.com/factcheck/factcheck/client"
+	factcheckv1 "github.com/factcheck/factcheck/proto/factcheck/v1"
 )
 
 // runClaims pages through the stored claims and prints them.
 func runClaims(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("claims", "claims [--document ID] [--json] [--page-size N]", g, stderr)
-	asJSON := fs.Bool("json", false, "print one JSON object a line")
+	asJSON := fs.Bool("json", false, "print each claim as protojson, one a line")
 	doc := fs.String("document", "", "only this document's claims")
 	size := fs.Int("page-size", 100, "claims fetched per call")
 	if _, err := parse(fs, args); err != nil {
@@ -24,39 +25,47 @@ func runClaims(ctx context.Context, g *globals, args []string, stdout, stderr io
 	}
 	defer done()
 
-	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	if !*asJSON {
-		fmt.Fprintln(tw, "ID\tHEDGE\tSOURCE\tSTATEMENT")
+	if *asJSON {
+		req := &factcheckv1.ListClaimsRequest{PageSize: int32(*size), DocumentId: *doc}
+		for {
+			res, err := c.API().ListClaims(ctx, req)
+			if err != nil {
+				return g.describe(err)
+			}
+			for _, cl := range res.GetClaims() {
+				if err := writeProtoLine(stdout, cl); err != nil {
+					return err
+				}
+			}
+			if req.PageToken = res.GetNextPageToken(); req.PageToken == "" {
+				return nil
+			}
+		}
 	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tHEDGE\tSOURCE\tSTATEMENT")
 	n := 0
 	for cl, err := range c.ListClaims(ctx, client.PageSize(*size), client.InDocument(*doc)) {
 		if err != nil {
 			tw.Flush()
-			return describeError(err)
+			return g.describe(err)
 		}
 		n++
-		if *asJSON {
-			if err := writeJSONLine(stdout, cl); err != nil {
-				return err
-			}
-			continue
-		}
 		src := cl.Publisher
 		if len(cl.Sources) > 0 {
 			src = cl.Sources[0].Name
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", cl.ID, cl.Hedge, src, cl.Statement)
 	}
-	if !*asJSON {
-		fmt.Fprintf(tw, "\n%d claims\n", n)
-	}
+	fmt.Fprintf(tw, "\n%d claims\n", n)
 	return tw.Flush()
 }
 
 // runAudit prints the inconsistencies found in the stored documents.
 func runAudit(ctx context.Context, g *globals, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("audit", "audit [--document ID] [--json]", g, stderr)
-	asJSON := fs.Bool("json", false, "print one JSON object a line")
+	fs := newFlagSet("audit", "audit [--document ID] [--json | --claimreview]", g, stderr)
+	asJSON := fs.Bool("json", false, "print each inconsistency as protojson, one a line")
+	asReview := fs.Bool("claimreview", false, "print each finding as schema.org ClaimReview JSON-LD, one a line")
 	doc := fs.String("document", "", "only this document's inconsistencies")
 	if _, err := parse(fs, args); err != nil {
 		return err
@@ -67,32 +76,36 @@ func runAudit(ctx context.Context, g *globals, args []string, stdout, stderr io.
 	}
 	defer done()
 
+	if *asJSON || *asReview {
+		req := &factcheckv1.ListInconsistenciesRequest{DocumentId: *doc, PageSize: 500, ClaimReview: *asReview}
+		for {
+			res, err := c.API().ListInconsistencies(ctx, req)
+			if err != nil {
+				return g.describe(err)
+			}
+			for _, in := range res.GetInconsistencies() {
+				if *asReview {
+					err = writeProtoLine(stdout, in.GetClaimReview())
+				} else {
+					err = writeProtoLine(stdout, in)
+				}
+				if err != nil {
+					return err
+				}
+			}
+			if req.PageToken = res.GetNextPageToken(); req.PageToken == "" {
+				return nil
+			}
+		}
+	}
 	n := 0
 	for in, err := range c.Audit(ctx, client.InDocument(*doc)) {
 		if err != nil {
-			return describeError(err)
+			return g.describe(err)
 		}
 		n++
-		if *asJSON {
-			if err := writeJSONLine(stdout, in); err != nil {
-				return err
-			}
-			continue
-		}
 		printInconsistency(stdout, *in)
 	}
-	if !*asJSON {
-		fmt.Fprintf(stdout, "\n%d inconsistencies\n", n)
-	}
+	fmt.Fprintf(stdout, "\n%d inconsistencies\n", n)
 	return nil
-}
-
-// writeJSONLine writes v as one line of JSON.
-func writeJSONLine(w io.Writer, v any) error {
-	b, err := jsonMarshal(v)
-	if err != nil {
-		return err
-	}
-	_, err = fmt.Fprintf(w, "%s\n", b)
-	return err
 }

@@ -2,9 +2,12 @@
 //
 //	factcheck check "Lavrov is Russia's defence minister"
 //	factcheck check --json --as-of 2026-01-01 "Shoigu heads the Russian defence ministry"
+//	factcheck check --claimreview "Lavrov is Russia's defence minister"
 //	factcheck claims [--document ID]
-//	factcheck audit [--document ID]
-//	factcheck eval [--min-accuracy 0.8] ../shared/eval/dev.jsonl
+//	factcheck claim ID
+//	factcheck doc ID
+//	factcheck audit [--document ID] [--claimreview]
+//	factcheck eval [--min-accuracy 0.8] claims/checker/testdata/dev.jsonl
 //
 // Every command takes --addr (default 127.0.0.1:50051) and --timeout.
 // Run "factcheck help" for the details.

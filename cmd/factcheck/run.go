@@ -18,6 +18,8 @@ const usage = `Usage: factcheck [--addr HOST:PORT] [--timeout D] COMMAND [FLAGS]
 Commands:
   check STATEMENT   judge a statement: verdict, evidence, inconsistencies
   claims            list the stored claims
+  claim ID          show one claim
+  doc ID            show one document, with its text
   audit             list the inconsistencies found in the stored documents
   eval FILE         score the service on an evaluation JSON Lines file
   help              print this text
@@ -45,6 +47,8 @@ var commands = map[string]command{
 	"check":  runCheck,
 	"claims": runClaims,
 	"audit":  runAudit,
+	"claim":  runClaim,
+	"doc":    runDoc,
 	"eval":   runEval,
 }
 
@@ -149,19 +153,6 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
-}
-
-// describeError adds the server's field violations to err's text.
-func describeError(err error) error {
-	vs := client.Violations(err)
-	if len(vs) == 0 {
-		return err
-	}
-	var b strings.Builder
-	for _, v := range vs {
-		b.WriteString("\n  " + v.String())
-	}
-	return fmt.Errorf("%w%s", err, b.String())
 }
 
 // jsonMarshal is json.Marshal without HTML escaping.
