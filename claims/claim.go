@@ -26,6 +26,10 @@ type Claim struct {
 	// Note is the curator's remark on how the sentence was read (which
 	// pronoun resolves to whom, why a hedge was chosen). It is not evidence.
 	Note string
+	// Drawn is set on a claim the engine drew from a document's text
+	// rather than a curator wrote; such a claim may name no subject
+	// ("The levy will raise $3 billion").
+	Drawn bool
 }
 
 // Structure is the shape of a claim: who or what, doing what, to whom, with

@@ -234,7 +234,7 @@ func (c *Corpus) checkClaim(i int, cl *Claim) error {
 	} else if !sectionNames[cl.Section] {
 		return bad("unknown section %q", cl.Section)
 	}
-	if err := c.checkStructure(cl.Structure, bad); err != nil {
+	if err := c.checkStructure(cl.Structure, cl.Drawn, bad); err != nil {
 		return err
 	}
 	if cl.Hedge <= HedgeUnspecified || cl.Hedge > HedgeSpeculation {
@@ -257,8 +257,8 @@ func (c *Corpus) checkClaim(i int, cl *Claim) error {
 	return nil
 }
 
-func (c *Corpus) checkStructure(s Structure, bad func(string, ...any) error) error {
-	if len(s.Subjects) == 0 {
+func (c *Corpus) checkStructure(s Structure, drawn bool, bad func(string, ...any) error) error {
+	if len(s.Subjects) == 0 && !drawn {
 		return bad("no subjects")
 	}
 	for _, id := range s.Subjects {

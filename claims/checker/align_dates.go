@@ -58,6 +58,13 @@ func alignNumbers(c *clause, f *features, a *alignment) {
 		for _, cq := range f.numbers {
 			qv, cv, ok := inYears(q, cq)
 			if !ok {
+				if q.Unit == "" && cq.Unit == "" && q.Value == cq.Value {
+					// The same amount with nothing said of what it counts
+					// ("$21 billion in aid") covers; a different one is
+					// not known to be about the same thing.
+					u.state, u.reason = covered, ""
+					break
+				}
 				if !sameUnit(q.Unit, cq.Unit) {
 					continue
 				}
@@ -65,9 +72,9 @@ func alignNumbers(c *clause, f *features, a *alignment) {
 			}
 			if qv == cv {
 				u.state, u.reason = covered, ""
-				if ok {
-					coverUnitWord(a, q.Unit) // "seven decades" for "70th anniversary": "decades" is said too
-				}
+				// What the number counts is said with it: "seven decades"
+				// for "70th anniversary", "three billion dollars" for "$3 billion".
+				coverUnitWord(a, q.Unit)
 				break
 			}
 			u.state, u.strong = conflict, true

@@ -270,7 +270,7 @@ func TestEventsByParticipants(t *testing.T) {
 func TestDocumentOffices(t *testing.T) {
 	t.Parallel()
 	text := "Talks resume\n\nThe country's finance minister Harpo Marx said the levy would rise. " +
-		"Freedonia's trade minister, Groucho Hackenbush, warned of delays."
+		"Freedonia's trade minister, Groucho Hackenbush, warned of delays. The levy will raise $3 billion for the canal."
 	e := tiny(t, &claims.Document{ID: "wire-2026-04-levy", Publisher: "Example Wire", Language: "en", Headline: "Talks resume",
 		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: text})
 	tests := []struct {
@@ -282,6 +282,8 @@ func TestDocumentOffices(t *testing.T) {
 		{"Hackenbush is the trade minister of Freedonia.", claims.VerdictSupported},
 		{"Hackenbush is Freedonia's finance minister.", claims.VerdictNotEnoughInfo},
 		{"Hackenbush warned of delays.", claims.VerdictSupported},
+		{"The levy will raise three billion dollars for the canal.", claims.VerdictSupported},
+		{"The levy will raise $5 billion for the canal.", claims.VerdictContradicted},
 	}
 	for _, tt := range tests {
 		rep := check(t, e, tt.statement, "")

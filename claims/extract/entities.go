@@ -174,6 +174,7 @@ func (f *finder) entities() []*claims.Entity {
 		all = append(all, x)
 	}
 	slices.SortFunc(all, func(a, b *found) int { return a.order - b.order })
+	all = mergeSurnames(all)
 	ids := map[string]bool{}
 	lastWords := map[string]int{}
 	var out []*claims.Entity
@@ -192,6 +193,26 @@ func (f *finder) entities() []*claims.Entity {
 			continue
 		}
 		e.Aliases = []string{w}
+	}
+	return out
+}
+
+// mergeSurnames drops a one-word name that is the last word of a person's
+// longer name ("Zelenskyy" beside "Volodymyr Zelenskyy"): it is that
+// person, known by the alias entities gives them, not someone else.
+func mergeSurnames(all []*found) []*found {
+	last := map[string]bool{}
+	for _, x := range all {
+		if w := strings.Fields(x.name); len(w) > 1 && x.kindOf() == claims.KindPerson {
+			last[strings.ToLower(w[len(w)-1])] = true
+		}
+	}
+	out := all[:0]
+	for _, x := range all {
+		if !strings.Contains(x.name, " ") && last[strings.ToLower(x.name)] {
+			continue
+		}
+		out = append(out, x)
 	}
 	return out
 }

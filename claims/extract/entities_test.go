@@ -18,7 +18,7 @@ func TestEntities(t *testing.T) {
 	text := "Envoys gather in Marsovia\n\n" +
 		"Sylvanian Foreign Minister Pinky Pinkerton said on Tuesday that talks had stalled. " +
 		"The spokesman of the Ministry, Otis Driftwood, said the meeting in Tehran was cordial. " +
-		"Details were not released, according to the Marsovian Foreign Ministry."
+		"Details were not released, according to the Marsovian Foreign Ministry. Driftwood later left."
 	doc := &claims.Document{ID: "wire-2026-03-envoys", Text: text, Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)}
 	r := reader.New(reader.NewGazetteer(nil, nil), reader.WordNet{})
 	got := map[string]*claims.Entity{}
@@ -49,7 +49,7 @@ func TestEntities(t *testing.T) {
 			t.Errorf("%q: aliases %v, want [%s]", tt.name, e.Aliases, tt.alias)
 		}
 	}
-	for _, not := range []string{"Details", "Sylvanian Foreign Minister Pinky Pinkerton", "Ministry"} {
+	for _, not := range []string{"Details", "Sylvanian Foreign Minister Pinky Pinkerton", "Ministry", "Driftwood"} {
 		if _, ok := got[not]; ok {
 			t.Errorf("%q taken for a name", not)
 		}

@@ -176,9 +176,6 @@ func (x *extractor) claim(u unit, quote string, rd *reader.Reading, prev []refer
 		}
 	}
 	refs := x.referents(rd, resolved)
-	if len(subjects) == 0 {
-		return nil, refs
-	}
 	if contains(subjects, place) {
 		place = ""
 	}
@@ -217,6 +214,7 @@ func (x *extractor) claim(u unit, quote string, rd *reader.Reading, prev []refer
 		Attribution: attribution,
 		Time:        x.timeOf(rd),
 		Note:        "extracted automatically",
+		Drawn:       true,
 	}
 	if len(notes) > 0 {
 		cl.Note += "; " + strings.Join(notes, "; ")

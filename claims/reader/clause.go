@@ -284,8 +284,20 @@ func (r *Reader) quantities(toks []Token, used []bool) []Quantity {
 		if !ok || r.isDateNumber(toks, i, used) {
 			continue
 		}
+		at := i // where what it counts is looked for
+		if s := i + 1; s < len(toks) && !q.Ordinal && q.Unit == "" && scaleWords[toks[s].Norm] > 0 {
+			// "21 billion", "two million": one number, scaled.
+			q.Value *= scaleWords[toks[s].Norm]
+			q.Text += " " + toks[s].Text
+			q.Span.End = toks[s].Span.End
+			q.n++
+			used[s], at = true, s
+		}
+		if c, ok := currencies[prevNorm(toks, i)]; ok && q.Unit == "" {
+			q.Unit = c // "$21 billion" counts dollars
+		}
 		if q.Unit == "" {
-			q.Unit = r.unitOf(toks, i)
+			q.Unit = r.unitOf(toks, at)
 		} else {
 			q.Unit = r.lex.Lemma(q.Unit)
 		}
@@ -296,6 +308,19 @@ func (r *Reader) quantities(toks []Token, used []bool) []Quantity {
 	}
 	return out
 }
+
+// currencies are the signs written before an amount of money.
+var currencies = map[string]string{"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "us$": "dollar"}
+
+func prevNorm(toks []Token, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return toks[i-1].Norm
+}
+
+// scaleWords multiply the number before them.
+var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 func (r *Reader) isDateNumber(toks []Token, i int, used []bool) bool {
 	return used[i] && toks[i].Kind == Number && !r.insideName(toks, i)

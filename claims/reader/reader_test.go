@@ -396,3 +396,29 @@ func TestNameKey(t *testing.T) {
 		t.Error("NameKey folds spellings: that is an alias's job")
 	}
 }
+
+// TestMoney: a scale word multiplies the number before it, and a currency
+// sign says what it counts.
+func TestMoney(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text  string
+		value float64
+		unit  string
+	}{
+		{"The bridge cost $4 billion.", 4e9, "dollar"},
+		{"The fund holds €2.5 million.", 2.5e6, "euro"},
+		{"The fund holds three million pounds.", 3e6, "pound"},
+	}
+	for _, tt := range tests {
+		rd := r.Read(tt.text, ref)
+		var got []reader.Quantity
+		for _, c := range rd.Clauses {
+			got = append(got, c.Numbers...)
+		}
+		if len(got) != 1 || got[0].Value != tt.value || got[0].Unit != tt.unit {
+			t.Errorf("Read(%q): numbers %+v, want one %v %s", tt.text, got, tt.value, tt.unit)
+		}
+	}
+}
