@@ -60,6 +60,13 @@ func evidenceFromProto(items []*factcheckv1.Evidence) []Evidence {
 			s := spanFromProto(e.GetSpan())
 			ev.Span = &s
 		}
+		if e.GetQuote() != "" {
+			ev.Quote = e.GetQuote()
+			if e.GetQuoteSpan() != nil {
+				s := spanFromProto(e.GetQuoteSpan())
+				ev.QuoteSpan = &s
+			}
+		}
 		if c := e.GetCitation(); c != nil {
 			ev.Citation = &Citation{Title: c.GetTitle(), Publisher: c.GetPublisher(), URL: c.GetUrl(), Accessed: timeFromProto(c.GetAccessed())}
 		}

@@ -35,7 +35,9 @@ type CreatedDocument struct {
 }
 
 // CreateOption adjusts a CreateDocument call.
-type CreateOption interface{ applyCreate(*factcheckv1.CreateDocumentRequest) }
+type CreateOption interface {
+	applyCreate(*factcheckv1.CreateDocumentRequest)
+}
 
 type createOptionFunc func(*factcheckv1.CreateDocumentRequest)
 

@@ -22,7 +22,9 @@ type Stream struct {
 
 // StreamResult is the answer to one streamed statement: its id, and either
 // the Result or the error CheckClaim would have returned for it (status
-// intact, so status.Code and Violations work on it).
+// intact, so status.Code and Violations work on it). The id is the one the
+// caller gave Send; CheckMany gives each statement its index in the batch
+// ("0", "1", ...) and returns the results in that order.
 type StreamResult struct {
 	ID     string
 	Result *Result

@@ -55,12 +55,16 @@ type Span struct {
 // Evidence is one item bearing on a statement: a claim quoted from a
 // stored document, or a reference fact with its citation.
 type Evidence struct {
-	Kind        string    `json:"kind"`     // "claim" or "reference_fact"
-	ClaimID     string    `json:"claim_id"` // the claim or reference fact id
-	Text        string    `json:"text"`
-	Stance      string    `json:"stance"` // "supports" or "refutes"
-	DocumentID  string    `json:"document_id,omitempty"`
-	Span        *Span     `json:"span,omitempty"`
+	Kind       string `json:"kind"`     // "claim" or "reference_fact"
+	ClaimID    string `json:"claim_id"` // the claim or reference fact id
+	Text       string `json:"text"`     // the whole sentence quoted, or the reference fact in words
+	Stance     string `json:"stance"`   // "supports" or "refutes"
+	DocumentID string `json:"document_id,omitempty"`
+	Span       *Span  `json:"span,omitempty"` // where Text stands in the document, for claims
+	// Quote is the claim's own words inside Text, and QuoteSpan where they
+	// stand in the document; empty for reference facts.
+	Quote       string    `json:"quote,omitempty"`
+	QuoteSpan   *Span     `json:"quote_span,omitempty"`
 	Hedge       string    `json:"hedge,omitempty"`   // "asserted", "reported", "planned", "expected", "likely", "speculation"
 	Sources     []Source  `json:"sources,omitempty"` // the attribution chain, original speaker first
 	Publisher   string    `json:"publisher,omitempty"`
