@@ -325,12 +325,26 @@ func (e *Engine) holdersOf(role, country string, at time.Time) []string {
 		return ids, ever
 	}
 	ids, ever := find(role)
-	if ever || role != "supreme-leader" {
+	if ever {
 		return ids
 	}
-	for _, r := range headOfState {
-		if ids, _ := find(r); len(ids) > 0 {
-			return ids
+	if role == "supreme-leader" {
+		for _, r := range headOfState {
+			if ids, _ := find(r); len(ids) > 0 {
+				return ids
+			}
+		}
+	}
+	// No reference fact speaks of the office: the one person the
+	// documents give it ("Ukrainian President Volodymyr Zelenskyy" for
+	// "the Ukrainian leader").
+	roles := []string{role}
+	if role == "supreme-leader" {
+		roles = append(roles, headOfState[:]...)
+	}
+	for _, r := range roles {
+		if people := e.documentHolders[[2]string{r, country}]; len(people) == 1 {
+			return people
 		}
 	}
 	return nil

@@ -31,6 +31,9 @@ type Engine struct {
 	byID     map[string]*features
 	// officeHolderClaims maps a person to the claims that give them an office.
 	officeHolderClaims map[string][]*features
+	// documentHolders maps a role and a country to the people claims
+	// give that office.
+	documentHolders map[[2]string][]string
 	index              *index
 	// eventFeats holds the reference records of events as claim features.
 	eventFeats map[string]*features
@@ -68,6 +71,7 @@ func New(c *claims.Corpus) (*Engine, error) {
 	e.features = make([]*features, len(c.Claims))
 	e.byID = make(map[string]*features, len(c.Claims))
 	e.officeHolderClaims = make(map[string][]*features)
+	e.documentHolders = make(map[[2]string][]string)
 	e.readClaims(c.Claims)
 	for i, cl := range c.Claims {
 		f := e.features[i]
@@ -77,6 +81,9 @@ func New(c *claims.Corpus) (*Engine, error) {
 			if o.Person != "" && !slices.Contains(seen, o.Person) {
 				seen = append(seen, o.Person)
 				e.officeHolderClaims[o.Person] = append(e.officeHolderClaims[o.Person], f)
+			}
+			if k := [2]string{o.Role, o.Country}; o.Person != "" && o.Country != "" && !slices.Contains(e.documentHolders[k], o.Person) {
+				e.documentHolders[k] = append(e.documentHolders[k], o.Person)
 			}
 		}
 	}

@@ -29,6 +29,8 @@ func tiny(tb testing.TB, docs ...*claims.Document) *checker.Engine {
 	roles := []*claims.Role{
 		{ID: "chancellor", Name: "Chancellor", Aliases: []string{"head of government"}},
 		{ID: "ambassador", Name: "Ambassador"},
+		{ID: "president", Name: "President"},
+		{ID: "supreme-leader", Name: "Supreme Leader", Aliases: []string{"leader"}},
 	}
 	tenures := []*claims.Tenure{
 		{ID: "t1", Person: "teasdale", Role: "chancellor", Country: "freedonia", Start: day(2001, 3, 1), End: day(2011, 6, 1), Citation: cite},
@@ -314,6 +316,29 @@ func TestEvidenceOncePerSentence(t *testing.T) {
 				t.Errorf("%s: %s and %s quote the same sentence", r.ID, id, ev.ID)
 			}
 			seen[k] = ev.ID
+		}
+	}
+}
+
+// TestDescriptionsByDocumentOffice: "the Sylvanian leader" is the one
+// person a document calls Sylvania's head when no reference fact names
+// one.
+func TestDescriptionsByDocumentOffice(t *testing.T) {
+	t.Parallel()
+	text := "Visit ends\n\nSylvanian President Pinky Pinkerton met Chancellor Rufus Firefly in Marsovia on Monday."
+	e := tiny(t, &claims.Document{ID: "wire-2026-04-visit", Publisher: "Example Wire", Language: "en", Headline: "Visit ends",
+		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: text})
+	tests := []struct {
+		statement string
+		want      claims.Verdict
+	}{
+		{"The Sylvanian president met Firefly in Marsovia.", claims.VerdictSupported},
+		{"The Sylvanian leader met Firefly.", claims.VerdictSupported},
+	}
+	for _, tt := range tests {
+		rep := check(t, e, tt.statement, "")
+		if rep.Verdict != tt.want {
+			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
 		}
 	}
 }
