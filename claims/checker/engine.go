@@ -34,7 +34,7 @@ type Engine struct {
 	// documentHolders maps a role and a country to the people claims
 	// give that office.
 	documentHolders map[[2]string][]string
-	index              *index
+	index           *index
 	// eventFeats holds the reference records of events as claim features.
 	eventFeats map[string]*features
 	// participants maps an event to the people its name names.
