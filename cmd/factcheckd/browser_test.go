@@ -17,9 +17,10 @@ import (
 var browserPaths = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless-shell"}
 
 // findBrowser returns the browser's executable, or "" when none is
-// installed.
+// installed (or $CHROME_PATH names no executable).
 func findBrowser() string {
 	if p := os.Getenv("CHROME_PATH"); p != "" {
+		p, _ = exec.LookPath(p)
 		return p
 	}
 	for _, name := range browserPaths {

@@ -126,9 +126,12 @@ export function listClaims(documentId, signal) {
   return listAll(paths.listClaims, 'claims', { documentId }, signal);
 }
 
-/** listInconsistencies returns the audit findings on a document. */
-export function listInconsistencies(documentId, signal) {
-  return listAll(paths.listInconsistencies, 'inconsistencies', { documentId }, signal);
+/**
+ * listInconsistencies returns the audit findings on a document, each with
+ * its ClaimReview when claimReview is set.
+ */
+export function listInconsistencies(documentId, signal, claimReview = false) {
+  return listAll(paths.listInconsistencies, 'inconsistencies', claimReview ? { documentId, claimReview: 'true' } : { documentId }, signal);
 }
 
 /** createDocument sends CreateDocument with a bearer token. */
@@ -140,14 +143,20 @@ export function createDocument(request, token, signal) {
  * checkMany checks statements in ONE streamed request (CheckClaims over
  * the gateway: the request body carries one CheckClaimsRequest per item,
  * the response one answer per line as each is judged). items are
- * {id, statement}; asOf is an RFC 3339 timestamp or ''. onAnswer(id,
+ * {id, statement}; asOf is an RFC 3339 timestamp or '', claimReview asks
+ * for each answer as ClaimReview JSON-LD too. onAnswer(id,
  * result, error) is called once per item as its answer arrives, with the
  * CheckClaimResponse or an error message. It resolves when the stream ends
  * and rejects with an ApiError when the whole request fails.
  */
-export async function checkMany(items, asOf, onAnswer, signal) {
+export async function checkMany(items, { asOf = '', claimReview = false }, onAnswer, signal) {
   const body = items
-    .map(({ id, statement }) => JSON.stringify({ id, check: asOf ? { statement, asOf } : { statement } }))
+    .map(({ id, statement }) => {
+      const check = { statement };
+      if (asOf) check.asOf = asOf;
+      if (claimReview) check.claimReview = true;
+      return JSON.stringify({ id, check });
+    })
     .join('\n');
   let res;
   try {

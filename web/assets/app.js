@@ -6,6 +6,7 @@ import { $ } from './dom.js';
 import * as api from './api.js';
 import { DraftView } from './draft.js';
 import { ArticleView } from './article.js';
+import { claimReviewExport } from './export.js';
 
 /**
  * capabilities reads the served OpenAPI description and says which
@@ -13,18 +14,25 @@ import { ArticleView } from './article.js';
  */
 async function capabilities() {
   const ops = new Set();
+  const params = new Set(); // "operationId.parameter"
+  let checkFields = {};
   try {
     const doc = await api.getJSON(api.paths.openapi);
     for (const item of Object.values(doc.paths || {})) {
       for (const op of Object.values(item || {})) {
-        if (op && op.operationId) ops.add(op.operationId);
+        if (!op || !op.operationId) continue;
+        ops.add(op.operationId);
+        for (const p of op.parameters || []) params.add(`${op.operationId}.${p.name}`);
       }
     }
+    checkFields = ((doc.definitions || {}).v1CheckClaimRequest || {}).properties || {};
   } catch {
     // No description: the optional parts stay hidden.
   }
   return {
     createDocument: ops.has('FactCheckService_CreateDocument'),
+    claimReviewCheck: 'claimReview' in checkFields,
+    claimReviewAudit: params.has('FactCheckService_ListInconsistencies.claimReview'),
   };
 }
 
@@ -34,8 +42,9 @@ const navs = { draft: $('nav-draft'), read: $('nav-read'), add: $('nav-add') };
 async function main() {
   const caps = await capabilities();
   document.documentElement.dataset.capabilities = Object.entries(caps).filter(([, v]) => v).map(([k]) => k).join(' ');
-  const draft = new DraftView();
-  const article = new ArticleView();
+  const exporter = (statement, res) => (res.claimReview ? claimReviewExport(res.claimReview, statement) : null);
+  const draft = new DraftView({ exporter, claimReview: caps.claimReviewCheck });
+  const article = new ArticleView({ claimReview: caps.claimReviewAudit });
   let add = null;
   if (caps.createDocument) {
     const { AddView } = await import('./add.js');

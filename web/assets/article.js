@@ -6,6 +6,7 @@ import { $, el, append, clear, showError, srOnly, link } from './dom.js';
 import * as api from './api.js';
 import * as L from './labels.js';
 import { inconsistencyItem } from './detail.js';
+import { claimReviewExport } from './export.js';
 
 function span16(s) {
   if (!s) return null;
@@ -15,7 +16,9 @@ function span16(s) {
 }
 
 export class ArticleView {
-  constructor() {
+  /** claimReview asks for each finding as ClaimReview, to export it. */
+  constructor({ claimReview = false } = {}) {
+    this.claimReview = claimReview;
     this.list = $('doc-list');
     this.listStatus = $('doc-list-status');
     this.error = $('read-error');
@@ -83,7 +86,7 @@ export class ArticleView {
       const [doc, claims, incs] = await Promise.all([
         api.getDocument(id, ctl.signal),
         api.listClaims(id, ctl.signal),
-        api.listInconsistencies(id, ctl.signal),
+        api.listInconsistencies(id, ctl.signal, this.claimReview),
       ]);
       if (ctl.signal.aborted) return;
       this.render(doc, claims, incs);
@@ -179,6 +182,7 @@ export class ArticleView {
         }
       });
       item.append(back);
+      if (inc.claimReview) item.append(claimReviewExport(inc.claimReview, inc.id || `finding-${i + 1}`));
       this.findings.append(item);
     });
 

@@ -16,9 +16,13 @@ export const maxSentences = 500;
 const cacheLimit = 4000;
 
 export class DraftView {
-  /** exporter(statement, result) returns an element (an export button) or null. */
-  constructor({ exporter = () => null } = {}) {
+  /**
+   * exporter(statement, result) returns an element (the ClaimReview
+   * export) or null; claimReview asks the service for one with each answer.
+   */
+  constructor({ exporter = () => null, claimReview = false } = {}) {
     this.exporter = exporter;
+    this.claimReview = claimReview; // ask for each answer as ClaimReview too
     this.textarea = $('draft');
     this.asOf = $('as-of');
     this.marked = $('marked');
@@ -129,7 +133,7 @@ export class DraftView {
     this.render();
     const sent = performance.now();
     try {
-      await checkMany(items, asOf, (id, res, message) => {
+      await checkMany(items, { asOf, claimReview: this.claimReview }, (id, res, message) => {
         const key = byId.get(id);
         if (!key) return;
         this.remember(key, res ? { state: 'done', result: res } : { state: 'error', message, retry: false });
