@@ -2,7 +2,7 @@
 // offers (from its OpenAPI description), wires the views and follows the
 // address's #fragment: #draft, #read, #read/ID, #add.
 
-import { $ } from './dom.js';
+import { $, showError } from './dom.js';
 import * as api from './api.js';
 import { DraftView } from './draft.js';
 import { ArticleView } from './article.js';
@@ -77,4 +77,8 @@ async function main() {
   document.documentElement.dataset.ready = 'true';
 }
 
-main();
+main().catch((err) => {
+  // Never a blank page: say what failed where the editor looks first.
+  showError($('draft-error'), `The page could not start: ${err.message}`);
+  document.documentElement.dataset.ready = 'failed';
+});
