@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -196,6 +198,41 @@ func checkDraft(t *testing.T, b *browser) {
 		}
 	}
 	screenshot(t, b, "draft-contradicted.png")
+
+	// The checked sentence exports as ClaimReview JSON-LD.
+	review := exportedReview(t, b, "#detail")
+	if review.Type != "ClaimReview" || !strings.Contains(review.ClaimReviewed, "Defence Minister Sergey Lavrov") ||
+		review.ReviewRating.AlternateName == "" {
+		t.Errorf("the sentence's ClaimReview: %+v", review)
+	}
+}
+
+// claimReview is the part of a ClaimReview the test reads.
+type claimReview struct {
+	Type          string `json:"@type"`
+	ClaimReviewed string `json:"claimReviewed"`
+	ReviewRating  struct {
+		AlternateName string `json:"alternateName"`
+	} `json:"reviewRating"`
+}
+
+// exportedReview opens the first ClaimReview export under scope and
+// decodes the JSON-LD it shows; it also finds the download link.
+func exportedReview(t *testing.T, b *browser, scope string) claimReview {
+	t.Helper()
+	b.do(t, "open the export", 10*time.Second,
+		chromedp.Click(chromedp.CSS(scope+` details.export summary`)),
+		chromedp.WaitVisible(chromedp.CSS(scope+` details.export pre`)))
+	raw := value(t, b, "export", chromedp.Text(chromedp.CSS(scope+` details.export pre`)))
+	var r claimReview
+	if err := json.Unmarshal([]byte(raw), &r); err != nil {
+		t.Fatalf("the export is not JSON: %v\n%s", err, raw)
+	}
+	name := value(t, b, "download", chromedp.AttributeValue(chromedp.CSS(scope+` details.export a[download]`), "download"))
+	if !strings.HasSuffix(name.Value, ".claimreview.jsonld") {
+		t.Errorf("the download is named %q", name.Value)
+	}
+	return r
 }
 
 // detailView is what the detail panel shows.
@@ -392,6 +429,17 @@ func readArticle(t *testing.T, b *browser) {
 		t.Errorf("article view: title %q, %d claim spans, findings %q", f.Title, f.Claims, f.Findings)
 	}
 	screenshot(t, b, "article.png")
+
+	// The Lavrov finding exports as ClaimReview JSON-LD.
+	idx := value(t, b, "finding index", chromedp.Evaluate[int](`[...document.querySelectorAll('#doc-findings > li')].findIndex((li) =>
+		li.textContent.includes('Wrong office') && li.textContent.includes('Defence Minister Sergey Lavrov'))`))
+	if idx < 0 {
+		t.Fatalf("no Wrong office finding quotes the Lavrov sentence")
+	}
+	review := exportedReview(t, b, fmt.Sprintf("#finding-%d", idx))
+	if review.Type != "ClaimReview" || !strings.Contains(review.ClaimReviewed, "Lavrov") || review.ReviewRating.AlternateName == "" {
+		t.Errorf("the finding's ClaimReview: %+v", review)
+	}
 }
 
 // addArticle adds testdata/article.txt through the form: refused with a
