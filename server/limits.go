@@ -9,7 +9,9 @@ import (
 // zero field takes its default (DefaultLimits).
 type Limits struct {
 	// MaxChecks is how many checks run at once, over CheckClaim calls and
-	// CheckClaims items; default the number of cores (GOMAXPROCS).
+	// CheckClaims items; default one less than the number of cores
+	// (GOMAXPROCS), at least one, so a core stays free for the transport,
+	// health and cheap calls.
 	MaxChecks int
 	// CheckWait is how long a CheckClaim call waits for a free check
 	// before RESOURCE_EXHAUSTED with a RetryInfo; default DefaultCheckWait.
@@ -31,7 +33,7 @@ type Limits struct {
 // machine.
 func DefaultLimits() Limits {
 	return Limits{
-		MaxChecks:            runtime.GOMAXPROCS(0),
+		MaxChecks:            max(1, runtime.GOMAXPROCS(0)-1),
 		CheckWait:            DefaultCheckWait,
 		MaxStreamItems:       max(4, 2*runtime.GOMAXPROCS(0)),
 		MaxConcurrentStreams: 100,

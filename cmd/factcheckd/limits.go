@@ -23,7 +23,7 @@ type limitFlags struct {
 // register adds the limit flags to fs, with their defaults.
 func (l *limitFlags) register(fs *flag.FlagSet) {
 	d := server.DefaultLimits()
-	fs.IntVar(&l.server.MaxChecks, "max-checks", d.MaxChecks, "checks running at once, by default one per core; more wait -check-wait, then get RESOURCE_EXHAUSTED")
+	fs.IntVar(&l.server.MaxChecks, "max-checks", d.MaxChecks, "checks running at once, by default one less than the cores (at least 1); more wait -check-wait, then get RESOURCE_EXHAUSTED")
 	fs.DurationVar(&l.server.CheckWait, "check-wait", d.CheckWait, "how long a CheckClaim call waits for a free check before RESOURCE_EXHAUSTED with a RetryInfo")
 	fs.IntVar(&l.server.MaxStreamItems, "max-stream-items", d.MaxStreamItems, "items of one CheckClaims stream checked or waiting to be sent at once; beyond it the stream is not read")
 	fs.Func("max-streams", "calls one connection may have open at once, HTTP/2 MAX_CONCURRENT_STREAMS (default 100)", uint32Flag(&l.server.MaxConcurrentStreams))
