@@ -93,8 +93,11 @@ func (g *Gazetteer) add(m map[string][]aliasTarget, name, id string) {
 	m[key] = append(m[key], t)
 	g.longest = max(g.longest, len(toks))
 	for i := range key {
-		if key[i] == ' ' {
+		switch {
+		case key[i] == ' ':
 			g.prefixes[key[:i]] = true
+		case i > 0 && '0' <= key[i] && key[i] <= '9' && 'a' <= key[i-1] && key[i-1] <= 'z':
+			g.prefixes[key[:i]] = true // "g" on the way to "g20", read from "G-20"
 		}
 	}
 	g.prefixes[key] = true
@@ -115,7 +118,8 @@ func isAcronym(s string) bool {
 // NameKey is the one form in which names are compared across the engine:
 // the gazetteer's aliases, drawn entities' ids and named sources. It is
 // lower case, without a leading "the", accents, hyphens, dots or
-// apostrophes inside words, so that G-20 = G20, Kim Jong-un = Kim Jong Un
+// apostrophes inside words, a code's letters and number joined, so that
+// G-20 = G20, Kim Jong-un = Kim Jong Un
 // and Inácio = Inacio.
 func NameKey(name string) string {
 	toks := Tokenize(name)
@@ -146,7 +150,35 @@ func aliasKey(toks []Token) string {
 			b.WriteRune(r)
 		}
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	words := strings.Fields(b.String())
+	out := words[:0]
+	for _, w := range words {
+		if k := len(out) - 1; k >= 0 && codeJoin(out[k], w) {
+			out[k] += w // "G-20", "G 20": the code G20
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// codeJoin reports whether a number continues the short code of letters
+// before it, as in G20, P5 or F35, however it was split.
+func codeJoin(prev, next string) bool {
+	if len(prev) < 1 || len(prev) > 3 || next == "" {
+		return false
+	}
+	for i := 0; i < len(prev); i++ {
+		if prev[i] < 'a' || prev[i] > 'z' {
+			return false
+		}
+	}
+	for i := 0; i < len(next); i++ {
+		if next[i] < '0' || next[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // Entity returns the entity with the given id.
@@ -189,9 +221,12 @@ func (g *Gazetteer) match(m map[string][]aliasTarget, toks []Token, i int, names
 		if piece == "" {
 			continue // "." and "-" inside a name: "G-20", "Washington, D.C."
 		}
-		if key == "" {
+		switch last := key[strings.LastIndexByte(key, ' ')+1:]; {
+		case key == "":
 			key = piece
-		} else {
+		case codeJoin(last, piece):
+			key += piece
+		default:
 			key += " " + piece
 		}
 		if !g.prefixes[key] {

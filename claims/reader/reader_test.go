@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/jsonl"
 	"github.com/factcheck/factcheck/claims/reader"
 	"github.com/factcheck/factcheck/corpus"
@@ -387,7 +388,7 @@ func TestOrdinalDays(t *testing.T) {
 // TestNameKey: the one form names are compared in.
 func TestNameKey(t *testing.T) {
 	t.Parallel()
-	for _, p := range [][2]string{{"Kim Jong-un", "Kim Jong Un"}, {"Luiz Inácio", "luiz inacio"}, {"the Kremlin", "Kremlin"}, {"Sergei", "sergei"}} {
+	for _, p := range [][2]string{{"Kim Jong-un", "Kim Jong Un"}, {"Luiz Inácio", "luiz inacio"}, {"the Kremlin", "Kremlin"}, {"Sergei", "sergei"}, {"G-20", "G20"}, {"the G 20", "G20"}} {
 		if a, b := reader.NameKey(p[0]), reader.NameKey(p[1]); a != b {
 			t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q, want equal", p[0], a, p[1], b)
 		}
@@ -419,6 +420,25 @@ func TestMoney(t *testing.T) {
 		}
 		if len(got) != 1 || got[0].Value != tt.value || got[0].Unit != tt.unit {
 			t.Errorf("Read(%q): numbers %+v, want one %v %s", tt.text, got, tt.value, tt.unit)
+		}
+	}
+}
+
+// TestCodeNames: a code of letters and a number is one name however it is
+// written with a hyphen (an alias "F35" is found in "F-35").
+func TestCodeNames(t *testing.T) {
+	t.Parallel()
+	g := reader.NewGazetteer([]*claims.Entity{{ID: "f35", Name: "F35", Kind: claims.KindGroup}}, nil)
+	r := reader.New(g, reader.WordNet{})
+	for _, text := range []string{"The F-35 flew.", "The F35 flew."} {
+		found := false
+		for _, c := range r.Read(text, ref).Clauses {
+			for _, m := range c.Entities {
+				found = found || len(m.IDs) > 0 && m.IDs[0] == "f35"
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q) does not find F35", text)
 		}
 	}
 }
