@@ -358,31 +358,75 @@ func articleSentences(t *testing.T, n int) []string {
 	return out
 }
 
+// newsDraft is a draft of 30 sentences written for this test in the
+// words of a news report on the bundled article's subject, few of them the
+// article's own.
+var newsDraft = []string{
+	"Vladimir Putin has decided not to travel to New Delhi for the summit of the Group of Twenty.",
+	"The Kremlin said the Russian leader had a busy schedule at home.",
+	"Foreign Minister Sergey Lavrov will lead the Russian delegation instead.",
+	"North Korea's leader is preparing a rare trip abroad.",
+	"Kim Jong Un prefers to travel by train rather than by plane.",
+	"The two leaders last met in the spring of 2019.",
+	"Their talks took place on Russky Island near Vladivostok.",
+	"Washington has warned Pyongyang against selling ammunition to Moscow.",
+	"Officials in Seoul are watching the preparations closely.",
+	"The Eastern Economic Forum gathers investors from across Asia every year.",
+	"This year the forum runs for four days in September.",
+	"China is sending its premier rather than its president to India.",
+	"Xi Jinping has attended every previous summit of the group.",
+	"Joe Biden will arrive in India on Friday.",
+	"Rishi Sunak is expected to join the other leaders at the summit.",
+	"Russia's war in Ukraine has divided the members of the group.",
+	"Western leaders condemned the invasion at the meeting in Bali.",
+	"Indonesia hosted the summit in November 2022.",
+	"India holds the rotating presidency of the group this year.",
+	"The summit's final declaration is still being negotiated.",
+	"Diplomats say agreement on the wording about Ukraine will be hard.",
+	"Sergei Shoigu visited Pyongyang in the summer.",
+	"He was shown missiles that the United Nations has banned.",
+	"The visit marked the anniversary of the end of the Korean War.",
+	"South Africa hosted the BRICS summit in August.",
+	"Putin joined that meeting by video link.",
+	"The International Criminal Court has issued a warrant for his arrest.",
+	"Travelling abroad could expose the Russian president to arrest.",
+	"Analysts expect the Kremlin to deepen ties with Asia and Africa.",
+	"The next summit of the group will be held in Brazil.",
+}
+
 // markThirty pastes 30 sentences and logs how long after the pause the
 // last mark appears, as the page measures it (from the last edit, the
-// page's pause included) and as the test sees it: first on a daemon that
-// has checked little so far, then the same draft at another as-of date,
-// which the page must send again, on an engine that has seen its words.
+// page's pause included) and as the test sees it: the bundled article's
+// sentences on a daemon that has checked little so far; a news draft in
+// other words; and the article's sentences again at another as-of date,
+// which the page must send again, on an engine that has seen their words.
 func markThirty(t *testing.T, b *browser) {
-	sentences := articleSentences(t, 30)
-	for i, asOf := range []string{"2023-09-06", "2023-09-07"} {
-		// An empty draft, then another as-of date: every sentence of the
+	article := articleSentences(t, 30)
+	for _, run := range []struct {
+		name, asOf string
+		draft      []string
+	}{
+		{"the article's sentences, first", "2023-09-06", article},
+		{"a news draft in other words", "2023-09-06", newsDraft},
+		{"the article's sentences again, as of another date", "2023-09-07", article},
+	} {
+		// An empty draft, then the as-of date: every sentence of the
 		// paste is new to the page's cache.
 		b.do(t, "set as of", 30*time.Second,
 			chromedp.Evaluate[chromedp.Void](`(() => { const d = document.getElementById('draft'); d.value = ''; d.dispatchEvent(new Event('input')); })()`),
-			chromedp.SetValue(chromedp.ID("as-of"), asOf),
+			chromedp.SetValue(chromedp.ID("as-of"), run.asOf),
 			chromedp.WaitVisible(chromedp.CSS(`#marked:is([data-state="done"], [data-state="empty"])`)))
 		before := checkRequests(t, b)
 		start := time.Now()
-		paste(t, b, strings.Join(sentences, " "))
+		paste(t, b, strings.Join(run.draft, " "))
 		waitMarked(t, b)
 		seen := time.Since(start)
 		got := marks(t, b)
 		if len(got) != 30 {
-			t.Fatalf("%d marks, want 30", len(got))
+			t.Fatalf("%s: %d marks, want 30", run.name, len(got))
 		}
 		if n := checkRequests(t, b) - before; n != 1 {
-			t.Errorf("30 sentences took %d check requests, want 1", n)
+			t.Errorf("%s: 30 sentences took %d check requests, want 1", run.name, n)
 		}
 		type timing struct{ Elapsed, Request, Items, Pause string }
 		tm := value(t, b, "read the timing", chromedp.Evaluate[timing](`(() => { const d = document.getElementById('marked').dataset;
@@ -392,9 +436,11 @@ func markThirty(t *testing.T, b *browser) {
 			counts[m.Verdict]++
 		}
 		t.Logf("30-sentence draft (%s) marked %s ms after the last edit by the page's clock (its %s ms pause included; the one request for %s sentences took %s ms); %v by the test's clock; verdicts %v",
-			[]string{"first", "again, as of another date"}[i], tm.Elapsed, tm.Pause, tm.Items, tm.Request, seen.Round(time.Millisecond), counts)
+			run.name, tm.Elapsed, tm.Pause, tm.Items, tm.Request, seen.Round(time.Millisecond), counts)
+		if run.draft[0] == newsDraft[0] {
+			screenshot(t, b, "draft-thirty.png")
+		}
 	}
-	screenshot(t, b, "draft-thirty.png")
 	b.do(t, "clear as of", 5*time.Second, chromedp.Click(chromedp.ID("as-of-clear")))
 }
 
