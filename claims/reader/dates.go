@@ -283,10 +283,6 @@ func weekday(toks []Token, i int, ref time.Time) (civil, int) {
 		n, dir = 2, 1
 	case "this":
 		n, dir = 2, 0
-	default:
-		if futureClause(toks) {
-			dir = 1
-		}
 	}
 	k := i + n - 1
 	if k >= len(toks) || !toks[k].Cap {
@@ -295,6 +291,11 @@ func weekday(toks []Token, i int, ref time.Time) (civil, int) {
 	wd, ok := weekdays[toks[k].Norm]
 	if !ok {
 		return civil{}, 0
+	}
+	// Only now, at a weekday: the tense is read over the whole clause, and
+	// reading it at every token made reading quadratic.
+	if n == 1 && futureClause(toks) {
+		dir = 1
 	}
 	diff := int(wd) - int(ref.Weekday())
 	switch {
