@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/accessibility"
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -43,6 +45,7 @@ func TestWebPage(t *testing.T) {
 
 	t.Run("draft", func(t *testing.T) { checkDraft(t, b) })
 	t.Run("keyboard", func(t *testing.T) { useKeyboard(t, b) })
+	t.Run("as of", func(t *testing.T) { checkAsOf(t, b) })
 	t.Run("markup stays text", func(t *testing.T) { pasteMarkup(t, b) })
 	t.Run("rejected sentence", func(t *testing.T) { rejectSentence(t, b) })
 	t.Run("thirty sentences", func(t *testing.T) { markThirty(t, b) })
@@ -287,6 +290,60 @@ func useKeyboard(t *testing.T, b *browser) {
 	}
 }
 
+// checkAsOf re-checks a sentence at another date with the as-of control.
+func checkAsOf(t *testing.T, b *browser) {
+	const shoigu = "Sergei Shoigu is Russia's defence minister."
+	paste(t, b, shoigu)
+	waitMarked(t, b)
+	if got := marks(t, b); len(got) != 1 || got[0].Verdict != "VERDICT_SUPPORTED" {
+		t.Errorf("at the evidence's date %q is marked %+v, want supported", shoigu, got)
+	}
+	b.do(t, "as of 2026", 30*time.Second,
+		chromedp.SetValue(chromedp.ID("as-of"), "2026-01-01"),
+		chromedp.WaitVisible(chromedp.CSS(`#marked[data-state="done"] .sentence[data-verdict="VERDICT_CONTRADICTED"]`)),
+		chromedp.Click(chromedp.CSS(`#marked .sentence`)),
+		chromedp.WaitVisible(chromedp.CSS(`#detail .verdict-line time`)))
+	if got := value(t, b, "as of", chromedp.Text(chromedp.CSS(`#detail .verdict-line time`))); got != "1 January 2026" {
+		t.Errorf("the detail is as of %q, want 1 January 2026", got)
+	}
+	if named := unnamedControls(t, b); len(named) > 0 {
+		t.Errorf("controls without an accessible name in the draft view: %v", named)
+	}
+	b.do(t, "clear as of", 10*time.Second, chromedp.Click(chromedp.ID("as-of-clear")), chromedp.Click(chromedp.ID("detail-close")))
+}
+
+// unnamedControls returns the role of each control a screen reader would
+// announce without a name, from the browser's own accessibility tree.
+func unnamedControls(t *testing.T, b *browser) []string {
+	t.Helper()
+	tree := value(t, b, "accessibility tree", chromedp.Action[accessibility.GetFullAXTreeResult](
+		func(ctx context.Context, tg *chromedp.Target) (accessibility.GetFullAXTreeResult, error) {
+			return cdp.Call(ctx, tg, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
+		}))
+	text := func(v *accessibility.Value) string {
+		var s string
+		if v != nil {
+			_ = json.Unmarshal(v.Value, &s)
+		}
+		return s
+	}
+	controls := map[string]bool{"button": true, "link": true, "textbox": true, "combobox": true, "checkbox": true, "date": true, "DisclosureTriangle": true}
+	var bad []string
+	seen := 0
+	for _, n := range tree.Nodes {
+		if role := text(n.Role); !n.Ignored && controls[role] {
+			seen++
+			if strings.TrimSpace(text(n.Name)) == "" {
+				bad = append(bad, role)
+			}
+		}
+	}
+	if seen < 5 {
+		t.Fatalf("the accessibility tree shows %d controls; the check cannot be working", seen)
+	}
+	return bad
+}
+
 // pasteMarkup pastes HTML and script and proves none of it runs or renders.
 func pasteMarkup(t *testing.T, b *browser) {
 	hostile := `<img src=x onerror="window.__pwned=1"> Putin met <b>Kim</b> in <script>window.__pwned=2</script>Vladivostok. ` +
@@ -475,6 +532,9 @@ func readArticle(t *testing.T, b *browser) {
 		t.Errorf("article view: title %q, %d claim spans, findings %q", f.Title, f.Claims, f.Findings)
 	}
 	screenshot(t, b, "article.png")
+	if named := unnamedControls(t, b); len(named) > 0 {
+		t.Errorf("controls without an accessible name in the article view: %v", named)
+	}
 
 	// The Lavrov finding exports as ClaimReview JSON-LD.
 	idx := value(t, b, "finding index", chromedp.Evaluate[int](`[...document.querySelectorAll('#doc-findings > li')].findIndex((li) =>
@@ -525,6 +585,9 @@ func addArticle(t *testing.T, b *browser) {
 		t.Errorf("after the dry run %d documents are stored, want 1", n)
 	}
 	screenshot(t, b, "add-dry-run.png")
+	if named := unnamedControls(t, b); len(named) > 0 {
+		t.Errorf("controls without an accessible name in the add view: %v", named)
+	}
 	b.do(t, "add", 30*time.Second,
 		chromedp.Click(chromedp.ID("add-save")),
 		chromedp.WaitVisible(chromedp.CSS(`#add-result a[href^="#read/"]`)),
