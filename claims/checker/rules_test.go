@@ -23,7 +23,7 @@ func tiny(tb testing.TB, docs ...*claims.Document) *checker.Engine {
 		{ID: "firefly", Name: "Rufus T. Firefly", Kind: claims.KindPerson, Aliases: []string{"Rufus Firefly", "Firefly"}},
 		{ID: "trentino", Name: "Ambassador Trentino", Kind: claims.KindPerson, Aliases: []string{"Trentino"}},
 		{ID: "teasdale", Name: "Gloria Teasdale", Kind: claims.KindPerson, Aliases: []string{"Teasdale"}},
-		{ID: "river-talks-2026", Name: "2026 river talks", Kind: claims.KindEvent, Aliases: []string{"the meeting between Firefly and Trentino"},
+		{ID: "river-talks-2026", Name: "2026 river talks", Kind: claims.KindEvent, Aliases: []string{"the meeting between Firefly and Trentino", "river talks"},
 			Period: claims.Period{Start: day(2026, 3, 10), End: day(2026, 3, 10), Precision: claims.PrecisionDay}, Place: "sylvania", Citation: &cite},
 	}
 	roles := []*claims.Role{
@@ -334,6 +334,33 @@ func TestDescriptionsByDocumentOffice(t *testing.T) {
 	}{
 		{"The Sylvanian president met Firefly in Marsovia.", claims.VerdictSupported},
 		{"The Sylvanian leader met Firefly.", claims.VerdictSupported},
+	}
+	for _, tt := range tests {
+		rep := check(t, e, tt.statement, "")
+		if rep.Verdict != tt.want {
+			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
+		}
+	}
+}
+
+// TestJourneysAndOpposites: a statement's journey to an event is attending
+// it; an
+// opposite predicate (skip for attend) or noun (surplus for shortage, the
+// guide's own pair) contradicts the same proposition.
+func TestJourneysAndOpposites(t *testing.T) {
+	t.Parallel()
+	text := "Talks ahead\n\nGloria Teasdale will attend the river talks. Freedonia faces a severe grain shortage."
+	e := tiny(t, &claims.Document{ID: "wire-2026-03-ahead", Publisher: "Example Wire", Language: "en", Headline: "Talks ahead",
+		Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), Text: text})
+	tests := []struct {
+		statement string
+		want      claims.Verdict
+	}{
+		{"Teasdale will fly to the river talks.", claims.VerdictSupported},
+		{"Teasdale will skip the river talks.", claims.VerdictContradicted},
+		{"Freedonia faces a grain shortage.", claims.VerdictSupported},
+		{"Freedonia has a grain surplus.", claims.VerdictContradicted},
+		{"Freedonia will import grain.", claims.VerdictNotEnoughInfo},
 	}
 	for _, tt := range tests {
 		rep := check(t, e, tt.statement, "")
