@@ -128,22 +128,13 @@ func marsoviaDoc() *claims.Document {
 func TestDocumentEntities(t *testing.T) {
 	t.Parallel()
 	e := tiny(t, marsoviaDoc())
-	tests := []struct {
-		statement string
-		want      claims.Verdict
-	}{
+	expectVerdicts(t, e, []verdictCase{
 		{"Pinkerton said the talks with Freedonia had stalled.", claims.VerdictSupported},
 		{"Pinky Pinkerton met Firefly in Marsovia.", claims.VerdictSupported},
 		{"Otis Driftwood said the two leaders did not discuss trade.", claims.VerdictSupported},
 		{"Pinkerton met Firefly for five hours.", claims.VerdictContradicted},
 		{"Pinkerton signed a border treaty with Firefly.", claims.VerdictNotEnoughInfo},
-	}
-	for _, tt := range tests {
-		rep := check(t, e, tt.statement, "")
-		if rep.Verdict != tt.want {
-			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
-		}
-	}
+	})
 }
 
 // festival is a made-up report with verbs of asking and urging, a given
@@ -163,10 +154,7 @@ func TestImplicativesAndConstructions(t *testing.T) {
 		ID: "wire-2026-04-festival", Publisher: "Example Wire", Language: "en", Headline: "Firefly invites Pinkerton",
 		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: festival,
 	})
-	tests := []struct {
-		statement string
-		want      claims.Verdict
-	}{
+	expectVerdicts(t, e, []verdictCase{
 		{"Pinkerton attended the harvest festival.", claims.VerdictNotEnoughInfo},
 		{"Firefly invited Pinkerton to the festival.", claims.VerdictSupported},
 		{"Firefly reopened the river border.", claims.VerdictNotEnoughInfo},
@@ -180,13 +168,7 @@ func TestImplicativesAndConstructions(t *testing.T) {
 		{"Kowalski said Firefly would not sign the accord.", claims.VerdictSupported},
 		{"Neither Teasdale nor Trentino attended the canal ceremony.", claims.VerdictSupported},
 		{"Both Teasdale and Trentino attended the canal ceremony.", claims.VerdictContradicted},
-	}
-	for _, tt := range tests {
-		rep := check(t, e, tt.statement, "")
-		if rep.Verdict != tt.want {
-			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
-		}
-	}
+	})
 }
 
 // TestAuditOfDrawnOffices: a new article that gives a known person an
@@ -225,22 +207,13 @@ func TestDrawnTimesAndDescriptions(t *testing.T) {
 		"The chancellor said the talks were useful."
 	e := tiny(t, &claims.Document{ID: "wire-2026-04-talks", Publisher: "Example Wire", Language: "en", Headline: "Talks resume",
 		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: text}) // a Thursday
-	tests := []struct {
-		statement string
-		want      claims.Verdict
-	}{
+	expectVerdicts(t, e, []verdictCase{
 		{"Firefly met Sylvanian envoys on 30 March 2026.", claims.VerdictSupported},
 		{"Firefly met Sylvanian envoys on 31 March 2026.", claims.VerdictContradicted},
 		{"Firefly flew to Marsovia on 1 April 2026.", claims.VerdictSupported},
 		{"Firefly said the talks were useful.", claims.VerdictSupported},
 		{"Teasdale said the talks were useful.", claims.VerdictContradicted}, // another source: the guide's rule
-	}
-	for _, tt := range tests {
-		rep := check(t, e, tt.statement, "")
-		if rep.Verdict != tt.want {
-			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
-		}
-	}
+	})
 }
 
 // TestEventsByParticipants: a statement that names the people an event's
@@ -275,10 +248,7 @@ func TestDocumentOffices(t *testing.T) {
 		"Freedonia's trade minister, Groucho Hackenbush, warned of delays. The levy will raise $3 billion for the canal."
 	e := tiny(t, &claims.Document{ID: "wire-2026-04-levy", Publisher: "Example Wire", Language: "en", Headline: "Talks resume",
 		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: text})
-	tests := []struct {
-		statement string
-		want      claims.Verdict
-	}{
+	expectVerdicts(t, e, []verdictCase{
 		{"Harpo Marx is the finance minister.", claims.VerdictSupported},
 		{"Marx is the minister of finance.", claims.VerdictSupported},
 		{"Hackenbush is the trade minister of Freedonia.", claims.VerdictSupported},
@@ -286,13 +256,7 @@ func TestDocumentOffices(t *testing.T) {
 		{"Hackenbush warned of delays.", claims.VerdictSupported},
 		{"The levy will raise three billion dollars for the canal.", claims.VerdictSupported},
 		{"The levy will raise $5 billion for the canal.", claims.VerdictContradicted},
-	}
-	for _, tt := range tests {
-		rep := check(t, e, tt.statement, "")
-		if rep.Verdict != tt.want {
-			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
-		}
-	}
+	})
 }
 
 // TestEvidenceOncePerSentence: no answer lists one sentence twice, whatever
@@ -328,19 +292,10 @@ func TestDescriptionsByDocumentOffice(t *testing.T) {
 	text := "Visit ends\n\nSylvanian President Pinky Pinkerton met Chancellor Rufus Firefly in Marsovia on Monday."
 	e := tiny(t, &claims.Document{ID: "wire-2026-04-visit", Publisher: "Example Wire", Language: "en", Headline: "Visit ends",
 		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: text})
-	tests := []struct {
-		statement string
-		want      claims.Verdict
-	}{
+	expectVerdicts(t, e, []verdictCase{
 		{"The Sylvanian president met Firefly in Marsovia.", claims.VerdictSupported},
 		{"The Sylvanian leader met Firefly.", claims.VerdictSupported},
-	}
-	for _, tt := range tests {
-		rep := check(t, e, tt.statement, "")
-		if rep.Verdict != tt.want {
-			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
-		}
-	}
+	})
 }
 
 // TestJourneysAndOpposites: a statement's journey to an event is attending
@@ -352,17 +307,25 @@ func TestJourneysAndOpposites(t *testing.T) {
 	text := "Talks ahead\n\nGloria Teasdale will attend the river talks. Freedonia faces a severe grain shortage."
 	e := tiny(t, &claims.Document{ID: "wire-2026-03-ahead", Publisher: "Example Wire", Language: "en", Headline: "Talks ahead",
 		Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), Text: text})
-	tests := []struct {
-		statement string
-		want      claims.Verdict
-	}{
+	expectVerdicts(t, e, []verdictCase{
 		{"Teasdale will fly to the river talks.", claims.VerdictSupported},
 		{"Teasdale will skip the river talks.", claims.VerdictContradicted},
 		{"Freedonia faces a grain shortage.", claims.VerdictSupported},
 		{"Freedonia has a grain surplus.", claims.VerdictContradicted},
 		{"Freedonia will import grain.", claims.VerdictNotEnoughInfo},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// verdictCase is a statement and the verdict a rule should give it.
+type verdictCase struct {
+	statement string
+	want      claims.Verdict
+}
+
+// expectVerdicts checks each statement with e at its default moment.
+func expectVerdicts(t *testing.T, e *checker.Engine, cases []verdictCase) {
+	t.Helper()
+	for _, tt := range cases {
 		rep := check(t, e, tt.statement, "")
 		if rep.Verdict != tt.want {
 			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
