@@ -15,6 +15,21 @@ export const paths = {
   openapi: 'openapi.json',
 };
 
+/** timeoutMs bounds every call: a server that never answers is said so. */
+export const timeoutMs = 30000;
+
+/** bounded adds the page's time limit to signal (which may be undefined). */
+function bounded(signal) {
+  const limit = AbortSignal.timeout(timeoutMs);
+  return signal ? AbortSignal.any([signal, limit]) : limit;
+}
+
+/** unreachable turns a failed fetch into what the editor should read. */
+function unreachable(err) {
+  if (err.name === 'TimeoutError') return new ApiError(`The server did not answer within ${timeoutMs / 1000} s.`);
+  return new ApiError('The server could not be reached. Is the daemon running with -http-addr?');
+}
+
 /** ApiError is a failed call: the HTTP status, the gRPC status and the bad fields. */
 export class ApiError extends Error {
   constructor(message, { httpStatus = 0, code = 0, violations = [] } = {}) {
@@ -71,13 +86,13 @@ async function send(method, path, { body, query, token, signal } = {}) {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
+      signal: bounded(signal),
       credentials: 'omit',
       cache: 'no-store',
     });
   } catch (err) {
     if (err.name === 'AbortError') throw err;
-    throw new ApiError('The server could not be reached. Is the daemon running with -http-addr?');
+    throw unreachable(err);
   }
   return res;
 }
@@ -87,7 +102,9 @@ async function call(method, path, opts) {
   if (!res.ok) throw await failure(res);
   try {
     return await res.json();
-  } catch {
+  } catch (err) {
+    if (err.name === 'AbortError') throw err;
+    if (err.name === 'TimeoutError') throw unreachable(err);
     throw new ApiError(`The server answered ${res.status} with something that is not JSON.`, { httpStatus: res.status });
   }
 }
@@ -164,13 +181,13 @@ export async function checkMany(items, { asOf = '', claimReview = false }, onAns
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body,
-      signal,
+      signal: bounded(signal),
       credentials: 'omit',
       cache: 'no-store',
     });
   } catch (err) {
     if (err.name === 'AbortError') throw err;
-    throw new ApiError('The server could not be reached. Is the daemon running with -http-addr?');
+    throw unreachable(err);
   }
   if (!res.ok) throw await failure(res);
   const answered = new Set();
@@ -198,7 +215,14 @@ export async function checkMany(items, { asOf = '', claimReview = false }, onAns
   const decoder = new TextDecoder();
   let buf = '';
   for (;;) {
-    const { value, done } = await reader.read();
+    let chunk;
+    try {
+      chunk = await reader.read();
+    } catch (err) {
+      if (err.name === 'AbortError') throw err;
+      throw unreachable(err);
+    }
+    const { value, done } = chunk;
     if (done) break;
     buf += decoder.decode(value, { stream: true });
     let nl;
