@@ -35,7 +35,8 @@ export class DraftView {
     // key (asOf + NUL + sentence) -> {state: 'pending'|'done'|'error', result, message, retry}
     this.cache = new Map();
     this.sentences = [];
-    this.selected = null; // the key shown in the detail panel
+    this.selected = null; // the sentence shown in the detail panel
+    this.drawn = ''; // what the marked draft shows, to redraw only on a change
     this.timer = 0;
     this.nextId = 1;
     this.pausedAt = 0; // performance.now() of the last edit
@@ -171,7 +172,9 @@ export class DraftView {
     let at = 0;
     const counts = { done: 0, pending: 0, error: 0, unchecked: 0, VERDICT_SUPPORTED: 0, VERDICT_CONTRADICTED: 0, VERDICT_NOT_ENOUGH_INFO: 0 };
     let refocus = null;
-    for (const s of this.sentences) {
+    const selectedKey = this.selected === null ? null : this.key(this.selected);
+    const sig = [text];
+    this.sentences.forEach((s, index) => {
       if (s.start > at) nodes.push(text.slice(at, s.start));
       const key = this.key(s.text);
       const c = this.cache.get(key);
@@ -196,24 +199,39 @@ export class DraftView {
         label = look.label;
       }
       const mark = el('span', {
-        class: `mark sentence ${look.cls}${key === this.selected ? ' selected' : ''}`,
+        class: `mark sentence ${look.cls}${key === selectedKey ? ' selected' : ''}`,
         role: 'button',
         tabindex: '0',
         'data-key': key,
+        'data-index': String(index),
         'data-verdict': c && c.state === 'done' ? c.result.verdict : c ? c.state : 'unchecked',
-        'aria-expanded': key === this.selected ? 'true' : 'false',
+        'aria-expanded': key === selectedKey ? 'true' : 'false',
         'aria-controls': 'detail',
         title: label,
       }, el('span', { class: 'icon', 'aria-hidden': 'true' }, look.icon), srOnly(`${label}: `), s.text);
       if (hadFocus === key) refocus = mark;
       nodes.push(mark);
+      sig.push(`${mark.className}\u0001${mark.dataset.verdict}\u0001${label}`);
       at = s.end;
-    }
+    });
     if (at < text.length) nodes.push(text.slice(at));
-    this.marked.replaceChildren(...nodes);
-    if (refocus) refocus.focus();
+    // Redraw only when something shown changed: answers arriving for other
+    // sentences must not move the reader's focus or the nodes under them.
+    const drawn = sig.join('\u0002');
+    if (drawn !== this.drawn) {
+      this.drawn = drawn;
+      this.marked.replaceChildren(...nodes);
+      if (refocus) refocus.focus();
+    }
     this.report(counts);
-    if (this.selected) this.showDetail(this.selected, false);
+    if (this.selected !== null && !this.sentences.some((x) => x.text === this.selected)) {
+      // The sentence was edited away: its answer no longer describes the draft.
+      this.selected = null;
+      this.detail.hidden = true;
+      this.layout.classList.remove('open');
+      delete this.detail.dataset.key;
+    }
+    if (this.selected !== null) this.showDetail(this.selected, false);
   }
 
   report(counts) {
@@ -246,18 +264,22 @@ export class DraftView {
   choose(target) {
     const mark = target.closest && target.closest('.sentence');
     if (!mark || !this.marked.contains(mark)) return;
-    this.selected = mark.dataset.key;
+    const s = this.sentences[Number(mark.dataset.index)];
+    if (!s) return;
+    this.selected = s.text;
+    const selectedKey = this.key(s.text);
     for (const m of this.marked.querySelectorAll('.sentence')) {
-      const on = m.dataset.key === this.selected;
+      const on = m.dataset.key === selectedKey;
       m.classList.toggle('selected', on);
       m.setAttribute('aria-expanded', on ? 'true' : 'false');
     }
     this.showDetail(this.selected, true);
   }
 
-  showDetail(key, focus) {
+  /** showDetail shows what the service said of statement, at the chosen date. */
+  showDetail(statement, focus) {
+    const key = this.key(statement);
     const c = this.cache.get(key);
-    const statement = key.slice(key.indexOf('\u0000') + 1);
     const shownState = c ? (c.state === 'done' ? 'done' : c.state) : 'none';
     // Re-render only when the answer changed, so reading is not disturbed.
     if (!focus && this.detail.dataset.key === key && this.detail.dataset.state === shownState) return;
@@ -285,7 +307,7 @@ export class DraftView {
   }
 
   closeDetail() {
-    const key = this.selected;
+    const key = this.selected === null ? null : this.key(this.selected);
     this.selected = null;
     this.detail.hidden = true;
     this.layout.classList.remove('open');
