@@ -62,6 +62,11 @@ func read(t *testing.T, text string) *reader.Reading {
 			t.Fatalf("%s span %v outside the %d-byte text", what, s, len(text))
 		}
 	}
+	for _, tok := range rd.Tokens {
+		if tok.Span.End <= tok.Span.Start {
+			t.Fatalf("empty token at %d", tok.Span.Start) // a token must move the tokenizer on
+		}
+	}
 	for _, c := range rd.Clauses {
 		inText("clause", c.Span)
 		for _, m := range c.Entities {

@@ -45,13 +45,15 @@ func Tokenize(text string) []Token {
 		switch {
 		case unicode.IsSpace(r) || isInvisible(r):
 			i += size
-		case unicode.IsLetter(r):
-			j := scanWord(text, i)
-			toks = appendWord(toks, text, i, j)
-			i = j
-		case unicode.IsDigit(r):
+		case '0' <= r && r <= '9':
 			j := scanNumber(text, i)
 			toks = append(toks, newToken(Number, text, i, j))
+			i = j
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			// Digits of other scripts ("٤٥") are read as a word: scanNumber
+			// only reads ASCII digits, and a token must never be empty.
+			j := max(scanWord(text, i), i+size)
+			toks = appendWord(toks, text, i, j)
 			i = j
 		default:
 			toks = append(toks, newToken(Punct, text, i, i+size))
