@@ -191,6 +191,7 @@ func TestLoadRootWhileRewritten(t *testing.T) {
 	}
 
 	ctx, stop := context.WithCancel(context.Background())
+	loaded := make(chan struct{}, 1) // a load has finished
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		for i := 1; ctx.Err() == nil; i++ {
@@ -214,12 +215,31 @@ func TestLoadRootWhileRewritten(t *testing.T) {
 				t.Error(err)
 				return
 			}
+			if i%4 == 0 {
+				// A quiet spell, however slow the loads: two whole loads
+				// (the first may have started before it).
+				for len(loaded) > 0 {
+					<-loaded
+				}
+				for range 2 {
+					select {
+					case <-loaded:
+					case <-ctx.Done():
+						return
+					}
+				}
+				continue
+			}
 			time.Sleep(time.Duration(rand.IntN(50)) * time.Millisecond)
 		}
 	})
 	counts := map[string]int{}
 	for range 60 {
 		c, err := jsonl.LoadRoot(context.Background(), dir, 5*time.Millisecond)
+		select {
+		case loaded <- struct{}{}:
+		default:
+		}
 		switch {
 		case err != nil:
 			counts["refused"]++
