@@ -100,10 +100,17 @@ const readChunk = 1 << 20
 
 // readWhole reads the regular file name in the root.
 func (s *rootFS) readWhole(name string) ([]byte, fs.FileInfo, error) {
-	if err := s.ctx.Err(); err != nil {
+	return readRegular(s.ctx, s.root, name)
+}
+
+// readRegular reads the file name in root whole, refusing anything but a
+// regular file (a FIFO without blocking on it) and looking at ctx between
+// chunks. The corpus loader and the document store read through it.
+func readRegular(ctx context.Context, root *os.Root, name string) ([]byte, fs.FileInfo, error) {
+	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	f, err := s.root.OpenFile(name, os.O_RDONLY|openNonBlocking, 0)
+	f, err := root.OpenFile(name, os.O_RDONLY|openNonBlocking, 0)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -118,7 +125,7 @@ func (s *rootFS) readWhole(name string) ([]byte, fs.FileInfo, error) {
 	var buf bytes.Buffer
 	buf.Grow(int(min(info.Size(), 1<<30)) + 1)
 	for {
-		if err := s.ctx.Err(); err != nil {
+		if err := ctx.Err(); err != nil {
 			return nil, nil, err
 		}
 		_, err := io.CopyN(&buf, f, readChunk)

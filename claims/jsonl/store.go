@@ -131,7 +131,7 @@ func (s *Store) load() error {
 // read reads the record and text of document id.
 func (s *Store) read(id string) (storedDoc, error) {
 	name := path.Join(StoreDocumentsDir, id+".json")
-	raw, err := s.root.ReadFile(name)
+	raw, _, err := readRegular(context.Background(), s.root, name)
 	if err != nil {
 		return storedDoc{}, err
 	}
@@ -142,7 +142,7 @@ func (s *Store) read(id string) (storedDoc, error) {
 	if r.ID != id || r.Text != textPath(id) {
 		return storedDoc{}, errorAt(name, 1, "record names id %q and text %q, want %q and %q", r.ID, r.Text, id, textPath(id))
 	}
-	text, err := s.root.ReadFile(r.Text)
+	text, _, err := readRegular(context.Background(), s.root, r.Text)
 	if err != nil {
 		return storedDoc{}, wrapAt(name, 1, "text", err)
 	}

@@ -5,7 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/jsonl"
@@ -110,5 +112,43 @@ func TestStoreRefusesATamperedText(t *testing.T) {
 		t.Fatal("OpenStore accepted a text that does not match its record")
 	} else if !strings.Contains(err.Error(), "text_sha256") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestStoreRefusesAFIFO: a FIFO in place of a stored text is refused when
+// the store opens, at once, rather than waited on for ever.
+func TestStoreRefusesAFIFO(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	s, err := jsonl.OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.Create(context.Background(), storetest.Doc(t, 1)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	text := filepath.Join(dir, jsonl.StoreDocumentsDir, "storetest-001.txt")
+	if err := os.Remove(text); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(text, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		s, err := jsonl.OpenStore(dir)
+		if err == nil {
+			s.Close()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+			t.Errorf("err = %v, want the FIFO refused", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("OpenStore still waiting on a FIFO")
 	}
 }
