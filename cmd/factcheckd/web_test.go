@@ -46,6 +46,7 @@ func TestWebPage(t *testing.T) {
 	t.Run("draft", func(t *testing.T) { checkDraft(t, b) })
 	t.Run("keyboard", func(t *testing.T) { useKeyboard(t, b) })
 	t.Run("as of", func(t *testing.T) { checkAsOf(t, b) })
+	t.Run("sentences", func(t *testing.T) { splitSentences(t, b) })
 	t.Run("markup stays text", func(t *testing.T) { pasteMarkup(t, b) })
 	t.Run("rejected sentence", func(t *testing.T) { rejectSentence(t, b) })
 	t.Run("thirty sentences", func(t *testing.T) { markThirty(t, b) })
@@ -342,6 +343,21 @@ func unnamedControls(t *testing.T, b *browser) []string {
 		t.Fatalf("the accessibility tree shows %d controls; the check cannot be working", seen)
 	}
 	return bad
+}
+
+// splitSentences checks where the page cuts a draft: not after a title or
+// an initial, and at a line break.
+func splitSentences(t *testing.T, b *browser) {
+	paste(t, b, "Mr. Putin met Kim Jong Un in Vladivostok. Gen. J. Smith said so on Sept. 9 in the U.S. capital.\nA headline without a full stop\nPutin will skip the G20 summit in India.")
+	waitMarked(t, b)
+	var texts []string
+	for _, m := range marks(t, b) {
+		texts = append(texts, m.Text)
+	}
+	want := []string{"Mr. Putin met Kim Jong Un in Vladivostok.", "Gen. J. Smith said so on Sept. 9 in the U.S. capital.", "A headline without a full stop", "Putin will skip the G20 summit in India."}
+	if !slices.Equal(texts, want) {
+		t.Errorf("sentences %q, want %q", texts, want)
+	}
 }
 
 // pasteMarkup pastes HTML and script and proves none of it runs or renders.
