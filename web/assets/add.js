@@ -22,6 +22,7 @@ const fields = {
   documentId: 'add-id',
 };
 
+/** AddView runs the "Add an article" form: a dry run, then CreateDocument, with the token in memory only. */
 export class AddView {
   constructor() {
     this.form = $('add-form');

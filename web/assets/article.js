@@ -15,6 +15,7 @@ function span16(s) {
   return end > start ? { start, end } : null;
 }
 
+/** ArticleView runs the "Read an article" view: the list and one article with its claims and findings. */
 export class ArticleView {
   /** claimReview asks for each finding as ClaimReview, to export it. */
   constructor({ claimReview = false } = {}) {

@@ -15,6 +15,7 @@ export const pauseMs = 300;
 export const maxSentences = 500;
 const cacheLimit = 4000;
 
+/** DraftView runs the "Check a draft" view: the text area, the marked sentences and the detail. */
 export class DraftView {
   /**
    * exporter(statement, result) returns an element (the ClaimReview
