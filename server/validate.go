@@ -2,7 +2,6 @@ package server
 
 import (
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,13 +20,6 @@ const (
 	MaxEvidence = 50
 	// MaxIDBytes is the longest claim or document id accepted.
 	MaxIDBytes = 256
-)
-
-// The window as_of must fall in: a check is about the recorded past or the
-// near future, not about year 1 or year 9999.
-var (
-	minAsOf = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
-	maxAsOf = time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC)
 )
 
 // validateCheck checks a CheckClaim request outside the interceptor, for

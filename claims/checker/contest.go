@@ -72,19 +72,6 @@ func anotherOccasion(all []*alignment, contra *alignment) bool {
 	return false
 }
 
-// coversAllOf reports whether a covers every non-source unit b covers.
-func coversAllOf(a, b *alignment) bool {
-	for i := range b.units {
-		if i >= len(a.units) {
-			return false
-		}
-		if !b.units[i].source && b.units[i].state == covered && a.units[i].state != covered {
-			return false
-		}
-	}
-	return true
-}
-
 func hasSource(a *alignment) bool {
 	for _, u := range a.units {
 		if u.source {

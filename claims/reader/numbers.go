@@ -81,11 +81,6 @@ func wordNumber(w string) (float64, bool, bool) {
 	return 0, false, false
 }
 
-// sameNumber reports whether two quantities state the same value.
-func sameNumber(a, b Quantity) bool {
-	return a.Value == b.Value
-}
-
 // ParseCount reads a token as a whole count ("3", "two"), not an ordinal.
 func ParseCount(t Token) (int, bool) {
 	q, ok := parseQuantity([]Token{t}, 0)

@@ -168,13 +168,9 @@ func (r *Reader) hasPredicate(toks []Token) bool {
 	return false
 }
 
-// startsClause reports whether toks begin a clause of their own: a verb
-// group straight away (its subject elided), or a short subject and then one.
-func (r *Reader) startsClause(toks []Token) bool {
-	return r.startsClauseAfter(toks, leadingAdverbs(toks))
-}
-
-// startsClauseAfter is startsClause for toks that open with k adverbs.
+// startsClauseAfter reports whether toks, past their first k adverbs,
+// begin a clause of their own: a verb group straight away (its subject
+// elided), or a short subject and then one.
 func (r *Reader) startsClauseAfter(toks []Token, k int) bool {
 	for j := k; j < len(toks) && j <= k+5; j++ {
 		if toks[j].Kind == Punct {

@@ -85,9 +85,6 @@ var auxiliaries = set(
 // pronouns stand for an entity named elsewhere.
 var pronouns = set("he", "she", "it", "they", "him", "her", "them")
 
-// placePrepositions introduce where something is or happens.
-var placePrepositions = set("in", "at", "to", "into", "near", "inside", "from")
-
 // clauseBreaks split a statement into clauses when a predicate stands on
 // both sides.
 var clauseBreaks = set("and", "but", "while", "whereas", "although", "though", "yet", "because", "when")
