@@ -51,7 +51,7 @@ func TestCheckSpanCarriesTheVerdictNotTheStatement(t *testing.T) {
 		t.Fatal(err)
 	}
 	spans := map[string]sdktrace.ReadOnlySpan{}
-	for _, s := range rec.Ended() {
+	for _, s := range ended(t, rec, serverSpan) {
 		spans[s.Name()] = s
 		for _, a := range s.Attributes() {
 			if strings.Contains(a.Value.String(), "Riverside") {
@@ -59,7 +59,7 @@ func TestCheckSpanCarriesTheVerdictNotTheStatement(t *testing.T) {
 			}
 		}
 	}
-	rpc, ok := spans["factcheck.v1.FactCheckService/CheckClaim"]
+	rpc, ok := spans[serverSpan]
 	if !ok {
 		t.Fatalf("no server span for CheckClaim among %v", keys(spans))
 	}
@@ -82,6 +82,28 @@ func TestCheckSpanCarriesTheVerdictNotTheStatement(t *testing.T) {
 	}
 	if n := attrs[tracing.AttrEvidence].AsInt64(); n != 1 {
 		t.Errorf("evidence count %d, want 1", n)
+	}
+}
+
+// serverSpan is the name of the otelgrpc server span of CheckClaim.
+const serverSpan = "factcheck.v1.FactCheckService/CheckClaim"
+
+// ended waits until rec has ended a span named name (the server span ends
+// just after the client has its answer) and returns what rec has ended.
+func ended(tb testing.TB, rec *tracetest.SpanRecorder, name string) []sdktrace.ReadOnlySpan {
+	tb.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		spans := rec.Ended()
+		for _, s := range spans {
+			if s.Name() == name {
+				return spans
+			}
+		}
+		if time.Now().After(deadline) {
+			return spans
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
@@ -114,6 +136,18 @@ func (r *receiver) Export(_ context.Context, req *collectortrace.ExportTraceServ
 	return &collectortrace.ExportTraceServiceResponse{}, nil
 }
 
+// has reports whether a span named name was received.
+func (r *receiver) has(name string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, s := range r.spans {
+		if s.GetName() == name {
+			return true
+		}
+	}
+	return false
+}
+
 // startReceiver serves a receiver on a free loopback port.
 func startReceiver(tb testing.TB) (*receiver, string) {
 	tb.Helper()
@@ -140,6 +174,7 @@ func TestOTLPExportConfiguredByEnvironment(t *testing.T) {
 	t.Setenv("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "")
 	t.Setenv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://"+addr)
 	t.Setenv("OTEL_SERVICE_NAME", "factcheckd-test")
+	t.Setenv("OTEL_BSP_SCHEDULE_DELAY", "20") // ms: export as spans end
 	tr, err := tracing.FromEnv(t.Context())
 	if err != nil || tr == nil {
 		t.Fatalf("FromEnv: %v, %v", tr, err)
@@ -148,9 +183,14 @@ func TestOTLPExportConfiguredByEnvironment(t *testing.T) {
 	if _, err := api.CheckClaim(t.Context(), &factcheckv1.CheckClaimRequest{Statement: statement}); err != nil {
 		t.Fatal(err)
 	}
+	// The server span ends just after the client has its answer: wait
+	// for it to be exported, then flush the rest.
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && !r.has(serverSpan); {
+		time.Sleep(10 * time.Millisecond)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	if err := tr.Shutdown(ctx); err != nil { // flushes the batch
+	if err := tr.Shutdown(ctx); err != nil {
 		t.Fatal(err)
 	}
 
@@ -165,7 +205,7 @@ func TestOTLPExportConfiguredByEnvironment(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := names["factcheck.v1.FactCheckService/CheckClaim"]; !ok {
+	if _, ok := names[serverSpan]; !ok {
 		t.Errorf("no CheckClaim span exported: %v", keys(names))
 	}
 	check, ok := names[tracing.CheckSpanName]
@@ -246,8 +286,8 @@ func TestHTTPCallerTraceContinues(t *testing.T) {
 		t.Fatalf("check over HTTP: %d", res.StatusCode)
 	}
 	found := false
-	for _, s := range rec.Ended() {
-		if s.Name() == "factcheck.v1.FactCheckService/CheckClaim" {
+	for _, s := range ended(t, rec, serverSpan) {
+		if s.Name() == serverSpan {
 			found = true
 			if got := s.SpanContext().TraceID().String(); got != traceID {
 				t.Errorf("server span trace %s, want the HTTP caller's %s", got, traceID)
