@@ -9,6 +9,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/client"
+	"github.com/factcheck/factcheck/server"
 	"github.com/factcheck/factcheck/server/servertest"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -17,7 +18,10 @@ import (
 // dialSvc starts a server for svc and returns a client for it.
 func dialSvc(tb testing.TB, svc claims.Service) *client.Client {
 	tb.Helper()
-	srv := servertest.NewServer(svc)
+	// Two checks at once at least: reorderingService holds one check until
+	// another is answered, which one check slot (the default on two cores)
+	// would never allow.
+	srv := servertest.NewServer(svc, server.WithLimits(server.Limits{MaxChecks: 4}))
 	tb.Cleanup(func() { srv.Close() })
 	c, err := client.New(srv.Addr, client.WithInsecure())
 	if err != nil {
