@@ -61,7 +61,7 @@ func TestDaemonRefusesBadCorpus(t *testing.T) {
 			t.Parallel()
 			dir := corpusCopy(t)
 			mutate(t, dir, tt.file, tt.line, tt.old, tt.new)
-			err := run(t.Context(), []string{"-addr", "127.0.0.1:0", "-corpus", dir}, io.Discard, io.Discard)
+			err := run(t.Context(), []string{"-addr", "127.0.0.1:0", "-corpus", dir, "-data", t.TempDir()}, io.Discard, io.Discard)
 			if err == nil {
 				t.Fatal("daemon started on a damaged corpus")
 			}
