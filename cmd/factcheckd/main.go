@@ -3,6 +3,7 @@
 //	go run ./cmd/factcheckd                  # bundled corpus on 127.0.0.1:50051
 //	go run ./cmd/factcheckd -corpus DIR      # a corpus directory instead
 //	go run ./cmd/factcheckd -addr :9000 -drain 5s -log-format json
+//	go run ./cmd/factcheckd -http-addr 127.0.0.1:8080 -metrics-addr 127.0.0.1:9464
 //
 // It serves factcheck.v1.FactCheckService, the standard health service
 // (NOT_SERVING until the corpus is loaded and while draining) and server
@@ -10,8 +11,12 @@
 // then stops. SIGHUP reloads the corpus: a good one is swapped in
 // atomically, a bad one is logged and the old one keeps serving. It serves
 // TLS with -tls-cert/-tls-key (mutual TLS with -tls-client-ca), and
-// plaintext only on loopback unless -allow-plaintext. Run with -h for
-// every flag.
+// plaintext only on loopback unless -allow-plaintext. With -http-addr it
+// also serves the API as HTTP/JSON (package gateway), its OpenAPI document
+// and the editors' page (package web); with -metrics-addr, Prometheus
+// metrics (package metrics); and it traces with OpenTelemetry when the
+// OTEL_* environment variables ask for it (package tracing). Run with -h
+// for every flag.
 package main
 
 import (
