@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"time"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/server"
@@ -22,14 +23,23 @@ type Server struct {
 	done chan error
 }
 
-// NewServer starts a server for svc on 127.0.0.1 and a free port. It
-// panics when it cannot listen, like httptest.NewServer; call Close when
-// done.
+// TestLimits are the limits a test server runs with unless opts set
+// others: as many checks at once as a test is likely to start, each
+// waiting a minute for a slot. Test services may block one check on
+// another (to force an order), which the production default of one check
+// per spare core would deadlock, and tests under -race on a busy machine
+// are slow.
+var TestLimits = server.Limits{MaxChecks: 64, CheckWait: time.Minute}
+
+// NewServer starts a server for svc on 127.0.0.1 and a free port, with
+// TestLimits unless opts set limits. It panics when it cannot listen, like
+// httptest.NewServer; call Close when done.
 func NewServer(svc claims.Service, opts ...server.Option) *Server {
 	lis, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		panic(fmt.Sprintf("servertest: listen: %v", err))
 	}
+	opts = append([]server.Option{server.WithLimits(TestLimits)}, opts...)
 	s := &Server{Addr: lis.Addr().String(), Server: server.New(svc, opts...), done: make(chan error, 1)}
 	go func() { s.done <- s.Server.Serve(lis) }()
 	return s
