@@ -34,6 +34,7 @@ type config struct {
 	maxRecv       int
 	tls           tlsConfig
 	dataDir       string // where created documents are kept
+	store         string // a postgres:// URL to keep them in instead
 	// writeTokenFile holds the bearer tokens allowed to write.
 	writeTokenFile string
 	// writeClientNames lists the client certificate names allowed to
@@ -63,6 +64,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.tls.key, "tls-key", "", "private key of -tls-cert, a PEM `file`")
 	fs.StringVar(&cfg.tls.clientCA, "tls-client-ca", "", "require client certificates signed by a CA in this PEM `file` (mutual TLS)")
 	fs.StringVar(&cfg.dataDir, "data", defaultDataDir(), "keep created documents in this data `dir` (created if missing; one daemon at a time)")
+	fs.StringVar(&cfg.store, "store", "", "keep created documents in the PostgreSQL database at this postgres:// `URL` instead of -data; replicas sharing it serve the same documents")
 	fs.StringVar(&cfg.writeTokenFile, "write-token-file", "", "let callers with a bearer token listed in this `file` (one a line) create and delete documents")
 	fs.StringVar(&cfg.writeClientNames, "write-client-names", "", "let callers whose client certificate has one of these comma-separated `names` (CN or SAN) write; needs -tls-client-ca")
 	fs.BoolVar(&cfg.tls.allowPlaintext, "allow-plaintext", false, "serve plaintext on an address other than loopback (only inside a trusted network)")
