@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/factcheck/factcheck/client"
@@ -21,10 +22,12 @@ Commands:
   doc ID            show one document, with its text
   audit             list the inconsistencies found in the stored documents
   eval FILE         score the service on an evaluation JSON Lines file
+  add FILE          add an article (--publisher, --published; --dry-run to try it)
+  rm ID             delete an article added with add
   help              print this text
 
 Run "factcheck COMMAND -h" for a command's flags. Flags may come before or
-after the arguments.
+after the arguments. add and rm send the token in $FACTCHECK_TOKEN.
 `
 
 // globals are the flags every command takes.
@@ -49,6 +52,8 @@ var commands = map[string]command{
 	"claim":  runClaim,
 	"doc":    runDoc,
 	"eval":   runEval,
+	"add":    runAdd,
+	"rm":     runRm,
 }
 
 // run is the whole command: it parses args and runs the subcommand they
@@ -125,9 +130,14 @@ func connect(ctx context.Context, g *globals) (c *client.Client, bounded context
 	return c, bounded, func() { cancel(); c.Close() }, nil
 }
 
-// dial returns a client for the server g names.
+// dial returns a client for the server g names, sending the token in
+// $FACTCHECK_TOKEN if set.
 func dial(g *globals) (*client.Client, error) {
-	c, err := client.New(g.addr, client.WithInsecure())
+	opts := []client.Option{client.WithInsecure()}
+	if tok := os.Getenv(tokenEnv); tok != "" {
+		opts = append(opts, client.WithToken(tok))
+	}
+	c, err := client.New(g.addr, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("connect to %s: %w", g.addr, err)
 	}
