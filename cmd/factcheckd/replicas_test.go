@@ -32,7 +32,8 @@ func documentIDs(tb testing.TB, c *client.Client) []string {
 // concurrent creates on both, interleaved with checks, leave both serving
 // the same corpus.
 func TestReplicasShareOnePostgreSQLDatabase(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it runs for a while, and parallel tests
+	// elsewhere in the package bound their subtests by one deadline.
 	store, tokens := postgrestest.URL(t), tokenFile(t)
 	a := launch(t, "-store", store, "-write-token-file", tokens)
 	b := launch(t, "-store", store, "-write-token-file", tokens)

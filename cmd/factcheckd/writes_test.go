@@ -84,7 +84,8 @@ func evidenceFrom(tb testing.TB, c *client.Client, id string) (string, []string)
 // the token is checked against at once and after a restart; a call without
 // the token is refused and writes nothing.
 func TestCreateDocumentEndToEnd(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it runs for a while, and parallel tests
+	// elsewhere in the package bound their subtests by one deadline.
 	data, tokens := t.TempDir(), tokenFile(t)
 	d := launch(t, "-data", data, "-write-token-file", tokens)
 	writer := dialWith(t, d.addr, client.WithToken(writeToken))
