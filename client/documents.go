@@ -32,7 +32,12 @@ type CreatedDocument struct {
 	// Created is false when the same document was already stored (a retry)
 	// and for a dry run.
 	Created bool
+
+	raw *factcheckv1.CreateDocumentResponse
 }
+
+// Raw returns the message the answer was made from.
+func (c *CreatedDocument) Raw() *factcheckv1.CreateDocumentResponse { return c.raw }
 
 // CreateOption adjusts a CreateDocument call.
 type CreateOption interface {
@@ -77,6 +82,7 @@ func (c *Client) CreateDocument(ctx context.Context, d NewDocument, opts ...Crea
 		Document:        documentFromProto(resp.GetDocument()),
 		Inconsistencies: inconsistenciesFromProto(resp.GetInconsistencies()),
 		Created:         resp.GetCreated(),
+		raw:             resp,
 	}
 	for _, cl := range resp.GetClaims() {
 		out.Claims = append(out.Claims, claimFromProto(cl))

@@ -33,7 +33,7 @@ func runAdd(ctx context.Context, g *globals, args []string, stdout, stderr io.Wr
 	fs.StringVar(&d.Language, "language", "", "its language tag (default en)")
 	fs.StringVar(&d.DateNote, "date-note", "", "how the publication date is known")
 	dryRun := fs.Bool("dry-run", false, "show what would be drawn from it without storing it")
-	asJSON := fs.Bool("json", false, "print the answer as JSON")
+	asJSON := fs.Bool("json", false, "print the answer as protojson, as grpcurl and the HTTP API give it")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -66,10 +66,10 @@ func runAdd(ctx context.Context, g *globals, args []string, stdout, stderr io.Wr
 	}
 	res, err := c.CreateDocument(ctx, d, opts...)
 	if err != nil {
-		return writeError(err)
+		return g.writeError(err)
 	}
 	if *asJSON {
-		return writeJSON(stdout, res)
+		return writeProto(stdout, res.Raw())
 	}
 	return printCreated(stdout, res, *dryRun)
 }
@@ -90,7 +90,7 @@ func runRm(ctx context.Context, g *globals, args []string, stdout, stderr io.Wri
 	}
 	defer done()
 	if err := c.DeleteDocument(ctx, pos[0]); err != nil {
-		return writeError(err)
+		return g.writeError(err)
 	}
 	fmt.Fprintf(stdout, "Deleted %s.\n", pos[0])
 	return nil
@@ -131,19 +131,48 @@ func firstLine(text string) string {
 	return ""
 }
 
-// writeError explains a failed write: the fields at fault, or how to get
-// write access.
-func writeError(err error) error {
+// writeError explains a failed write: how to get write access, the
+// fields at fault by the flags that set them, or what describe says.
+func (g *globals) writeError(err error) error {
 	switch status.Code(err) {
 	case codes.Unauthenticated:
 		if os.Getenv(tokenEnv) == "" {
-			return fmt.Errorf("%w\n  set %s to the server's write token", err, tokenEnv)
+			return fmt.Errorf("the server wants a write token: set %s to it (%s)", tokenEnv, status.Convert(err).Message())
 		}
-		return fmt.Errorf("%w\n  the token in %s was refused", err, tokenEnv)
+		return fmt.Errorf("the server refused the token in %s (%s)", tokenEnv, status.Convert(err).Message())
 	case codes.PermissionDenied:
-		return fmt.Errorf("%w\n  this server takes no writes from you", err)
+		return fmt.Errorf("the server takes no writes from you: %s", status.Convert(err).Message())
+	case codes.AlreadyExists:
+		return fmt.Errorf("%s: pass --id to add it under another id", status.Convert(err).Message())
+	case codes.InvalidArgument:
+		vs := client.Violations(err)
+		if len(vs) == 0 {
+			break
+		}
+		var b strings.Builder
+		b.WriteString("the server refused the article:")
+		for _, v := range vs {
+			fmt.Fprintf(&b, "\n  %s: %s", addField(v.Field), v.Description)
+		}
+		return errors.New(b.String())
 	}
-	return describeError(err)
+	return g.describe(err)
+}
+
+// addField names a CreateDocument field by the flag or file that sets it.
+func addField(field string) string {
+	switch field {
+	case "document.text":
+		return "the text of FILE"
+	case "document_id", "document.id":
+		return "--id"
+	case "document.date_note":
+		return "--date-note"
+	}
+	if f, ok := strings.CutPrefix(field, "document."); ok {
+		return "--" + f
+	}
+	return field
 }
 
 // printCreated prints a create's answer as an editor reads it: what was

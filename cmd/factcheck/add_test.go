@@ -59,7 +59,7 @@ func TestAddAndRm(t *testing.T) {
 		t.Errorf("add without a token: %v", err)
 	}
 	t.Setenv(tokenEnv, "wrong-token-0123456789")
-	if _, _, err := factcheck(t, add...); err == nil || !strings.Contains(err.Error(), "was refused") {
+	if _, _, err := factcheck(t, add...); err == nil || !strings.Contains(err.Error(), "refused the token") {
 		t.Errorf("add with a wrong token: %v", err)
 	}
 
@@ -74,7 +74,11 @@ func TestAddAndRm(t *testing.T) {
 			t.Errorf("dry run output lacks %q:\n%s", want, out)
 		}
 	}
-	if _, _, err := factcheck(t, "rm", id, "--addr", addr); err == nil || !strings.Contains(err.Error(), "NotFound") {
+	out, _, err = factcheck(t, append(add, "--dry-run", "--json")...)
+	if err != nil || !strings.Contains(out, `"claims": [`) || !strings.Contains(out, `"id": "`+id+`"`) {
+		t.Errorf("dry run --json: %v\n%s", err, out)
+	}
+	if _, _, err := factcheck(t, "rm", id, "--addr", addr); err == nil || !strings.Contains(err.Error(), "not found") {
 		t.Errorf("rm after a dry run: %v (the dry run stored something?)", err)
 	}
 
@@ -97,7 +101,7 @@ func TestAddAndRm(t *testing.T) {
 	}
 
 	_, _, err = factcheck(t, "add", file, "--addr", addr, "--publisher", "X", "--published", "2026-03-10", "--headline", "Not in it")
-	if err == nil || !strings.Contains(err.Error(), "document.headline: must occur in the text") {
+	if err == nil || !strings.Contains(err.Error(), "--headline: must occur in the text") {
 		t.Errorf("add with a headline not in the text: %v", err)
 	}
 	for _, args := range [][]string{
