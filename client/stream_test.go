@@ -31,9 +31,9 @@ func dialSvc(tb testing.TB, svc claims.Service) *client.Client {
 	return c
 }
 
-// reorderingService answers "first" only after "second" was answered, so
-// a stream's answers come out of order; every answer's explanation is its
-// statement.
+// reorderingService answers "first" only after "second" was checked, so
+// a stream's answers tend to come out of order (CheckMany must put them
+// back); every answer's explanation is its statement.
 func reorderingService() *servertest.Memory {
 	secondDone := make(chan struct{})
 	svc := servertest.Sample()
@@ -55,7 +55,21 @@ func reorderingService() *servertest.Memory {
 
 func TestStreamOutOfOrder(t *testing.T) {
 	t.Parallel()
-	c := dialSvc(t, reorderingService())
+	// "first" is held until the test has read one answer, so the answers
+	// come as second, first, each under the id it was sent with.
+	release := make(chan struct{})
+	svc := servertest.Sample()
+	svc.CheckFunc = func(ctx context.Context, req claims.CheckRequest) (*claims.Report, error) {
+		if req.Statement == "first" {
+			select {
+			case <-release:
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+		}
+		return &claims.Report{Verdict: claims.VerdictNotEnoughInfo, Explanation: req.Statement}, nil
+	}
+	c := dialSvc(t, svc)
 	s, err := c.CheckStream(t.Context())
 	if err != nil {
 		t.Fatal(err)
@@ -76,6 +90,9 @@ func TestStreamOutOfOrder(t *testing.T) {
 		}
 		if err != nil {
 			t.Fatal(err)
+		}
+		if len(ids) == 0 {
+			close(release)
 		}
 		if r.Err != nil || r.Result.Explanation != r.ID {
 			t.Errorf("id %s: result %+v, err %v", r.ID, r.Result, r.Err)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	factcheckv1 "github.com/factcheck/factcheck/proto/factcheck/v1"
+	"github.com/factcheck/factcheck/server"
 	"github.com/factcheck/factcheck/server/servertest"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
@@ -56,30 +57,46 @@ func item(id, statement string) *factcheckv1.CheckClaimsRequest {
 
 func TestCheckClaimsOutOfOrder(t *testing.T) {
 	t.Parallel()
-	// "slow" waits until "fast" has been checked, so its answer must come
-	// second although it was sent first.
-	fastDone := make(chan struct{})
+	// "slow" is held until the test has read the first answer, so the
+	// first answer must be "fast"'s although "slow" was sent first. Two
+	// check slots, so that "slow" waiting does not keep "fast" out.
+	release := make(chan struct{})
 	svc := servertest.Sample()
 	svc.CheckFunc = func(ctx context.Context, req claims.CheckRequest) (*claims.Report, error) {
-		switch req.Statement {
-		case "slow":
+		if req.Statement == "slow" {
 			select {
-			case <-fastDone:
+			case <-release:
 			case <-ctx.Done():
 				return nil, ctx.Err()
 			}
-		case "fast":
-			defer close(fastDone)
 		}
 		return &claims.Report{Verdict: claims.VerdictNotEnoughInfo, Explanation: req.Statement}, nil
 	}
-	_, conn := start(t, svc)
-	got, err := streamAll(t, factcheckv1.NewFactCheckServiceClient(conn), []*factcheckv1.CheckClaimsRequest{item("a", "slow"), item("b", "fast")})
+	_, conn := start(t, svc, server.WithLimits(server.Limits{MaxChecks: 2}))
+	st, err := factcheckv1.NewFactCheckServiceClient(conn).CheckClaims(ctx(t))
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, r := range []*factcheckv1.CheckClaimsRequest{item("a", "slow"), item("b", "fast")} {
+		if err := st.Send(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.CloseSend(); err != nil {
+		t.Fatal(err)
+	}
 	var ids []string
-	for _, r := range got {
+	for {
+		r, err := st.Recv()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ids) == 0 {
+			close(release)
+		}
 		ids = append(ids, r.GetId())
 		want := map[string]string{"a": "slow", "b": "fast"}[r.GetId()]
 		if r.GetResult().GetExplanation() != want {
