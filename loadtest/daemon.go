@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"time"
 
 	"google.golang.org/grpc"
@@ -19,14 +20,19 @@ type daemon struct {
 	addr string
 }
 
-// startDaemon runs bin on a free loopback port and waits until health
-// says SERVING (the corpus is loaded), for at most a minute.
-func startDaemon(ctx context.Context, bin, corpusDir string) (*daemon, error) {
+// startDaemon runs bin on a free loopback port, with a data directory and
+// a write token file in tmp, and waits until health says SERVING (the
+// corpus is loaded), for at most a minute.
+func startDaemon(ctx context.Context, bin, corpusDir, tmp string) (*daemon, error) {
 	addr, err := freeAddr()
 	if err != nil {
 		return nil, err
 	}
-	args := []string{"-addr", addr}
+	tokens := filepath.Join(tmp, "write-tokens")
+	if err := os.WriteFile(tokens, []byte(ingestToken+"\n"), 0o600); err != nil {
+		return nil, fmt.Errorf("write token file: %w", err)
+	}
+	args := []string{"-addr", addr, "-data", filepath.Join(tmp, "data"), "-write-token-file", tokens}
 	if corpusDir != "" {
 		args = append(args, "-corpus", corpusDir)
 	}

@@ -12,8 +12,11 @@
 // of calls. It prints both throughputs, p50 and p99 latencies, errors and
 // the ratio. Then, from one client of the client library, it checks the
 // same statements one unary call at a time and over one CheckClaims stream
-// and prints statements per second for both and their ratio. Every step
-// has a time limit; the daemon is stopped at the end.
+// and prints statements per second for both and their ratio. Last, it
+// creates -ingest generated articles of -words words from -writers
+// concurrent writers while one client keeps checking, and prints articles
+// per second and that client's check latency before and during the
+// ingestion. Every step has a time limit; the daemon is stopped at the end.
 //
 // Targets (docs/PERFORMANCE.md): CheckClaim at least 85% of the health
 // throughput with zero errors; the stream at least 3x the statements per
@@ -47,6 +50,9 @@ func run(args []string, out io.Writer) error {
 	batch := fs.Int("batch", 2000, "statements for the stream vs unary comparison")
 	limit := fs.Duration("timeout", 5*time.Minute, "limit for the whole run")
 	corpusDir := fs.String("corpus", "", "corpus directory for the daemon (default: the bundled one)")
+	docs := fs.Int("ingest", 100, "articles to create in the ingestion run (0 skips it)")
+	words := fs.Int("words", 1000, "words per article in the ingestion run")
+	writers := fs.Int("writers", 4, "concurrent writers in the ingestion run")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -73,7 +79,7 @@ func run(args []string, out io.Writer) error {
 		return fmt.Errorf("build ghz: %w", err)
 	}
 
-	d, err := startDaemon(ctx, bin, *corpusDir)
+	d, err := startDaemon(ctx, bin, *corpusDir, tmp)
 	if err != nil {
 		return err
 	}
@@ -99,6 +105,14 @@ func run(args []string, out io.Writer) error {
 		return fmt.Errorf("stream vs unary: %w", err)
 	}
 	printStream(out, su)
+
+	if *docs > 0 {
+		ir, err := ingest(ctx, d.addr, *docs, *writers, *words)
+		if err != nil {
+			return fmt.Errorf("ingestion: %w", err)
+		}
+		printIngest(out, ir)
+	}
 
 	var failed error
 	if r := check.RPS / health.RPS; r < 0.85 {
