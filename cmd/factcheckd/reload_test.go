@@ -82,7 +82,9 @@ func TestReloadIsAtomic(t *testing.T) {
 	dropLastClaim(t, smaller)
 	dir := filepath.Join(t.TempDir(), "live")
 	swapCorpus(t, full, dir)
-	d := launch(t, "-corpus", dir)
+	// Checks queue as long as they need: this test is about reloads, not
+	// admission (one check slot on two cores turned one away under CI load).
+	d := launch(t, "-corpus", dir, "-check-wait", "1m")
 	c := dialAddr(t, d.addr)
 	big, err := totalClaims(t.Context(), c)
 	if err != nil {
