@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -83,6 +84,16 @@ func TestChangesReportOtherWriters(t *testing.T) {
 	case <-ca:
 		t.Error("the writer was told of its own write")
 	case <-time.After(200 * time.Millisecond):
+	}
+}
+
+func TestMissingSchema(t *testing.T) {
+	t.Parallel()
+	url := postgrestest.URL(t)
+	url = strings.Replace(url, "search_path=", "search_path=no_such_", 1)
+	_, err := postgres.Open(context.Background(), url)
+	if err == nil || !strings.Contains(err.Error(), "CREATE SCHEMA") {
+		t.Errorf("Open with a search_path that names no schema: %v", err)
 	}
 }
 
