@@ -134,13 +134,16 @@ func checkDraft(t *testing.T, b *browser) {
 	draft := "Putin will skip the G20 summit in India. " + lavrovError +
 		" Kim Jong Un will travel to Russia by armoured train. The leaders met on the Moon in 1850."
 	before := checkRequests(t, b)
-	// Typed key by key: the page must wait for the pause, then send one request.
+	// Typed key by key: the page waits for a pause, then sends the
+	// sentences it has not checked in one request. On a loaded machine the
+	// typing itself can stall past the pause, so a request per finished
+	// sentence at most, never one per keystroke.
 	b.do(t, "type the draft", time.Minute,
 		chromedp.Evaluate[chromedp.Void](`document.getElementById('draft').value = ''`),
 		chromedp.SendKeys(chromedp.ID("draft"), draft))
 	waitMarked(t, b)
-	if n := checkRequests(t, b) - before; n != 1 {
-		t.Errorf("typing a draft of four sentences made %d check requests, want 1", n)
+	if n := checkRequests(t, b) - before; n < 1 || n > 4 {
+		t.Errorf("typing a draft of four sentences (%d keys) made %d check requests, want 1 to 4", len(draft), n)
 	}
 	got := marks(t, b)
 	if len(got) != 4 {
