@@ -10,7 +10,9 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/client"
+	"github.com/factcheck/factcheck/internal/testcert"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/status"
 )
 
@@ -157,4 +159,39 @@ func TestDataDirectoryIsOneDaemons(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "in use") {
 		t.Errorf("a second daemon on one data directory: %v", err)
 	}
+}
+
+// TestWritesByClientCertificate: with -write-client-names, a client whose
+// certificate is on the list writes over mutual TLS without a token; with
+// another name on the list it is refused.
+func TestWritesByClientCertificate(t *testing.T) {
+	t.Parallel()
+	certs := testcert.New(t)
+	tlsArgs := []string{"-tls-cert", certs.ServerCertFile, "-tls-key", certs.ServerKeyFile, "-tls-client-ca", certs.CAFile}
+	allowed := launch(t, append(tlsArgs, "-write-client-names", "someone-else, factcheck-test-client")...)
+	refused := launch(t, append(tlsArgs, "-write-client-names", "someone-else")...)
+	creds := client.WithTransportCredentials(credentials.NewTLS(certs.ClientTLS(true)))
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if _, err := dialExactly(t, allowed.addr, creds).CreateDocument(ctx, article(t, 1)); err != nil {
+		t.Errorf("listed certificate: %v", err)
+	}
+	if _, err := dialExactly(t, refused.addr, creds).CreateDocument(ctx, article(t, 1)); status.Code(err) != codes.PermissionDenied {
+		t.Errorf("certificate not on the list: %v, want PERMISSION_DENIED", err)
+	}
+	if err := run(t.Context(), []string{"-addr", "127.0.0.1:0", "-data", t.TempDir(), "-write-client-names", "x"}, nil, &logBuffer{}); err == nil ||
+		!strings.Contains(err.Error(), "-tls-client-ca") {
+		t.Errorf("-write-client-names without mutual TLS: %v", err)
+	}
+}
+
+// dialExactly returns a client for addr with exactly opts.
+func dialExactly(tb testing.TB, addr string, opts ...client.Option) *client.Client {
+	tb.Helper()
+	c, err := client.New(addr, opts...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { c.Close() })
+	return c
 }
