@@ -32,7 +32,10 @@ func startDaemon(ctx context.Context, bin, corpusDir, tmp string) (*daemon, erro
 	if err := os.WriteFile(tokens, []byte(ingestToken+"\n"), 0o600); err != nil {
 		return nil, fmt.Errorf("write token file: %w", err)
 	}
-	args := []string{"-addr", addr, "-data", filepath.Join(tmp, "data"), "-write-token-file", tokens}
+	// ghz's callers queue for the check slots as long as they wait, rather
+	// than being shed after the daemon's default second: the run measures
+	// throughput, not admission.
+	args := []string{"-addr", addr, "-data", filepath.Join(tmp, "data"), "-write-token-file", tokens, "-check-wait", "30s"}
 	if corpusDir != "" {
 		args = append(args, "-corpus", corpusDir)
 	}
