@@ -293,17 +293,7 @@ func (g *Gazetteer) Names(e *claims.Entity, word string) bool {
 
 // Lookup returns the ids of the known entities that name, as a whole, is
 // a name or alias of.
-func (g *Gazetteer) Lookup(name string) []string {
-	toks := Tokenize(name)
-	if len(toks) == 0 {
-		return nil
-	}
-	ids, n := g.matchEntity(toks, 0)
-	if n != len(toks) {
-		return nil
-	}
-	return ids
-}
+func (g *Gazetteer) Lookup(name string) []string { return g.whole(g.entities, name, true) }
 
 // plain removes accents: "inácio" becomes "inacio".
 func plain(s string) string {
@@ -328,12 +318,15 @@ func isASCII(s string) bool {
 
 // LookupRole returns the ids of the roles that name, as a whole, is a name
 // or alias of.
-func (g *Gazetteer) LookupRole(name string) []string {
+func (g *Gazetteer) LookupRole(name string) []string { return g.whole(g.roles, name, false) }
+
+// whole returns the ids m gives name when its alias spans all of name.
+func (g *Gazetteer) whole(m map[string][]aliasTarget, name string, names bool) []string {
 	toks := Tokenize(name)
 	if len(toks) == 0 {
 		return nil
 	}
-	ids, n := g.matchRole(toks, 0)
+	ids, n := g.match(m, toks, 0, names)
 	if n != len(toks) {
 		return nil
 	}
