@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
@@ -242,16 +243,8 @@ func (f *finder) uniqueID(base string, given map[string]bool) string {
 		if _, taken := f.g.Entity(id); !taken && !given[id] {
 			return id
 		}
-		id = base + "-" + itoa(n)
+		id = base + "-" + strconv.Itoa(n)
 	}
-}
-
-func itoa(n int) string {
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
 }
 
 // slug is a name as an id: its reader.NameKey with words joined by "-"
