@@ -33,8 +33,7 @@ func Entities(docs []*claims.Document, r *reader.Reader) []*claims.Entity {
 	f := finder{r: r, g: r.Gazetteer(), byKey: map[string]*found{}}
 	for _, d := range docs {
 		for _, u := range units(d) {
-			text := sentenceCase(readable(d.Text[u.span.Start:u.span.End]), f.g)
-			f.sentence(r.Read(text, d.Published))
+			f.sentence(readUnit(r, d, u))
 		}
 	}
 	return f.entities()

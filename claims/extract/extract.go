@@ -34,7 +34,7 @@ func Claims(doc *claims.Document, r *reader.Reader) []*claims.Claim {
 	var prevSubjects []string
 	for _, u := range units(doc) {
 		quote := doc.Text[u.span.Start:u.span.End]
-		rd := r.Read(sentenceCase(readable(quote), x.g), doc.Published)
+		rd := readUnit(r, doc, u)
 		if !content(rd) {
 			continue
 		}

@@ -27,7 +27,7 @@ func Roles(docs []*claims.Document, r *reader.Reader) []*claims.Role {
 	seen := map[string]bool{}
 	for _, d := range docs {
 		for _, u := range units(d) {
-			rd := r.Read(sentenceCase(readable(d.Text[u.span.Start:u.span.End]), g), d.Published)
+			rd := readUnit(r, d, u)
 			for _, name := range roleNames(rd, g) {
 				id := slug(name)
 				if seen[id] {

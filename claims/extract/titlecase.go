@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/reader"
 )
@@ -78,3 +79,11 @@ func sentenceCase(text string, g *reader.Gazetteer) string {
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// readUnit reads one unit of a document as every pass reads it: with
+// abbreviations' full stops hidden and a title-case headline in sentence
+// case, relative dates against the publication date.
+func readUnit(r *reader.Reader, d *claims.Document, u unit) *reader.Reading {
+	text := sentenceCase(readable(d.Text[u.span.Start:u.span.End]), r.Gazetteer())
+	return r.Read(text, d.Published)
+}
