@@ -9,6 +9,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/client"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -44,7 +45,7 @@ func runAdd(ctx context.Context, g *globals, args []string, stdout, stderr io.Wr
 	if d.Publisher == "" || *published == "" {
 		return errors.New("--publisher and --published are required")
 	}
-	if d.Published, err = parseTime(*published); err != nil {
+	if d.Published, err = claims.ParseMoment(*published); err != nil {
 		return fmt.Errorf("--published: %w", err)
 	}
 	text, err := readText(pos[0])

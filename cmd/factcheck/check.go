@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/client"
 	factcheckv1 "github.com/factcheck/factcheck/proto/factcheck/v1"
 	"google.golang.org/protobuf/types/known/timestamppb"
@@ -34,7 +35,7 @@ func runCheck(ctx context.Context, g *globals, args []string, stdout, stderr io.
 	}
 	req := &factcheckv1.CheckClaimRequest{Statement: strings.Join(pos, " "), MaxEvidence: int32(*maxEv), ClaimReview: *asReview}
 	if *asOf != "" {
-		t, err := parseTime(*asOf)
+		t, err := claims.ParseMoment(*asOf)
 		if err != nil {
 			return fmt.Errorf("check: --as-of: %w", err)
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/claims/evaluation"
 	"github.com/factcheck/factcheck/server/servertest"
 )
 
@@ -108,12 +109,12 @@ func TestEvalJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got struct {
-		Score evalScore
+		Score evaluation.Score
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	if got.Score.Accuracy != 1 || got.Score.EvidenceHit != (ratio{0, 1}) {
+	if got.Score.Accuracy != 1 || got.Score.EvidenceHit != (evaluation.Ratio{N: 0, Total: 1}) {
 		t.Errorf("score = %+v", got.Score)
 	}
 }
@@ -129,8 +130,8 @@ func TestReadEvalRejects(t *testing.T) {
 	} {
 		f := filepath.Join(t.TempDir(), "e.jsonl")
 		os.WriteFile(f, []byte(content), 0o644)
-		if _, err := readEval(f); err == nil {
-			t.Errorf("%s: readEval accepted %q", name, content)
+		if _, err := evaluation.ReadFile(f); err == nil {
+			t.Errorf("%s: evaluation.ReadFile accepted %q", name, content)
 		}
 	}
 }

@@ -144,18 +144,6 @@ func dial(g *globals) (*client.Client, error) {
 	return c, nil
 }
 
-// parseTime reads a date (2026-01-01) or an RFC 3339 moment.
-func parseTime(s string) (time.Time, error) {
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
-	}
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is neither a date (2006-01-02) nor an RFC 3339 time", s)
-	}
-	return t, nil
-}
-
 // writeJSON writes v as indented JSON.
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
