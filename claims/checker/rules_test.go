@@ -332,3 +332,39 @@ func expectVerdicts(t *testing.T, e *checker.Engine, cases []verdictCase) {
 		}
 	}
 }
+
+// TestEventDescriptions: a definite description of a gathering ("the
+// gathering", "the symposium") in an article is read as the event the
+// article named in the sentences before it (the sieve's nominal
+// head-match pass), unless a verb of the same family came between ("to
+// meet ... the meeting"), which names an act and no event.
+func TestEventDescriptions(t *testing.T) {
+	t.Parallel()
+	text := "Firefly to miss harbour symposium\n\n" +
+		"The Marsovia Harbour Symposium opens in Sylvania on 4 May, organisers said on Tuesday. " +
+		"Chancellor Rufus Firefly will skip the gathering because of a budget vote. " +
+		"Ambassador Trentino will travel to Freedonia to meet Gloria Teasdale in June. " +
+		"Details of the meeting were not released."
+	e := tiny(t, &claims.Document{ID: "wire-2026-04-symposium", Publisher: "Example Wire", Language: "en", Headline: "Firefly to miss harbour symposium",
+		Published: time.Date(2026, 4, 7, 0, 0, 0, 0, time.UTC), Text: text})
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly will skip the Marsovia Harbour Symposium because of a budget vote.", claims.VerdictSupported},
+		{"Firefly will miss the Marsovia Harbour Symposium because of a budget vote.", claims.VerdictSupported},
+		{"Details of the Marsovia Harbour Symposium were not released.", claims.VerdictNotEnoughInfo},
+	})
+}
+
+// TestPluralDescriptions: a plural description ("the chancellors") is not
+// read as the one person the document gave that title (the sieve's number
+// agreement).
+func TestPluralDescriptions(t *testing.T) {
+	t.Parallel()
+	text := "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. " +
+		"The chancellors signed a treaty on the river crossing."
+	e := tiny(t, &claims.Document{ID: "wire-2026-05-crossing", Publisher: "Example Wire", Language: "en", Headline: "Crossing to reopen",
+		Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC), Text: text})
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly signed a treaty on the river crossing.", claims.VerdictNotEnoughInfo},
+		{"Trentino met Firefly in Sylvania.", claims.VerdictSupported},
+	})
+}

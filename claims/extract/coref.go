@@ -60,12 +60,22 @@ func (ts titles) subject(c reader.Clause) (string, claims.Span, bool) {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Span.Start < verbAt; k++ {
-			if id, ok := ts[toks[k].Lemma]; ok && personNoun(toks[k]) {
+			if id, ok := ts[toks[k].Lemma]; ok && personNoun(toks[k]) && !plural(toks[k]) {
 				return id, claims.Span{Start: t.Span.Start, End: toks[k].Span.End}, true
 			}
 		}
 	}
 	return "", claims.Span{}, false
+}
+
+// plural reports whether a noun is in the plural ("leaders"): a plural
+// description cannot refer to one person, the sieve's number agreement
+// (Lee et al. 2013).
+func plural(t reader.Token) bool {
+	if t.Norm == t.Lemma {
+		return t.Norm == "people"
+	}
+	return strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Lemma, "s") || strings.HasSuffix(t.Norm, "men")
 }
 
 // offsetUnits are the units "two days later" counts in.

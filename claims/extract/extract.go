@@ -29,6 +29,7 @@ func Claims(doc *claims.Document, r *reader.Reader) []*claims.Claim {
 		return nil
 	}
 	x := extractor{doc: doc, r: r, g: r.Gazetteer(), titles: titles{}}
+	x.events.g = x.g
 	var out []*claims.Claim
 	var prev []referent
 	var prevSubjects []string
@@ -38,7 +39,12 @@ func Claims(doc *claims.Document, r *reader.Reader) []*claims.Claim {
 		if !content(rd) {
 			continue
 		}
+		items := x.events.items(rd)
 		cl, refs := x.claim(u, quote, rd, prev, prevSubjects)
+		if cl != nil {
+			x.describe(cl, quote, x.events.resolve(rd, items))
+		}
+		x.events.remember(items)
 		x.titles.learn(rd, x.g)
 		prev, prevSubjects = refs, nil
 		if cl == nil {
@@ -58,9 +64,11 @@ type extractor struct {
 	doc *claims.Document
 	r   *reader.Reader
 	g   *reader.Gazetteer
-	// titles and lastTime carry the document so far: who was given which
-	// title, and the last date a claim stated.
+	// titles, events and lastTime carry the document so far: who was
+	// given which title, the events the last sentences named, and the last
+	// date a claim stated.
 	titles   titles
+	events   events
 	lastTime claims.Period
 }
 
