@@ -25,6 +25,11 @@ func tiny(tb testing.TB, docs ...*claims.Document) *checker.Engine {
 		{ID: "teasdale", Name: "Gloria Teasdale", Kind: claims.KindPerson, Aliases: []string{"Teasdale"}},
 		{ID: "river-talks-2026", Name: "2026 river talks", Kind: claims.KindEvent, Aliases: []string{"the meeting between Firefly and Trentino", "river talks"},
 			Period: claims.Period{Start: day(2026, 3, 10), End: day(2026, 3, 10), Precision: claims.PrecisionDay}, Place: "sylvania", Citation: &cite},
+		{ID: "harbour-regatta", Name: "Harbour Regatta", Kind: claims.KindOrganisation},
+		{ID: "regatta-2025", Name: "2025 Harbour Regatta", Kind: claims.KindEvent, PartOf: []string{"harbour-regatta"},
+			Period: claims.Period{Start: day(2025, 7, 1), End: day(2025, 7, 3), Precision: claims.PrecisionDay}, Place: "sylvania", Citation: &cite},
+		{ID: "regatta-2026", Name: "2026 Harbour Regatta", Kind: claims.KindEvent, PartOf: []string{"harbour-regatta"},
+			Period: claims.Period{Start: day(2026, 7, 1), End: day(2026, 7, 3), Precision: claims.PrecisionDay}, Place: "sylvania", Citation: &cite},
 	}
 	roles := []*claims.Role{
 		{ID: "chancellor", Name: "Chancellor", Aliases: []string{"head of government"}},
@@ -334,7 +339,7 @@ func expectVerdicts(t *testing.T, e *checker.Engine, cases []verdictCase) {
 }
 
 // TestEventDescriptions: a definite description of a gathering ("the
-// gathering", "the symposium") in an article is read as the event the
+// colloquium") in an article is read as the event the
 // article named in the sentences before it (the sieve's nominal
 // head-match pass), unless a verb of the same family came between ("to
 // meet ... the meeting"), which names an act and no event.
@@ -342,7 +347,7 @@ func TestEventDescriptions(t *testing.T) {
 	t.Parallel()
 	text := "Firefly to miss harbour symposium\n\n" +
 		"The Marsovia Harbour Symposium opens in Sylvania on 4 May, organisers said on Tuesday. " +
-		"Chancellor Rufus Firefly will skip the gathering because of a budget vote. " +
+		"Chancellor Rufus Firefly will skip the colloquium because of a budget vote. " +
 		"Ambassador Trentino will travel to Freedonia to meet Gloria Teasdale in June. " +
 		"Details of the meeting were not released."
 	e := tiny(t, &claims.Document{ID: "wire-2026-04-symposium", Publisher: "Example Wire", Language: "en", Headline: "Firefly to miss harbour symposium",
@@ -351,6 +356,20 @@ func TestEventDescriptions(t *testing.T) {
 		{"Firefly will skip the Marsovia Harbour Symposium because of a budget vote.", claims.VerdictSupported},
 		{"Firefly will miss the Marsovia Harbour Symposium because of a budget vote.", claims.VerdictSupported},
 		{"Details of the Marsovia Harbour Symposium were not released.", claims.VerdictNotEnoughInfo},
+	})
+}
+
+// TestSeriesEdition: a series named without a year in an article is the
+// edition of the article's year (temporal anchoring to the document's
+// date).
+func TestSeriesEdition(t *testing.T) {
+	t.Parallel()
+	text := "Firefly to open regatta\n\nChancellor Rufus Firefly will open the Harbour Regatta in Sylvania, his office said on Monday."
+	e := tiny(t, &claims.Document{ID: "wire-2026-06-regatta", Publisher: "Example Wire", Language: "en", Headline: "Firefly to open regatta",
+		Published: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC), Text: text})
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly will open the 2026 Harbour Regatta.", claims.VerdictSupported},
+		{"Firefly opened the 2025 Harbour Regatta.", claims.VerdictNotEnoughInfo},
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
@@ -97,11 +98,14 @@ func (ev *events) remember(items []eventItem) {
 }
 
 // resolve finds the definite descriptions of a gathering in a reading and
-// the event each refers to. The nearest earlier event whose own head noun
-// is a gathering is taken ("the event" takes any event); a verb of the
-// same family as the description's head ("to meet Putin" before "the
-// meeting", "visited" before "the visit") met first means the description
-// points to that act, which names no entity, and it is left alone.
+// the event each refers to. Only a bare description counts: no phrase
+// after the noun ("the meeting between the two leaders" describes its own
+// occasion) and no word before it that the event's name lacks (the
+// sieve's strict head match with included modifiers). The nearest
+// earlier compatible event is taken; a verb of the same family as the
+// description's head met first ("to meet Putin" before "the meeting",
+// "visited" before "the visit") means the description points to that
+// act, which names no entity, and it is left alone.
 func (ev *events) resolve(rd *reader.Reading, items []eventItem) []eventDescription {
 	var out []eventDescription
 	for _, c := range rd.Clauses {
@@ -109,7 +113,7 @@ func (ev *events) resolve(rd *reader.Reading, items []eventItem) []eventDescript
 			if t.Verb {
 				continue
 			}
-			start, ok := definite(rd.Tokens, t)
+			start, mods, ok := definite(rd.Tokens, t)
 			if !ok || insideMention(c.Entities, t.Span) {
 				continue
 			}
@@ -120,7 +124,7 @@ func (ev *events) resolve(rd *reader.Reading, items []eventItem) []eventDescript
 			if head != "event" && !gatheringNoun(head) {
 				continue
 			}
-			if it, ok := ev.antecedent(head, t.Span.Start, items); ok {
+			if it, ok := ev.antecedent(head, mods, t.Span.Start, items); ok {
 				out = append(out, eventDescription{EntityID: it.id, Name: it.text, Span: claims.Span{Start: start, End: t.Span.End}})
 			}
 		}
@@ -130,7 +134,7 @@ func (ev *events) resolve(rd *reader.Reading, items []eventItem) []eventDescript
 
 // antecedent searches back from pos in the sentence's items, then in the
 // remembered sentences, newest first.
-func (ev *events) antecedent(head string, pos int, items []eventItem) (eventItem, bool) {
+func (ev *events) antecedent(head string, mods []string, pos int, items []eventItem) (eventItem, bool) {
 	search := func(items []eventItem, before int) (eventItem, bool, bool) {
 		for i := len(items) - 1; i >= 0; i-- {
 			it := items[i]
@@ -143,7 +147,7 @@ func (ev *events) antecedent(head string, pos int, items []eventItem) (eventItem
 				}
 				continue
 			}
-			if compatible(head, it) {
+			if compatible(head, it) && named(mods, it.text) {
 				return it, true, true
 			}
 		}
@@ -161,34 +165,63 @@ func (ev *events) antecedent(head string, pos int, items []eventItem) (eventItem
 }
 
 // compatible reports whether a description's head can refer to an
-// entity: "the event" to any event, a gathering noun to an entity named
-// by a gathering noun.
+// entity: "the event" to any event; "the meeting" and "the gathering",
+// words for any encounter, only to an entity named with the same noun; a
+// more particular gathering noun ("the conclave", "the forum") to an
+// entity named by any gathering noun ("G20 summit").
 func compatible(head string, it eventItem) bool {
 	for _, h := range it.heads {
-		if h != "" && gatheringNoun(h) {
+		switch {
+		case h == "":
+		case head == "meeting" || head == "gathering":
+			if lexicon.Lemma(h) == head {
+				return true
+			}
+		case gatheringNoun(h):
 			return true
 		}
 	}
 	return head == "event" && it.event
 }
 
-// definite returns where "the" stands before a noun, with at most two
-// words between them ("the conclave", "the two-day summit"), when no
-// name follows the noun ("the summit, G20, ...").
-func definite(toks []reader.Token, t reader.Term) (int, bool) {
-	at := tokenAt(toks, t.Span.Start)
-	if at < 0 || (at+1 < len(toks) && toks[at+1].Cap && toks[at+1].Kind == reader.Word) {
-		return 0, false
+// named reports whether every modifier of a description is a word of the
+// name it would refer to.
+func named(mods []string, name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for _, m := range mods {
+		if !slices.Contains(words, m) {
+			return false
+		}
 	}
+	return true
+}
+
+// prepositions that, after a description's noun, give it a phrase of its
+// own.
+var postModifiers = map[string]bool{"of": true, "between": true, "with": true, "in": true, "on": true, "at": true, "for": true, "among": true, "by": true}
+
+// definite returns where "the" stands before a noun, with the words
+// between them (at most two), when no name or prepositional phrase follows
+// the noun.
+func definite(toks []reader.Token, t reader.Term) (int, []string, bool) {
+	at := tokenAt(toks, t.Span.Start)
+	if at < 0 {
+		return 0, nil, false
+	}
+	if n := at + 1; n < len(toks) && toks[n].Kind == reader.Word && (toks[n].Cap || postModifiers[toks[n].Norm]) {
+		return 0, nil, false
+	}
+	var mods []string
 	for k := at - 1; k >= 0 && k >= at-3; k-- {
 		switch {
 		case toks[k].Norm == "the":
-			return toks[k].Span.Start, true
+			return toks[k].Span.Start, mods, true
 		case toks[k].Kind != reader.Word || toks[k].Cap:
-			return 0, false
+			return 0, nil, false
 		}
+		mods = append(mods, toks[k].Norm)
 	}
-	return 0, false
+	return 0, nil, false
 }
 
 func insideMention(ms []reader.Mention, s claims.Span) bool {
@@ -231,4 +264,53 @@ func (x *extractor) describe(cl *claims.Claim, quote string, descs []eventDescri
 		cl.Structure.Objects = appendNew(cl.Structure.Objects, d.EntityID)
 		cl.Note += fmt.Sprintf("; %q read as %s, the event named before", text, name)
 	}
+}
+
+// edition adds to a claim the edition of each series it names without
+// one ("the G-20 summit" in an article of September 2023 is the 2023
+// summit): the edition held in the year of the claim's date, else of the
+// document's, the nearest to that day when the year had several. A named
+// series is anchored to the document's time as "this year's" would be,
+// the temporal anchoring of HeidelTime (Strötgen and Gertz 2010).
+func (x *extractor) edition(cl *claims.Claim) {
+	ref := cl.Time.Start
+	if ref.IsZero() {
+		ref = x.doc.Published
+	}
+	if ref.IsZero() {
+		return
+	}
+	for _, list := range []*[]string{&cl.Structure.Subjects, &cl.Structure.Objects} {
+		for _, id := range *list {
+			var best *claims.Entity
+			for _, ed := range x.g.Editions(id) {
+				if ed.Period.Start.Year() != ref.Year() {
+					continue
+				}
+				if best == nil || distance(ed.Period, ref) < distance(best.Period, ref) {
+					best = ed
+				}
+			}
+			if best == nil || contains(cl.Structure.Subjects, best.ID) || contains(cl.Structure.Objects, best.ID) {
+				continue
+			}
+			*list = append(*list, best.ID)
+			cl.Note += fmt.Sprintf("; %s read as %s, the edition of the article's year", x.name(id), best.Name)
+		}
+	}
+}
+
+// distance is how far a day lies from a period, zero inside it.
+func distance(p claims.Period, day time.Time) time.Duration {
+	end := p.End
+	if end.IsZero() {
+		end = p.Start
+	}
+	switch {
+	case day.Before(p.Start):
+		return p.Start.Sub(day)
+	case day.After(end):
+		return day.Sub(end)
+	}
+	return 0
 }

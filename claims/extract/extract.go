@@ -43,6 +43,7 @@ func Claims(doc *claims.Document, r *reader.Reader) []*claims.Claim {
 		cl, refs := x.claim(u, quote, rd, prev, prevSubjects)
 		if cl != nil {
 			x.describe(cl, quote, x.events.resolve(rd, items))
+			x.edition(cl)
 		}
 		x.events.remember(items)
 		x.titles.learn(rd, x.g)

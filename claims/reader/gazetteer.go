@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,7 @@ type Gazetteer struct {
 	roles    map[string][]aliasTarget // alias key → roles
 	byID     map[string]*claims.Entity
 	roleByID map[string]*claims.Role
+	editions map[string][]*claims.Entity // series id → its events, by start
 	longest  int
 	// prefixes holds every alias key's leading words ("kim", "kim jong",
 	// "kim jong un"): a match grows word by word and stops as soon as no
@@ -49,10 +51,16 @@ func NewGazetteer(entities []*claims.Entity, roles []*claims.Role) *Gazetteer {
 		roles:    make(map[string][]aliasTarget),
 		byID:     make(map[string]*claims.Entity, len(entities)),
 		roleByID: make(map[string]*claims.Role, len(roles)),
+		editions: make(map[string][]*claims.Entity),
 		prefixes: make(map[string]bool),
 	}
 	for _, e := range entities {
 		g.byID[e.ID] = e
+		if e.Kind == claims.KindEvent && !e.Period.IsZero() {
+			for _, series := range e.PartOf {
+				g.editions[series] = append(g.editions[series], e)
+			}
+		}
 		for _, name := range append([]string{e.Name}, e.Aliases...) {
 			g.add(g.entities, name, e.ID)
 		}
@@ -63,8 +71,15 @@ func NewGazetteer(entities []*claims.Entity, roles []*claims.Role) *Gazetteer {
 			g.add(g.roles, name, r.ID)
 		}
 	}
+	for _, eds := range g.editions {
+		slices.SortStableFunc(eds, func(a, b *claims.Entity) int { return a.Period.Start.Compare(b.Period.Start) })
+	}
 	return g
 }
+
+// Editions returns the events that are editions of a series ("2023 G20
+// New Delhi summit" of "G20"), earliest first.
+func (g *Gazetteer) Editions(series string) []*claims.Entity { return g.editions[series] }
 
 func (g *Gazetteer) add(m map[string][]aliasTarget, name, id string) {
 	toks := Tokenize(name)
