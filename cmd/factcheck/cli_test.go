@@ -119,23 +119,6 @@ func TestEvalJSON(t *testing.T) {
 	}
 }
 
-func TestReadEvalRejects(t *testing.T) {
-	t.Parallel()
-	for name, content := range map[string]string{
-		"bad json":  "{",
-		"no label":  `{"statement":"x"}`,
-		"bad label": `{"statement":"x","label":"MAYBE"}`,
-		"bad as_of": `{"statement":"x","label":"SUPPORTED","as_of":"tomorrow"}`,
-		"empty":     "\n\n",
-	} {
-		f := filepath.Join(t.TempDir(), "e.jsonl")
-		os.WriteFile(f, []byte(content), 0o644)
-		if _, err := evaluation.ReadFile(f); err == nil {
-			t.Errorf("%s: evaluation.ReadFile accepted %q", name, content)
-		}
-	}
-}
-
 func TestUnreachableServerSaysHowToStartOne(t *testing.T) {
 	t.Parallel()
 	lis, err := net.Listen("tcp", "127.0.0.1:0")
