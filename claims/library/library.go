@@ -109,9 +109,16 @@ func (l *Library) SetBase(ctx context.Context, base *claims.Corpus) error {
 
 // Service returns the engine last built, or nil before the first.
 func (l *Library) Service() claims.Service {
+	svc, _ := l.snapshot()
+	return svc
+}
+
+// snapshot returns the engine last built and the base corpus, read
+// together.
+func (l *Library) snapshot() (claims.Service, *claims.Corpus) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.current
+	return l.current, l.base
 }
 
 // rebuild builds an engine over the base and every stored document and
@@ -120,7 +127,7 @@ func (l *Library) rebuild(ctx context.Context) error {
 	l.mu.Lock()
 	ask, base := l.asked, l.base
 	l.mu.Unlock()
-	svc, err := l.buildWith(ctx, base, nil)
+	svc, err := l.buildStored(ctx, base)
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.lastErr = err
@@ -134,14 +141,27 @@ func (l *Library) rebuild(ctx context.Context) error {
 	return err
 }
 
-// buildWith builds an engine over base, the stored documents and extra.
-// A stored document whose id the base corpus has is left out: the curated
-// one wins.
-func (l *Library) buildWith(ctx context.Context, base *claims.Corpus, extra *claims.Document) (claims.Service, error) {
+// buildStored builds an engine over base and the documents stored now.
+func (l *Library) buildStored(ctx context.Context, base *claims.Corpus) (claims.Service, error) {
+	stored, err := l.storedDocuments(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return l.buildWith(base, stored, nil)
+}
+
+func (l *Library) storedDocuments(ctx context.Context) ([]*claims.Document, error) {
 	stored, err := l.store.Documents(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read stored documents: %w", err)
 	}
+	return stored, nil
+}
+
+// buildWith builds an engine over base, the stored documents and extra.
+// A stored document whose id the base corpus has is left out: the curated
+// one wins.
+func (l *Library) buildWith(base *claims.Corpus, stored []*claims.Document, extra *claims.Document) (claims.Service, error) {
 	docs := append([]*claims.Document(nil), base.Documents...)
 	for _, d := range append(stored, extra) {
 		if d == nil {
@@ -196,36 +216,34 @@ func (l *Library) CreateDocument(ctx context.Context, req claims.CreateDocumentR
 	if err != nil {
 		return nil, err
 	}
-	if l.Service() == nil {
+	svc, base := l.snapshot()
+	if svc == nil {
 		return nil, claims.Errorf(claims.EUNAVAILABLE, "the corpus is not loaded yet; retry shortly")
 	}
-	l.mu.Lock()
-	base := l.base
-	l.mu.Unlock()
 	if old, ok := base.Document(d.ID); ok {
 		if old.Text != d.Text {
 			return nil, claims.FieldErrorf(claims.EEXISTS, "document.id", "the corpus has a document with id %q and other text", d.ID)
 		}
-		return l.describe(ctx, l.Service(), old, false)
+		return l.describe(ctx, svc, old, false)
 	}
 	if req.ValidateOnly {
-		stored, err := l.store.Documents(ctx)
+		stored, err := l.storedDocuments(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("read stored documents: %w", err)
+			return nil, err
 		}
 		for _, s := range stored {
 			if s.ID == d.ID {
 				if s.Text != d.Text {
 					return nil, claims.FieldErrorf(claims.EEXISTS, "document.id", "a document with id %q and other text exists", d.ID)
 				}
-				return l.describe(ctx, l.Service(), s, false)
+				return l.describe(ctx, svc, s, false)
 			}
 		}
-		svc, err := l.buildWith(ctx, base, d)
+		dry, err := l.buildWith(base, stored, d)
 		if err != nil {
 			return nil, err
 		}
-		return l.describe(ctx, svc, d, false)
+		return l.describe(ctx, dry, d, false)
 	}
 	stored, created, err := l.store.Create(ctx, d)
 	if err != nil {
@@ -258,12 +276,10 @@ func (l *Library) describe(ctx context.Context, svc claims.Service, d *claims.Do
 
 // DeleteDocument implements claims.DocumentWriter.
 func (l *Library) DeleteDocument(ctx context.Context, id string) error {
-	if l.Service() == nil {
+	svc, base := l.snapshot()
+	if svc == nil {
 		return claims.Errorf(claims.EUNAVAILABLE, "the corpus is not loaded yet; retry shortly")
 	}
-	l.mu.Lock()
-	base := l.base
-	l.mu.Unlock()
 	if _, ok := base.Document(id); ok {
 		return claims.FieldErrorf(claims.EPRECONDITION, "id", "document %q is part of the corpus loaded at start-up; remove it from the corpus files instead", id)
 	}
