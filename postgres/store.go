@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
@@ -234,10 +235,9 @@ func (s *Store) listenOnce(ctx context.Context, signal, listening func()) error 
 }
 
 func cut(payload string) (schema, instance string, ok bool) {
-	for i := len(payload) - 1; i >= 0; i-- {
-		if payload[i] == ' ' {
-			return payload[:i], payload[i+1:], true
-		}
+	i := strings.LastIndexByte(payload, ' ')
+	if i < 0 {
+		return "", "", false
 	}
-	return "", "", false
+	return payload[:i], payload[i+1:], true
 }

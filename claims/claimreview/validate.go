@@ -6,7 +6,8 @@ import (
 	"net/url"
 	"slices"
 	"sort"
-	"time"
+
+	"github.com/factcheck/factcheck/claims"
 )
 
 // vocabulary is, for each schema.org type a ClaimReview here uses, the
@@ -143,10 +144,8 @@ func checkObject(path string, obj map[string]any, allowed []string, add func(str
 					add("%s %q is not an absolute URL", at, v)
 				}
 			case "datePublished":
-				if _, err := time.Parse(time.DateOnly, v); err != nil {
-					if _, err := time.Parse(time.RFC3339, v); err != nil {
-						add("%s %q is not an ISO 8601 date", at, v)
-					}
+				if _, err := claims.ParseMoment(v); err != nil {
+					add("%s %q is not an ISO 8601 date", at, v)
 				}
 			}
 		}

@@ -99,7 +99,7 @@ func runRm(ctx context.Context, g *globals, args []string, stdout, stderr io.Wri
 
 // maxTextFile bounds what add reads: a little over the server's limit, so
 // the server still names the fault.
-const maxTextFile = 2 << 20
+const maxTextFile = 2 * claims.MaxDocumentBytes
 
 // readText reads the article from path, or standard input for "-".
 func readText(path string) (string, error) {
