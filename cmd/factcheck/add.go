@@ -150,12 +150,7 @@ func (g *globals) writeError(err error) error {
 		if len(vs) == 0 {
 			break
 		}
-		var b strings.Builder
-		b.WriteString("the server refused the article:")
-		for _, v := range vs {
-			fmt.Fprintf(&b, "\n  %s: %s", addField(v.Field), v.Description)
-		}
-		return errors.New(b.String())
+		return refused("the article", vs, addField)
 	}
 	return g.describe(err)
 }

@@ -30,12 +30,7 @@ func (g *globals) describe(err error) error {
 		if len(vs) == 0 {
 			return fmt.Errorf("the server refused the request: %s", msg)
 		}
-		var b strings.Builder
-		b.WriteString("the server refused the request:")
-		for _, v := range vs {
-			fmt.Fprintf(&b, "\n  %s: %s", plainField(v.Field), v.Description)
-		}
-		return errors.New(b.String())
+		return refused("the request", vs, plainField)
 	case codes.NotFound:
 		return fmt.Errorf("not found: %s", msg)
 	case codes.DeadlineExceeded:
@@ -84,4 +79,15 @@ func plainField(field string) string {
 		return "the id"
 	}
 	return field
+}
+
+// refused lists the fields the server refused in what, one a line, each
+// named by name.
+func refused(what string, vs []client.Violation, name func(string) string) error {
+	var b strings.Builder
+	b.WriteString("the server refused " + what + ":")
+	for _, v := range vs {
+		fmt.Fprintf(&b, "\n  %s: %s", name(v.Field), v.Description)
+	}
+	return errors.New(b.String())
 }
