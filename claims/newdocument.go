@@ -102,8 +102,8 @@ func CheckNewDocument(d *Document) error {
 	default:
 		textOK = true
 	}
-	checkLine(bad, "publisher", d.Publisher, MaxPublisherBytes, true)
-	if checkLine(bad, "headline", d.Headline, MaxHeadlineBytes, true) && textOK && !strings.Contains(d.Text, d.Headline) {
+	checkLine(bad, "publisher", d.Publisher, MaxPublisherBytes)
+	if checkLine(bad, "headline", d.Headline, MaxHeadlineBytes) && textOK && !strings.Contains(d.Text, d.Headline) {
 		bad("headline", "must occur in the text exactly as printed")
 	}
 	if d.URL != "" {
@@ -126,17 +126,17 @@ func CheckNewDocument(d *Document) error {
 	return errors.Join(errs...)
 }
 
-// checkLine checks a one-line field, reporting through bad, and says
-// whether it is fine.
-func checkLine(bad func(field, format string, args ...any), field, v string, limit int, required bool) bool {
+// checkLine checks a required one-line field, reporting through bad, and
+// says whether it is fine.
+func checkLine(bad func(field, format string, args ...any), field, v string, limit int) bool {
 	switch {
-	case required && strings.TrimSpace(v) == "":
+	case strings.TrimSpace(v) == "":
 		bad(field, "is required")
 	case len(v) > limit:
 		bad(field, "must be at most %d bytes", limit)
 	case !utf8.ValidString(v):
 		bad(field, "must be valid UTF-8")
-	case strings.ContainsFunc(v, func(r rune) bool { return unicode.IsControl(r) }):
+	case strings.ContainsFunc(v, unicode.IsControl):
 		bad(field, "must be one line without control characters")
 	default:
 		return true
@@ -167,6 +167,9 @@ func NewDocumentID(publisher string, published time.Time, headline string) strin
 	return id
 }
 
+// apostrophes are dropped from inside a word of an id ("putin's" → "putins").
+var apostrophes = strings.NewReplacer("'", "", "’", "")
+
 // slugWords returns up to n words of s in lower-case ASCII letters and
 // digits; other letters are dropped.
 func slugWords(s string, n int) []string {
@@ -174,7 +177,7 @@ func slugWords(s string, n int) []string {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '\'' || r == '’')
 	}) {
-		w = strings.NewReplacer("'", "", "’", "").Replace(w)
+		w = apostrophes.Replace(w)
 		if w == "" {
 			continue
 		}
