@@ -103,7 +103,9 @@ func toStatus(err error) error {
 			msg = blamed[0].Error()
 		}
 	} else if fields := fieldErrors(err); len(fields) > 1 {
-		blamed = fields
+		for _, f := range fields {
+			blamed = append(blamed, f)
+		}
 		msg = "invalid request"
 	} else if f := claims.ErrorField(err); f != "" {
 		blamed = []error{err}
@@ -143,8 +145,8 @@ func violation(err error) *errdetails.BadRequest_FieldViolation {
 
 // fieldErrors returns the *claims.Error values blaming a field among the
 // errors joined in err (claims.CheckNewDocument reports every bad field).
-func fieldErrors(err error) []error {
-	var out []error
+func fieldErrors(err error) []*claims.Error {
+	var out []*claims.Error
 	var walk func(error)
 	walk = func(err error) {
 		switch e := err.(type) {
