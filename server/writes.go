@@ -100,20 +100,9 @@ func documentFromProto(req *factcheckv1.CreateDocumentRequest) (*claims.Document
 // renameField renames the field the domain errors in err blame from one
 // name to another, where the request carries the value elsewhere.
 func renameField(err error, from, to string) {
-	var walk func(error)
-	walk = func(err error) {
-		switch e := err.(type) {
-		case *claims.Error:
-			if e.Field == from {
-				e.Field = to
-			}
-		case interface{ Unwrap() []error }:
-			for _, c := range e.Unwrap() {
-				walk(c)
-			}
-		case interface{ Unwrap() error }:
-			walk(e.Unwrap())
+	for _, e := range fieldErrors(err) {
+		if e.Field == from {
+			e.Field = to
 		}
 	}
-	walk(err)
 }
