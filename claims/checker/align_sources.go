@@ -18,7 +18,7 @@ func alignSources(c *clause, f *features, a *alignment) {
 	for _, s := range c.Sources {
 		u := unit{text: s.Text, weight: weightSource, source: true}
 		switch {
-		case sourceIn(s, chain):
+		case sourceIn(s, chain, f.sourceKeys):
 			u.state = covered
 		case (namesSomeone(chain) || otherKindOnly(s, chain)) && a.mostlyCovered():
 			// Same content, another source: the guide's "different source".
@@ -33,9 +33,10 @@ func alignSources(c *clause, f *features, a *alignment) {
 
 // sourceIn reports whether the chain contains the statement's source: the
 // same entity, or an unnamed source of the same kind ("officials" for "a
-// US official").
-func sourceIn(s reader.Source, chain claims.Attribution) bool {
-	for _, src := range chain {
+// US official"), or the same name; keys are the chain's names' NameKeys.
+func sourceIn(s reader.Source, chain claims.Attribution, keys []string) bool {
+	key := reader.NameKey(s.Text)
+	for i, src := range chain {
 		for _, id := range s.IDs {
 			if id == src.EntityID {
 				return true
@@ -44,7 +45,7 @@ func sourceIn(s reader.Source, chain claims.Attribution) bool {
 		if len(s.IDs) == 0 && s.Kind == src.Kind && s.Kind != claims.SourcePerson && s.Kind != claims.SourceOutlet && qualifiersIn(s.Text, src.Name) {
 			return true
 		}
-		if reader.NameKey(s.Text) == reader.NameKey(src.Name) {
+		if key == keys[i] {
 			return true
 		}
 	}

@@ -14,15 +14,18 @@ import (
 // the reader's view of its canonical statement and quote, merged with the
 // curated structure, which wins where they differ.
 type features struct {
-	claim    *claims.Claim
-	doc      *claims.Document
-	entities []entityRef
-	terms    []termRef
-	times    []reader.Time
-	numbers  []reader.Quantity
-	offices  []reader.Office
-	negated  bool
-	subjects map[string]bool
+	claim *claims.Claim
+	doc   *claims.Document
+	// sourceKeys are the reader.NameKey of each name in the claim's
+	// attribution chain, in its order.
+	sourceKeys []string
+	entities   []entityRef
+	terms      []termRef
+	times      []reader.Time
+	numbers    []reader.Quantity
+	offices    []reader.Office
+	negated    bool
+	subjects   map[string]bool
 	// sentence is the span of the document sentence the claim stands in,
 	// sentenceNo its position among the document's sentences.
 	sentence   claims.Span
@@ -94,6 +97,9 @@ type termRef struct {
 
 func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	f := &features{claim: cl, subjects: make(map[string]bool)}
+	for _, src := range cl.Attribution {
+		f.sourceKeys = append(f.sourceKeys, reader.NameKey(src.Name))
+	}
 	f.doc, _ = e.corpus.Document(cl.DocumentID)
 	ref := cl.Time.Start
 	f.sentence = cl.Span

@@ -37,7 +37,7 @@ func (r *Reader) implicatives(toks []Token, used []bool) int {
 		if toks[i].Kind != Word || used[i] {
 			continue
 		}
-		lemma := r.lex.Lemma(toks[i].Norm)
+		lemma := toks[i].Lemma
 		switch {
 		case nonCommittal[lemma]:
 			// Only a verb with an object before "to": "told reporters"

@@ -8,7 +8,8 @@ import "github.com/factcheck/factcheck/claims"
 // Lagos") and two coordinated objects ("will miss both the G20 and
 // the forum" → one clause for each). Anything else comes back whole.
 func (r *Reader) unfold(toks []Token) [][]Token {
-	if parts := r.relative(toks); parts != nil {
+	verbs := r.newVerbIndex(toks)
+	if parts := r.relative(toks, verbs); parts != nil {
 		return parts
 	}
 	if parts := r.trailingRelative(toks); parts != nil {
@@ -17,7 +18,7 @@ func (r *Reader) unfold(toks []Token) [][]Token {
 	if parts := r.participleRelative(toks); parts != nil {
 		return parts
 	}
-	if parts := r.reducedRelative(toks); parts != nil {
+	if parts := r.reducedRelative(toks, verbs); parts != nil {
 		return parts
 	}
 	if parts := r.coordinated(toks); parts != nil {
@@ -30,9 +31,9 @@ func (r *Reader) unfold(toks []Token) [][]Token {
 }
 
 // relative splits off an embedded relative clause: antecedent, relative
-// pronoun, a clause with its own verb, then the main verb group.
-func (r *Reader) relative(toks []Token) [][]Token {
-	verbs := r.newVerbIndex(toks)
+// pronoun, a clause with its own verb, then the main verb group. verbs
+// indexes toks.
+func (r *Reader) relative(toks []Token, verbs verbIndex) [][]Token {
 	for i := 1; i < len(toks)-2; i++ {
 		if !relativePronouns[toks[i].Norm] || r.isVerbAt(toks, i-1) || toks[i-1].Kind != Word || stopWords[toks[i-1].Norm] {
 			continue
@@ -265,8 +266,7 @@ func endsInAux(toks []Token) bool {
 // reducedRelative splits a relative clause without its pronoun, where a
 // person's name follows a noun and is followed by a verb and then the main
 // verb: "the forum Ms Rossi skipped opened on Monday".
-func (r *Reader) reducedRelative(toks []Token) [][]Token {
-	verbs := r.newVerbIndex(toks)
+func (r *Reader) reducedRelative(toks []Token, verbs verbIndex) [][]Token {
 	for i := 1; i < len(toks)-2; i++ {
 		if toks[i-1].Kind != Word || toks[i-1].Cap || stopWords[toks[i-1].Norm] || r.isVerbAt(toks, i-1) || verbs.has(0, i) {
 			continue // a lower-case noun ends the antecedent: "the summit Putin missed"
