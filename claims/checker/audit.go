@@ -130,14 +130,11 @@ func (e *Engine) auditOffices() []claims.Inconsistency {
 			// A real office at the wrong time is outdated (the labelling
 			// guide's rule): say when it was held.
 			kind, id, sev = claims.InconsistencyOutdated, "outdated/", claims.SeverityMedium
-			var spells []string
-			for _, t := range e.corpus.TenuresOf(o.Person) {
-				if t.Role == o.Role && (o.Country == "" || t.Country == o.Country) {
-					spells = append(spells, tenureSpell(t))
-				}
-			}
+			spells := tenureSpells(e.corpus.TenuresOf(o.Person), func(t *claims.Tenure) bool {
+				return t.Role == o.Role && (o.Country == "" || t.Country == o.Country)
+			})
 			msg = fmt.Sprintf("The document calls %s %s (%s), but %s held that office %s",
-				name, stated, oc.at.Format("2006"), lastName(name), strings.Join(spells, " and "))
+				name, stated, oc.at.Format("2006"), lastName(name), spells)
 		}
 		if len(holders) > 0 {
 			msg += fmt.Sprintf("; %s held it then", strings.Join(holders, " and "))

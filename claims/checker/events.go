@@ -202,6 +202,9 @@ func eventParticipants(c *claims.Corpus) map[string][]string {
 // Without such a time the clause may speak of another meeting of the same
 // people, and the record is not brought in.
 func (e *Engine) eventsByParticipants(c *clause, at time.Time) []*claims.Entity {
+	if len(c.times) == 0 {
+		return nil // most clauses: no time to match an event's by
+	}
 	var out []*claims.Entity
 	for id, people := range e.participants {
 		ent := e.world.entity(id)

@@ -206,20 +206,8 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 func (e *Engine) outdatedInconsistency(o reader.Office, q officeQuery, matches func(*claims.Tenure) bool, ev []claims.Evidence) *claims.Inconsistency {
 	moment := q.moment()
 	who, office := e.world.name(o.Person), e.officeName(o.Role, o.Country)
-	var spells []string
-	for _, t := range e.corpus.TenuresOf(o.Person) {
-		if matches(t) {
-			spells = append(spells, tenureSpell(t))
-		}
-	}
-	right := "no office on record"
-	for _, t := range e.corpus.TenuresOf(o.Person) {
-		if t.Holds(moment) {
-			right = e.officeName(t.Role, t.Country)
-			break
-		}
-	}
-	msg := fmt.Sprintf("%s held the office of %s %s, not on %s", who, office, strings.Join(spells, " and "), moment.Format("2 January 2006"))
+	right := e.officeAt(o.Person, moment)
+	msg := fmt.Sprintf("%s held the office of %s %s, not on %s", who, office, tenureSpells(e.corpus.TenuresOf(o.Person), matches), moment.Format("2 January 2006"))
 	var holders []string
 	for _, t := range e.world.tenuresOfRole(o.Role, o.Country) {
 		if t.Holds(moment) && t.Person != o.Person {
@@ -240,6 +228,28 @@ func (e *Engine) outdatedInconsistency(o reader.Office, q officeQuery, matches f
 		Involved:   e.claimsGiving(o),
 		Correction: ev,
 	}
+}
+
+// officeAt names the office the person held at the moment, the first on
+// record when several, or says there is none.
+func (e *Engine) officeAt(person string, at time.Time) string {
+	for _, t := range e.corpus.TenuresOf(person) {
+		if t.Holds(at) {
+			return e.officeName(t.Role, t.Country)
+		}
+	}
+	return "no office on record"
+}
+
+// tenureSpells says when the tenures that match ran, joined by "and".
+func tenureSpells(ts []*claims.Tenure, match func(*claims.Tenure) bool) string {
+	var spells []string
+	for _, t := range ts {
+		if match(t) {
+			spells = append(spells, tenureSpell(t))
+		}
+	}
+	return strings.Join(spells, " and ")
 }
 
 // tenureSpell says when a tenure ran: "from 6 November 2012 to 12 May 2024".
@@ -382,16 +392,7 @@ func named(o reader.Office, name string) reader.Office {
 // person never held.
 func (e *Engine) officeInconsistency(o reader.Office, q officeQuery, ev []claims.Evidence) *claims.Inconsistency {
 	moment := q.moment()
-	var correct []string
-	for _, t := range e.corpus.TenuresOf(o.Person) {
-		if t.Holds(moment) {
-			correct = append(correct, e.officeName(t.Role, t.Country))
-		}
-	}
-	right := "no office on record"
-	if len(correct) > 0 {
-		right = correct[0]
-	}
+	right := e.officeAt(o.Person, moment)
 	if q.since != nil || q.began != nil {
 		for _, x := range ev {
 			if x.ID != "" && x.Kind == claims.EvidenceReference {
