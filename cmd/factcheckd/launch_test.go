@@ -17,15 +17,17 @@ type logBuffer struct {
 	buf bytes.Buffer
 }
 
-// maxLogBytes bounds what a logBuffer keeps, so a load test's per-call
-// lines do not pile up in memory; later lines are dropped.
+// maxLogBytes bounds what a logBuffer keeps of the per-call lines, so a
+// load test's calls do not pile up in memory; later per-call lines are
+// dropped, the daemon's own events ("ready", "reloaded") always kept.
 const maxLogBytes = 1 << 20
 
-// Write appends p, or drops it once maxLogBytes are kept.
+// Write appends p, or drops it when it logs a finished call once
+// maxLogBytes are kept.
 func (l *logBuffer) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.buf.Len() >= maxLogBytes {
+	if l.buf.Len() >= maxLogBytes && bytes.Contains(p, []byte("finished call")) {
 		return len(p), nil
 	}
 	return l.buf.Write(p)
