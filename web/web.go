@@ -10,7 +10,6 @@ import (
 	"mime"
 	"net/http"
 	"path"
-	"strings"
 	"time"
 )
 
@@ -72,6 +71,7 @@ func load(fsys fs.FS) (map[string]asset, error) {
 		return nil, fmt.Errorf("assets/index.html is missing")
 	}
 	files["/"] = index
+	delete(files, "/assets/index.html") // the page lives at "/" only
 	return files, nil
 }
 
@@ -96,7 +96,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f, ok := h.files[r.URL.Path]
-	if !ok || strings.HasSuffix(r.URL.Path, "/index.html") {
+	if !ok {
 		http.NotFound(w, r)
 		return
 	}

@@ -22,11 +22,8 @@ import (
 // every HTTP call passes the same interceptors (validation, limits, logs,
 // metrics) as a gRPC call, whatever TLS the gRPC listener speaks.
 type httpFront struct {
-	hs     *http.Server
-	conn   *grpc.ClientConn
-	mem    *bufconn.Listener
-	addr   string
-	logger *slog.Logger
+	hs   *http.Server
+	conn *grpc.ClientConn
 }
 
 // memBufferBytes is the in-memory connection's buffer per direction.
@@ -73,8 +70,9 @@ func startHTTP(ctx context.Context, cfg config, srv *server.Server, logger *slog
 			IdleTimeout:       2 * time.Minute,
 			ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 		},
-		conn: conn, mem: mem, addr: lis.Addr().String(), logger: logger,
+		conn: conn,
 	}
+	addr := lis.Addr().String()
 	go func() {
 		var err error
 		if tlsCfg != nil {
@@ -83,10 +81,10 @@ func startHTTP(ctx context.Context, cfg config, srv *server.Server, logger *slog
 			err = f.hs.Serve(lis)
 		}
 		if err != nil && !errors.Is(err, http.ErrServerClosed) {
-			logger.Error("HTTP serving failed", "addr", f.addr, "err", err)
+			logger.Error("HTTP serving failed", "addr", addr, "err", err)
 		}
 	}()
-	logger.Info("serving HTTP", "http_addr", f.addr, "tls", tlsCfg != nil)
+	logger.Info("serving HTTP", "http_addr", addr, "tls", tlsCfg != nil)
 	return f, nil
 }
 

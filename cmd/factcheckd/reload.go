@@ -24,11 +24,7 @@ func reloadLoop(ctx context.Context, reload <-chan struct{}, lib *library.Librar
 		case <-reload:
 		}
 		start := time.Now()
-		err := reloadOnce(ctx, lib, dir, timeout)
-		source := dir
-		if dir == "" {
-			source = "(bundled)"
-		}
+		source, err := reloadOnce(ctx, lib, dir, timeout)
 		met.Reloaded(err)
 		if err != nil {
 			logger.Error("reload failed, still serving the previous corpus", "corpus", source, "err", err.Error())
@@ -42,19 +38,20 @@ func reloadLoop(ctx context.Context, reload <-chan struct{}, lib *library.Librar
 // engine over it, all within timeout: a read stuck in the file system or
 // a build that outlasts it fails the reload, and the loop goes on to the
 // next SIGHUP. (A build already under way when the time runs out still
-// installs its engine when it completes; that engine is whole.)
-func reloadOnce(ctx context.Context, lib *library.Library, dir string, timeout time.Duration) error {
+// installs its engine when it completes; that engine is whole.) It
+// returns where the corpus was read from.
+func reloadOnce(ctx context.Context, lib *library.Library, dir string, timeout time.Duration) (string, error) {
 	ctx, cancel := context.WithTimeoutCause(ctx, timeout, fmt.Errorf("the reload took longer than -reload-timeout %v", timeout))
 	defer cancel()
-	c, _, err := loadCorpus(ctx, dir)
+	c, source, err := loadCorpus(ctx, dir)
 	if err != nil {
-		return err
+		return source, err
 	}
 	if err := lib.SetBase(ctx, c); err != nil {
 		if ctx.Err() != nil {
-			return context.Cause(ctx)
+			return source, context.Cause(ctx)
 		}
-		return err
+		return source, err
 	}
-	return nil
+	return source, nil
 }
