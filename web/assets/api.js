@@ -85,7 +85,8 @@ async function send(method, path, { body, query, token, signal } = {}) {
     res = await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // A string is already the wire body (checkMany's lines of JSON).
+      body: body === undefined || typeof body === 'string' ? body : JSON.stringify(body),
       signal: bounded(signal),
       credentials: 'omit',
       cache: 'no-store',
@@ -175,20 +176,7 @@ export async function checkMany(items, { asOf = '', claimReview = false }, onAns
       return JSON.stringify({ id, check });
     })
     .join('\n');
-  let res;
-  try {
-    res = await fetch(paths.checkClaims, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body,
-      signal: bounded(signal),
-      credentials: 'omit',
-      cache: 'no-store',
-    });
-  } catch (err) {
-    if (err.name === 'AbortError') throw err;
-    throw unreachable(err);
-  }
+  const res = await send('POST', paths.checkClaims, { body, signal });
   if (!res.ok) throw await failure(res);
   const answered = new Set();
   let streamError = null;

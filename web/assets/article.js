@@ -7,13 +7,7 @@ import * as api from './api.js';
 import * as L from './labels.js';
 import { inconsistencyItem } from './detail.js';
 import { claimReviewExport } from './export.js';
-
-function span16(s) {
-  if (!s) return null;
-  const start = Number(s.startUtf16) || 0;
-  const end = Number(s.endUtf16) || 0;
-  return end > start ? { start, end } : null;
-}
+import { span16 } from './documents.js';
 
 /** ArticleView runs the "Read an article" view: the list and one article with its claims and findings. */
 export class ArticleView {
@@ -123,6 +117,8 @@ export class ArticleView {
       }
     });
     const cuts = new Set([0, text.length]);
+    const findingEnd = new Map(); // finding index -> where its last span ends
+    for (const s of findingSpans) findingEnd.set(s.index, Math.max(findingEnd.get(s.index) ?? -Infinity, s.end));
     for (const s of [...claimSpans, ...findingSpans]) {
       cuts.add(Math.min(s.start, text.length));
       cuts.add(Math.min(s.end, text.length));
@@ -154,7 +150,7 @@ export class ArticleView {
       nodes.push(node);
       // Beside the last piece of a finding: the correct value, in words.
       for (const f of inFindings) {
-        const last = Math.max(...findingSpans.filter((s) => s.index === f).map((s) => s.end));
+        const last = findingEnd.get(f);
         const inc = incs[f];
         if (b === Math.min(last, text.length) && inc.correctValue) {
           nodes.push(el('span', { class: 'fix', 'data-finding': f },

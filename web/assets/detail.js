@@ -5,14 +5,7 @@
 
 import { el, append, link, srOnly } from './dom.js';
 import * as L from './labels.js';
-import { fetchDocument, paragraph } from './documents.js';
-
-function span16(s) {
-  if (!s) return null;
-  const start = Number(s.startUtf16) || 0;
-  const end = Number(s.endUtf16) || 0;
-  return end > start ? { start, end } : null;
-}
+import { fetchDocument, paragraph, span16 } from './documents.js';
 
 /**
  * highlighted renders text[from, to) with the sentence [sStart, sEnd) and

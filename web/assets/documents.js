@@ -33,3 +33,11 @@ export function paragraph(text, start, end) {
   if (to < 0) to = text.length;
   return { from, to };
 }
+
+/** span16 returns a span's UTF-16 offsets, or null when it is empty. */
+export function span16(s) {
+  if (!s) return null;
+  const start = Number(s.startUtf16) || 0;
+  const end = Number(s.endUtf16) || 0;
+  return end > start ? { start, end } : null;
+}

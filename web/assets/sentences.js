@@ -40,14 +40,6 @@ export function split(draft) {
       const at = lineStart + start + piece.indexOf(text);
       out.push({ text, start: at, end: at + text.length });
     }
-    if (from >= 0) {
-      const piece = line.slice(from);
-      const text = piece.trim();
-      if (wordy.test(text)) {
-        const at = lineStart + from + piece.indexOf(text);
-        out.push({ text, start: at, end: at + text.length });
-      }
-    }
     lineStart += line.length + 1;
   }
   return out;
