@@ -154,10 +154,5 @@ func waitTotal(tb testing.TB, c *client.Client, want int32) {
 // dialAddr returns a plaintext client for addr.
 func dialAddr(tb testing.TB, addr string) *client.Client {
 	tb.Helper()
-	c, err := client.New(addr, client.WithInsecure())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { c.Close() })
-	return c
+	return dialWith(tb, addr)
 }

@@ -53,12 +53,7 @@ func article(tb testing.TB, n int) client.NewDocument {
 // dialWith returns a client for addr with opts.
 func dialWith(tb testing.TB, addr string, opts ...client.Option) *client.Client {
 	tb.Helper()
-	c, err := client.New(addr, append([]client.Option{client.WithInsecure()}, opts...)...)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { c.Close() })
-	return c
+	return dialExactly(tb, addr, append([]client.Option{client.WithInsecure()}, opts...)...)
 }
 
 const aboutTheArticle = "Rishi Sunak arrived in Indonesia"
