@@ -163,6 +163,12 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 			f.evidence = append(f.evidence, e.tenureEvidence(t, claims.StanceRefutes))
 		}
 	}
+	if len(held) == 0 && o.Country == "" {
+		// The reference facts list neither the person nor which country's
+		// office is meant: presidents of other countries say nothing of
+		// "Parliament President Anna Novak", so the documents decide.
+		return e.documentOffice(f, o)
+	}
 	var holders []*claims.Tenure
 	for _, t := range e.world.tenuresOfRole(o.Role, o.Country) {
 		if t.Holds(moment) {
@@ -266,7 +272,7 @@ func tenureSpell(t *claims.Tenure) string {
 func (e *Engine) documentOffice(f officeFinding, o reader.Office) officeFinding {
 	for _, cf := range e.officeHolderClaims[o.Person] {
 		for _, fo := range cf.offices {
-			if fo.Person == o.Person && fo.Role == o.Role && (o.Country == "" || fo.Country == "" || fo.Country == o.Country) {
+			if fo.Person == o.Person && e.roleWithin(fo.Role, o.Role) && (o.Country == "" || fo.Country == "" || fo.Country == o.Country) {
 				f.state = covered
 				f.evidence = append(f.evidence, e.claimEvidence(cf, claims.StanceSupports))
 				return f
@@ -275,6 +281,31 @@ func (e *Engine) documentOffice(f officeFinding, o reader.Office) officeFinding 
 	}
 	f.reason = fmt.Sprintf("no reference facts about %s or the office", o.PersonName)
 	return f
+}
+
+// roleWithin reports whether holding role narrow is holding role wide:
+// the same role, or one named by wide's title with modifiers before it
+// ("Assembly Chancellor" is a chancellor, "Bundestag President" a
+// president). Dropping a modifier keeps an entailment true (natural
+// logic's deletion rule, MacCartney and Manning 2007).
+func (e *Engine) roleWithin(narrow, wide string) bool {
+	if narrow == wide {
+		return true
+	}
+	n, ok1 := e.corpus.Role(narrow)
+	w, ok2 := e.corpus.Role(wide)
+	if !ok1 || !ok2 {
+		return false
+	}
+	for _, nn := range append([]string{n.Name}, n.Aliases...) {
+		nk := reader.NameKey(nn)
+		for _, wn := range append([]string{w.Name}, w.Aliases...) {
+			if wk := reader.NameKey(wn); wk != "" && strings.HasSuffix(nk, " "+wk) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (q officeQuery) moment() time.Time {

@@ -387,3 +387,22 @@ func TestPluralDescriptions(t *testing.T) {
 		{"Trentino met Firefly in Sylvania.", claims.VerdictSupported},
 	})
 }
+
+// TestOfficeOfUnlistedPerson: the reference facts decide an office only
+// for the people they list or for a country's office they list. A title
+// without a country given to someone they do not list ("Assembly
+// Chancellor Wanda Bellweather") is decided by the documents, not
+// contradicted by the chancellors of other countries; the same person
+// given Freedonia's chancellorship, which the register shows another
+// holding, is contradicted (the guide's Lavrov construction).
+func TestOfficeOfUnlistedPerson(t *testing.T) {
+	t.Parallel()
+	text := "Session opens\n\nAssembly Chancellor Wanda Bellweather opened the autumn session on Tuesday."
+	e := tiny(t, &claims.Document{ID: "wire-2026-09-session", Publisher: "Example Wire", Language: "en", Headline: "Session opens",
+		Published: time.Date(2026, 9, 2, 0, 0, 0, 0, time.UTC), Text: text})
+	expectVerdicts(t, e, []verdictCase{
+		{"Wanda Bellweather is chancellor.", claims.VerdictSupported},
+		{"Chancellor Wanda Bellweather opened the autumn session.", claims.VerdictSupported},
+		{"Bellweather is Freedonia's chancellor.", claims.VerdictContradicted},
+	})
+}
