@@ -329,7 +329,10 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 		a.predAlign = true // "X is (not) a member of Y": the clause is its own predicate
 	}
 	mixed := f.readNegated != f.quoteNegated && f.claim.Quote != f.claim.Statement && !f.claim.Structure.Negated
-	if a.predAlign && !mixed && (c.Negated != f.negated) != (a.flips%2 == 1) {
+	// A negated clause whose noun the claim denies says what the claim
+	// says: "has almost no ties" against "which has no relations".
+	shared := c.Negated && a.affirmsDenied && a.flips%2 == 0
+	if a.predAlign && !mixed && !shared && (c.Negated != f.negated) != (a.flips%2 == 1) {
 		a.polarity = true
 		a.denies = f.negated && !c.Negated && a.flips%2 == 0
 	}

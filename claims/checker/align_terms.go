@@ -117,11 +117,24 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		u := unit{text: t.Text, weight: w, prep: t.Prep, verb: t.Verb, subject: t.Subject && !t.Verb, pos: t.Span.Start}
 		u.modifier = !t.Verb && k+1 < len(c.terms) && !c.terms[k+1].Verb && c.terms[k+1].Span.Start == t.Span.End+1
 		best, with, pred := tmNone, "", false
-		if c.eventSubject && occurrence[t.Lemma] && e.eventSubjectOf(f, c.subjectEvent) {
+		if c.eventSubject && occurrence[t.Lemma] && f.occurs && e.eventSubjectOf(f, c.subjectEvent) {
+			// Both say the event happens; "the details of the meeting
+			// were not clear" does not say it happened.
 			best, pred = tmSame, true
 		}
 		for _, ct := range f.terms {
 			m := matchTerm(t.Lemma, ct.lemma, !t.Verb && !ct.verb)
+			if ct.denied && t.Verb {
+				// The verb of a clause the claim negates beside its main
+				// one ("who no longer sits in parliament"): the same verb
+				// has the opposite polarity, an opposite the same.
+				switch m {
+				case tmSame:
+					m, pred = tmAntonym, true
+				case tmAntonym:
+					m, pred = tmSame, true
+				}
+			}
 			if (m == tmSame || m == tmAntonym) && ct.pred {
 				pred = true
 			}

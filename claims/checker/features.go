@@ -93,6 +93,9 @@ type termRef struct {
 	prep  string
 	verb  bool
 	pred  bool // part of the claim's main predicate
+	// denied marks the verb of a negated clause beside the main one: a
+	// statement that affirms it says the opposite of the claim.
+	denied bool
 }
 
 func (e *Engine) featuresOf(cl *claims.Claim) *features {
@@ -116,14 +119,16 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 			r = e.reader.Read(text, ref)
 		}
 		statement = r // a quote that is the statement reads the same: read it once
+		main := r.Main()
 		for _, c := range r.Clauses {
-			f.addClause(e.world, c)
-			if k == 0 && c.Negated {
-				f.readNegated = true
-			}
-			if k == 1 && c.Negated {
-				f.quoteNegated = true
-			}
+			f.addClause(e.world, c, c.Negated && c.Index != main.Index)
+		}
+		// Polarity is the main clause's: what a relative clause denies
+		// ("Merkel, who is no longer an MP, watched") stays in Denied.
+		if k == 0 {
+			f.readNegated = r.Main().Negated
+		} else {
+			f.quoteNegated = r.Main().Negated
 		}
 	}
 	st := cl.Structure
@@ -147,12 +152,15 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 			// "express concern": each word carries the predicate. A known
 			// collocation ("take place") does not split into "take", "place".
 			for _, l := range lemmas(st.Predicate) {
+				if l == "be" {
+					continue // "be clear": the copula carries nothing, the adjective the predicate
+				}
 				f.addTerm(termRef{lemma: l, verb: true, pred: true})
 			}
 		}
 	}
 	for i, t := range f.terms {
-		if occurrence[t.lemma] {
+		if occurrence[t.lemma] && t.verb {
 			f.occurs = true
 		}
 		// The quote's own verb for the predicate ("swapped" where the
@@ -212,7 +220,10 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	return f
 }
 
-func (f *features) addClause(w *world, c reader.Clause) {
+// addClause adds what a clause of the claim says. negatedAside marks a
+// negated clause other than the main one ("Merkel, who no longer sits in
+// parliament, watched"): its verbs are denied, not the claim.
+func (f *features) addClause(w *world, c reader.Clause, negatedAside bool) {
 	for _, m := range c.Entities {
 		for _, id := range m.IDs {
 			place := w.kind(id).Locational() && (m.Prep == "in" || m.Prep == "at")
@@ -220,7 +231,7 @@ func (f *features) addClause(w *world, c reader.Clause) {
 		}
 	}
 	for _, t := range c.Terms {
-		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb})
+		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb, denied: negatedAside && t.Verb})
 	}
 	f.times = append(f.times, c.Times...)
 	for _, q := range c.Numbers {
@@ -288,6 +299,7 @@ func (f *features) addTerm(r termRef) {
 		if have.lemma == r.lemma {
 			f.terms[i].verb = have.verb || r.verb
 			f.terms[i].pred = have.pred || r.pred
+			f.terms[i].denied = have.denied && r.denied // affirmed anywhere, it is not denied
 			if have.prep == "" {
 				f.terms[i].prep = r.prep
 			}

@@ -406,3 +406,22 @@ func TestOfficeOfUnlistedPerson(t *testing.T) {
 		{"Bellweather is Freedonia's chancellor.", claims.VerdictContradicted},
 	})
 }
+
+// TestNonRestrictiveClauses: a relative clause set off by commas is a
+// proposition of its own (ClausIE): what it denies is not the main
+// clause's polarity, and a statement affirming its verb is contradicted.
+func TestNonRestrictiveClauses(t *testing.T) {
+	t.Parallel()
+	text := "Gallery vote\n\nGloria Teasdale, who no longer sits in the senate, watched the vote from the gallery. " +
+		"Marsovia, which has no navy, is building a deep harbour."
+	e := tiny(t, &claims.Document{ID: "wire-2026-05-gallery", Publisher: "Example Wire", Language: "en", Headline: "Gallery vote",
+		Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC), Text: text})
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale watched the vote from the gallery.", claims.VerdictSupported},
+		{"Teasdale did not watch the vote.", claims.VerdictContradicted},
+		{"Teasdale still sits in the senate.", claims.VerdictContradicted},
+		{"Teasdale no longer sits in the senate.", claims.VerdictSupported},
+		{"Marsovia is building a deep harbour.", claims.VerdictSupported},
+		{"Marsovia has a navy.", claims.VerdictContradicted},
+	})
+}

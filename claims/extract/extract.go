@@ -195,7 +195,7 @@ func (x *extractor) claim(u unit, quote string, rd *reader.Reading, prev []refer
 		Place:     place,
 		Numbers:   numbers(rd),
 		Office:    x.office(rd),
-		Negated:   mainClause(rd).Negated,
+		Negated:   rd.Main().Negated,
 	}
 	hedge, attribution := x.hedge(rd)
 	if described != nil {
@@ -405,22 +405,9 @@ func (x *extractor) anyName(rd *reader.Reading, place string) (string, string) {
 // predicate returns the lemma of the first clause's first verb, else of
 // any clause's, else "be" or "have" for a sentence whose only verb is an
 // auxiliary, else the first content word.
-// mainClause returns the sentence's main clause: of the clauses that start
-// where the sentence does, the one that runs furthest. A relative clause
-// ("X, which has no ties, faces a shortage") starts there too but ends
-// before the main verb; a clause after "and" starts later.
-func mainClause(rd *reader.Reading) reader.Clause {
-	main := rd.Clauses[0]
-	for _, c := range rd.Clauses[1:] {
-		if c.Span.Start == main.Span.Start && c.Span.End > main.Span.End {
-			main = c
-		}
-	}
-	return main
-}
 
 func predicate(rd *reader.Reading) string {
-	for _, t := range mainClause(rd).Terms {
+	for _, t := range rd.Main().Terms {
 		if t.Verb && strings.TrimSpace(t.Lemma) != "" {
 			return strings.ReplaceAll(t.Lemma, "_", " ")
 		}

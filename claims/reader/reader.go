@@ -32,6 +32,24 @@ type Reading struct {
 	Clauses []Clause
 }
 
+// Main returns the text's main clause: of the clauses that start where
+// the first does, the one that runs furthest. A relative clause ("X,
+// which has no ties, faces a shortage") starts there too but ends before
+// the main verb; a clause after "and" starts later. A reading without
+// clauses gives the zero Clause.
+func (rd *Reading) Main() Clause {
+	if len(rd.Clauses) == 0 {
+		return Clause{}
+	}
+	main := rd.Clauses[0]
+	for _, c := range rd.Clauses[1:] {
+		if c.Span.Start == main.Span.Start && c.Span.End > main.Span.End {
+			main = c
+		}
+	}
+	return main
+}
+
 // Read reads text. Relative dates ("this month", "next year") are resolved
 // against ref; with a zero ref they are left unread.
 func (r *Reader) Read(text string, ref time.Time) *Reading {
@@ -229,8 +247,13 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 		return auxiliaries[prev] || prev == "," || prepositions[prev] || prev == "not" || object
 	}
 	if strings.HasSuffix(t.Norm, "s") && t.Lemma != t.Norm && i > 0 {
-		// "plans", "seeks": a verb after its subject, a plural noun elsewhere.
-		prev := toks[i-1]
+		// "plans", "seeks": a verb after its subject, a plural noun
+		// elsewhere. Adverbs may stand between ("who no longer sits").
+		k := i - 1
+		for k > 0 && (verbAdverbs[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly") && toks[k].Kind == Word && !toks[k].Cap) {
+			k--
+		}
+		prev := toks[k]
 		return prev.Cap || pronouns[prev.Norm] || prev.Norm == "who" || prev.Norm == "which" || prev.Norm == "that"
 	}
 	// A bare form counts after a modal or "to" only; inflected forms count.
@@ -244,7 +267,10 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 }
 
 var (
-	perfect = set("has", "have", "had")
+	// verbAdverbs may stand between a subject and its verb: "who no
+	// longer sits", "which still holds", "she also says".
+	verbAdverbs = set("no", "longer", "still", "also", "now", "never", "not", "already", "often", "again", "only", "even", "usually")
+	perfect     = set("has", "have", "had")
 	// bareParticiples are the verbs whose past participle is their bare form.
 	bareParticiples = set("come", "become", "overcome", "run", "put", "set", "cut", "hit", "let", "shut",
 		"spread", "hurt", "quit", "cost", "burst", "bet", "cast", "read", "broadcast", "forecast", "upset")

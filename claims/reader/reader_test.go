@@ -442,3 +442,36 @@ func TestCodeNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNonRestrictive: a relative clause set off by commas after the
+// subject is a clause of its own, and its negation stays in it (ClausIE).
+func TestNonRestrictive(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text string
+		want []string // per clause: its text, and "not" when negated
+	}{
+		{"Marsovia, which has no navy, is building a harbour.", []string{"Marsovia, which has no navy not", "Marsovia, which has no navy, is building a harbour"}},
+		{"The abbess, who never travels, greeted the pilgrims.", []string{"The abbess, who never travels not", "The abbess, who never travels, greeted the pilgrims"}},
+		{"Sylvania, whose fleet is small, signed the accord.", []string{"Sylvania, whose fleet is small", "Sylvania, whose fleet is small, signed the accord"}},
+		{"The abbess greeted the pilgrims, who had walked far.", []string{"The abbess greeted the pilgrims, who had walked far"}},
+	}
+	for _, tt := range tests {
+		rd := r.Read(tt.text, ref)
+		var got []string
+		for _, c := range rd.Clauses {
+			s := c.Text
+			if c.Negated {
+				s += " not"
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("Read(%q) clauses = %q, want %q", tt.text, got, tt.want)
+		}
+		if main := rd.Main(); main.Negated {
+			t.Errorf("Read(%q): main clause %q negated", tt.text, main.Text)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package reader
 
-import "github.com/factcheck/factcheck/claims"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
 
 // unfold turns one clause into the propositions it packs together: an
 // embedded relative clause ("The forum that the minister missed took place
@@ -9,6 +13,9 @@ import "github.com/factcheck/factcheck/claims"
 // the forum" → one clause for each). Anything else comes back whole.
 func (r *Reader) unfold(toks []Token) [][]Token {
 	verbs := r.newVerbIndex(toks)
+	if parts := r.nonRestrictive(toks, verbs); parts != nil {
+		return parts
+	}
 	if parts := r.relative(toks, verbs); parts != nil {
 		return parts
 	}
@@ -28,6 +35,60 @@ func (r *Reader) unfold(toks []Token) [][]Token {
 		return parts
 	}
 	return [][]Token{toks}
+}
+
+// nonRestrictive splits off a relative clause set off by commas after
+// the subject: "Merkel, who no longer sits in parliament, watched the
+// vote" is "Merkel no longer sits in parliament" and "Merkel watched the
+// vote" (ClausIE's non-restrictive relative clause, Del Corro and Gemulla
+// 2013). The clause ends at the first comma followed by a verb group, so
+// what the relative clause says (its negation above all) stays out of
+// the main clause. "Whose" gives the antecedent's possessive: "Sylvania,
+// whose navy is small, joined" → "Sylvania's navy is small". verbs
+// indexes toks.
+func (r *Reader) nonRestrictive(toks []Token, verbs verbIndex) [][]Token {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Norm != "," || !nonRestrictivePronouns[toks[i+1].Norm] {
+			continue
+		}
+		if verbs.has(0, i) {
+			return nil // after the main verb: not the subject's relative clause
+		}
+		relVerb := -1 // the relative clause's own verb
+		for k := i + 2; k < len(toks) && relVerb < 0; k++ {
+			if r.isVerbAt(toks, k) {
+				relVerb = k
+			}
+		}
+		if relVerb < 0 {
+			return nil
+		}
+		for j := relVerb + 1; j+1 < len(toks); j++ {
+			if toks[j].Norm != "," || !r.opensVerbGroup(toks, j+1) {
+				continue
+			}
+			ante := toks[:i]
+			body := toks[i+2 : j]
+			rel := append([]Token{}, ante...)
+			if toks[i+1].Norm == "whose" {
+				rel = append(rel, Token{Kind: Word, Text: "'s", Norm: "'s", Lemma: "'s", Span: toks[i+1].Span})
+			}
+			rel = append(rel, body...)
+			main := append(append([]Token{}, ante...), toks[j+1:]...)
+			return [][]Token{rel, main}
+		}
+		return nil
+	}
+	return nil
+}
+
+// opensVerbGroup reports whether a verb group starts at toks[k], perhaps
+// after one adverb: "looked on", "is facing", "then left".
+func (r *Reader) opensVerbGroup(toks []Token, k int) bool {
+	if k < len(toks) && (auxiliaries[toks[k].Norm] || r.isVerbAt(toks, k)) {
+		return true
+	}
+	return k+1 < len(toks) && toks[k].Kind == Word && strings.HasSuffix(toks[k].Norm, "ly") && (auxiliaries[toks[k+1].Norm] || r.isVerbAt(toks, k+1))
 }
 
 // relative splits off an embedded relative clause: antecedent, relative

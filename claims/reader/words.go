@@ -92,6 +92,10 @@ var clauseBreaks = set("and", "but", "while", "whereas", "although", "though", "
 // relativePronouns open a relative clause: "the summit that Putin skipped".
 var relativePronouns = set("that", "which", "who")
 
+// nonRestrictivePronouns open a relative clause set off by a comma:
+// "Merkel, who ...", "the forum, which ...", "Sylvania, whose navy ...".
+var nonRestrictivePronouns = set("which", "who", "whose")
+
 var monthNames = map[string]int{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
