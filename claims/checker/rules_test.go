@@ -425,3 +425,18 @@ func TestNonRestrictiveClauses(t *testing.T) {
 		{"Marsovia has a navy.", claims.VerdictContradicted},
 	})
 }
+
+// TestAges: an age given in apposition ("Teasdale, 71,") supports the
+// same age said otherwise and contradicts another; "old" in "71 years
+// old" is no adjective to oppose "new".
+func TestAges(t *testing.T) {
+	t.Parallel()
+	text := "New envoy\n\nGloria Teasdale, 71, named a new envoy to Sylvania on Friday."
+	e := tiny(t, &claims.Document{ID: "wire-2026-06-envoy", Publisher: "Example Wire", Language: "en", Headline: "New envoy",
+		Published: time.Date(2026, 6, 6, 0, 0, 0, 0, time.UTC), Text: text})
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale is 71 years old.", claims.VerdictSupported},
+		{"Teasdale, aged 71, named an envoy.", claims.VerdictSupported},
+		{"Teasdale is 74.", claims.VerdictContradicted},
+	})
+}

@@ -296,6 +296,15 @@ func (r *Reader) quantities(toks []Token, used []bool) []Quantity {
 		if c, ok := currencies[prevNorm(toks, i)]; ok && q.Unit == "" {
 			q.Unit = c // "$21 billion" counts dollars
 		}
+		if n, ok := ageAt(toks, i, q); ok {
+			q.Unit = AgeUnit
+			if i > 0 && toks[i-1].Norm == "aged" {
+				used[i-1] = true
+			}
+			for k := i + 1; k <= i+n; k++ {
+				used[k] = true // "years old" is the unit, not a word to align
+			}
+		}
 		if q.Unit == "" {
 			q.Unit = r.unitOf(toks, at)
 		} else {

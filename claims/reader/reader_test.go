@@ -475,3 +475,36 @@ func TestNonRestrictive(t *testing.T) {
 		}
 	}
 }
+
+// TestAges: news style's ways of giving a person's age read as one unit.
+func TestAges(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text string
+		want string // value and unit of the clause's first number, or ""
+	}{
+		{"Wanda Bellweather, 58, opened the session.", "58 age"},
+		{"Bellweather is 58 years old.", "58 age"},
+		{"A 58-year-old abbess opened the session.", "58 age"},
+		{"Bellweather, aged 58, opened the session.", "58 age"},
+		{"Bellweather is 58.", "58 age"},
+		{"The ferry carried 58 pilgrims.", "58 pilgrim"},
+		{"The tariff is 580.", "580 "},
+	}
+	for _, tt := range tests {
+		rd := r.Read(tt.text, ref)
+		got := ""
+		if n := rd.Clauses[0].Numbers; len(n) > 0 {
+			got = fmt.Sprintf("%g %s", n[0].Value, n[0].Unit)
+		}
+		if got != tt.want {
+			t.Errorf("Read(%q) number = %q, want %q", tt.text, got, tt.want)
+		}
+		for _, term := range rd.Clauses[0].Terms {
+			if term.Lemma == "old" {
+				t.Errorf("Read(%q): %q read as a word to align", tt.text, term.Text)
+			}
+		}
+	}
+}
