@@ -54,15 +54,27 @@ func (e *Engine) Check(ctx context.Context, req claims.CheckRequest) (*claims.Re
 	for _, rc := range rd.Clauses {
 		context = append(context, rc.Times...)
 	}
-	for _, rc := range rd.Clauses {
+	readings := map[time.Time]*reader.Reading{at: rd}
+	for k, rc := range rd.Clauses {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		p := e.judge(ctx, rc, at, context)
 		if req.AsOf.IsZero() {
 			// Unset as_of means the date of the evidence: read the clause
-			// again at its evidence's publication date when that differs.
+			// again at its evidence's publication date when that differs,
+			// its weekdays and "this month" too.
 			if d := p.evidenceDate(); !d.IsZero() && !d.Equal(at) {
+				again, ok := readings[d]
+				if !ok {
+					if again, err = e.reader.ReadContext(ctx, stmt, d); err != nil {
+						return nil, err
+					}
+					readings[d] = again
+				}
+				if len(again.Clauses) == len(rd.Clauses) {
+					rc = again.Clauses[k]
+				}
 				p = e.judge(ctx, rc, d, context)
 				p.at = d
 			}

@@ -440,3 +440,21 @@ func TestAges(t *testing.T) {
 		{"Teasdale is 74.", claims.VerdictContradicted},
 	})
 }
+
+// TestWeekdaysAtTheEvidenceDate: without as_of a statement is read at
+// its evidence's publication date, and so are its weekdays: "on
+// Wednesday" about an April report is that report's Wednesday, not the
+// one before the newest document.
+func TestWeekdaysAtTheEvidenceDate(t *testing.T) {
+	t.Parallel()
+	e := tiny(t,
+		&claims.Document{ID: "wire-2026-04-canal", Publisher: "Example Wire", Language: "en", Headline: "Canal opens",
+			Published: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC), Text: "Canal opens\n\nGloria Teasdale opened the canal on Wednesday."},
+		&claims.Document{ID: "wire-2026-09-harvest", Publisher: "Example Wire", Language: "en", Headline: "Harvest ends",
+			Published: time.Date(2026, 9, 4, 0, 0, 0, 0, time.UTC), Text: "Harvest ends\n\nFarmers in Sylvania finished the barley harvest."},
+	)
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale opened the canal on Wednesday.", claims.VerdictSupported},
+		{"Teasdale opened the canal on 1 April 2026.", claims.VerdictSupported},
+	})
+}

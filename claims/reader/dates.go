@@ -272,7 +272,7 @@ var weekdays = map[string]time.Weekday{
 // as the date it names near ref, the way HeidelTime and SUTime normalise
 // it against the document's date: "last" and a plain name in a clause
 // without a future ("will", "next") look back to the latest such day
-// before ref, "next" and a plain name in a clause about the future look
+// before ref (a plain name of ref's own weekday is ref itself), "next" and a plain name in a clause about the future look
 // ahead to the first one after it; "this" takes the one in ref's week.
 func weekday(toks []Token, i int, ref time.Time) (civil, int) {
 	n, dir := 1, -1
@@ -299,6 +299,10 @@ func weekday(toks []Token, i int, ref time.Time) (civil, int) {
 	}
 	diff := int(wd) - int(ref.Weekday())
 	switch {
+	case dir < 0 && diff == 0 && n == 1:
+		// A report dated Wednesday that says "on Wednesday" means that
+		// day: news name the weekday for the past week, the day of
+		// publication included (AP style; HeidelTime's news rules).
 	case dir < 0 && diff >= 0:
 		diff -= 7
 	case dir > 0 && diff <= 0:

@@ -508,3 +508,25 @@ func TestAges(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdays: a weekday is the date it names near the reference day,
+// looking back in the past and ahead in the future; a report's own
+// weekday, named plainly, is the report's day.
+func TestWeekdays(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	wed := time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct{ text, want string }{
+		{"The abbess opened the canal on Wednesday.", "2026-04-01..2026-04-01"},
+		{"The abbess opened the canal last Wednesday.", "2026-03-25..2026-03-25"},
+		{"The abbess opened the canal on Monday.", "2026-03-30..2026-03-30"},
+		{"The abbess will open the canal on Friday.", "2026-04-03..2026-04-03"},
+		{"The abbess will open the canal on Wednesday.", "2026-04-08..2026-04-08"},
+	}
+	for _, tt := range tests {
+		rd := r.Read(tt.text, wed)
+		if got := times(rd.Clauses[0]); got != tt.want {
+			t.Errorf("Read(%q) times = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
