@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/jsonl"
@@ -18,12 +19,19 @@ import (
 // 1, gap 0, conflict 2) and which claims decided the clause.
 //
 //	FACTCHECK_EXPLAIN="Putin will skip the G20" go test ./claims/checker -run ExplainAlignment -v
+//
+// FACTCHECK_EXPLAIN_DOC names a text file (headline on its first line) to
+// add to the bundled corpus as a new article without curated claims,
+// published on FACTCHECK_EXPLAIN_DATE (YYYY-MM-DD).
 func TestExplainAlignment(t *testing.T) {
 	stmt := os.Getenv("FACTCHECK_EXPLAIN")
 	if stmt == "" {
 		t.Skip("set FACTCHECK_EXPLAIN to a statement")
 	}
 	e := bundledEngine(t)
+	if path := os.Getenv("FACTCHECK_EXPLAIN_DOC"); path != "" {
+		e = withDocument(t, path, os.Getenv("FACTCHECK_EXPLAIN_DATE"))
+	}
 	rep, err := e.Check(context.Background(), claims.CheckRequest{Statement: stmt})
 	if err != nil {
 		t.Fatal(err)
@@ -52,6 +60,35 @@ func bundledEngine(tb testing.TB) *Engine {
 		tb.Fatal(err)
 	}
 	e, err := New(c)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return e
+}
+
+// withDocument builds an engine over the bundled corpus and the article
+// in the file at path, published on date.
+func withDocument(tb testing.TB, path, date string) *Engine {
+	tb.Helper()
+	text, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	published, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c, err := jsonl.Load(corpus.FS)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	headline, _, _ := strings.Cut(string(text), "\n")
+	doc := &claims.Document{ID: "explain-article", Publisher: "Explain", Language: "en", Headline: headline, Published: published, Text: string(text)}
+	all, err := claims.NewCorpus(append(c.Documents, doc), c.Claims, c.Entities, c.Roles, c.Tenures)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	e, err := New(all)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -240,6 +240,13 @@ func (f *features) addClause(w *world, c reader.Clause, negatedAside bool) {
 		}
 	}
 	f.offices = append(f.offices, c.Offices...)
+	for _, o := range c.Offices {
+		// "Defence Minister Sergei Shoigu" says "minister" too, for a
+		// statement whose title names no one ("the minister said").
+		for _, l := range lemmas(o.RoleText) {
+			f.addTerm(termRef{lemma: l})
+		}
+	}
 	f.orders = append(f.orders, c.Orders...)
 	if c.Negated {
 		for _, l := range c.Denied {

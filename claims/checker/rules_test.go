@@ -458,3 +458,18 @@ func TestWeekdaysAtTheEvidenceDate(t *testing.T) {
 		{"Teasdale opened the canal on 1 April 2026.", claims.VerdictSupported},
 	})
 }
+
+// TestBareTitles: a title that names no one ("run for president") is no
+// office to check but still words of the statement that evidence must
+// cover; a claim's own titles cover them ("the ambassador said").
+func TestBareTitles(t *testing.T) {
+	t.Parallel()
+	text := "Winter plans\n\nGloria Teasdale will run the harbour board through the winter. Ambassador Trentino praised the plan."
+	e := tiny(t, &claims.Document{ID: "wire-2026-10-winter", Publisher: "Example Wire", Language: "en", Headline: "Winter plans",
+		Published: time.Date(2026, 10, 6, 0, 0, 0, 0, time.UTC), Text: text})
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale will run the harbour board.", claims.VerdictSupported},
+		{"Teasdale will run for president.", claims.VerdictNotEnoughInfo},
+		{"The ambassador praised the plan.", claims.VerdictSupported},
+	})
+}

@@ -125,7 +125,13 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 		i++
 	}
 	c.Numbers = r.quantities(toks, used)
-	c.Offices = r.offices(toks, &c, roles)
+	var bare []Mention
+	c.Offices, bare = r.offices(toks, &c, roles)
+	for _, role := range bare {
+		for k := role.tok; k < role.tok+role.n && k < len(toks); k++ {
+			used[k] = false // its words are the clause's words
+		}
+	}
 	c.Sources = r.sources(toks, &c, used)
 	dropSourceMentions(&c, c.Sources)
 	r.markers(toks, &c, used)

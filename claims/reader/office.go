@@ -25,22 +25,24 @@ var copulas = set("is", "was", "are", "were", "be", "been", "became", "become", 
 	"heads", "headed", "leads", "led", "runs", "ran", "charge", "held", "holds", "hold",
 	"replaced", "replaces", "succeeded", "succeeds")
 
-// offices attaches each role mention to its person and country.
-func (r *Reader) offices(toks []Token, c *Clause, roles []Mention) []Office {
-	var out []Office
+// offices attaches each role mention to its person and country. It
+// returns the role mentions that name neither ("run for president", "the
+// leaders") apart: a role word alone is no office to check, only words.
+func (r *Reader) offices(toks []Token, c *Clause, roles []Mention) (out []Office, bare []Mention) {
 	for _, role := range roles {
 		o := Office{Role: role.IDs[0], RoleText: role.Text, Span: role.Span}
 		r.officeCountry(toks, c, role, &o)
 		r.officePerson(toks, c, role, &o)
 		if o.Person == "" && o.Country == "" {
-			continue // "the leaders": a role word alone says nothing checkable
+			bare = append(bare, role)
+			continue
 		}
 		out = append(out, o)
 		if p := r.predecessor(toks, c, o); p != nil {
 			out = append(out, *p)
 		}
 	}
-	return out
+	return out, bare
 }
 
 // officeAdverbs may stand between a holder's copula and the office: "was
