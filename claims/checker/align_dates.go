@@ -56,6 +56,9 @@ func alignNumbers(c *clause, f *features, a *alignment) {
 	for _, q := range c.numbers {
 		u := unit{text: q.Text, weight: weightNumber}
 		for _, cq := range f.numbers {
+			if q.Of != "" && cq.Of != "" && q.Of != cq.Of {
+				continue // two people's ages
+			}
 			qv, cv, ok := inYears(q, cq)
 			if !ok {
 				if q.Unit == "" && cq.Unit == "" && q.Value == cq.Value {
@@ -137,6 +140,9 @@ func sameUnit(a, b string) bool {
 }
 
 func numberText(q reader.Quantity) string {
+	if q.Unit == reader.AgeUnit {
+		return fmt.Sprintf("aged %g", q.Value)
+	}
 	if q.Text != "" {
 		if q.Unit != "" && !strings.Contains(strings.ToLower(q.Text), q.Unit) {
 			return q.Text + " " + q.Unit

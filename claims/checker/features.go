@@ -208,7 +208,9 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 		}
 	}
 	for _, n := range st.Numbers {
-		f.numbers = append(f.numbers, reader.Quantity{Value: n.Value, Unit: reader.WordNet{}.Lemma(n.Unit), Text: n.Text})
+		if q := (reader.Quantity{Value: n.Value, Unit: reader.WordNet{}.Lemma(n.Unit), Text: n.Text}); !f.hasNumber(q) {
+			f.numbers = append(f.numbers, q)
+		}
 	}
 	if o := st.Office; o != nil {
 		f.offices = append(f.offices, reader.Office{Person: o.Person, Role: o.Role, Country: o.Country})

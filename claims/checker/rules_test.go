@@ -427,17 +427,20 @@ func TestNonRestrictiveClauses(t *testing.T) {
 }
 
 // TestAges: an age given in apposition ("Teasdale, 71,") supports the
-// same age said otherwise and contradicts another; "old" in "71 years
-// old" is no adjective to oppose "new".
+// same age said otherwise and contradicts another, of the same person
+// only; "old" in "71 years old" is no adjective to oppose "new".
 func TestAges(t *testing.T) {
 	t.Parallel()
-	text := "New envoy\n\nGloria Teasdale, 71, named a new envoy to Sylvania on Friday."
+	text := "New envoy\n\nGloria Teasdale, 71, named a new envoy to Sylvania on Friday. Ambassador Trentino, 64, met Teasdale's envoy in Marsovia."
 	e := tiny(t, &claims.Document{ID: "wire-2026-06-envoy", Publisher: "Example Wire", Language: "en", Headline: "New envoy",
 		Published: time.Date(2026, 6, 6, 0, 0, 0, 0, time.UTC), Text: text})
 	expectVerdicts(t, e, []verdictCase{
 		{"Teasdale is 71 years old.", claims.VerdictSupported},
 		{"Teasdale, aged 71, named an envoy.", claims.VerdictSupported},
 		{"Teasdale is 74.", claims.VerdictContradicted},
+		{"Trentino is 64.", claims.VerdictSupported},
+		{"The envoy is 64.", claims.VerdictNotEnoughInfo},
+		{"Teasdale is 64.", claims.VerdictContradicted}, // her own age, 71, not his
 	})
 }
 

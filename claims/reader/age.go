@@ -44,3 +44,16 @@ func ageAt(toks []Token, i int, q Quantity) (int, bool) {
 	}
 	return 0, false
 }
+
+// ageHolder returns the known name an age at toks[i] is given to: the
+// one ending just before it ("Novak, 54", "Novak is 54", "Novak, aged
+// 54"), or "".
+func ageHolder(toks []Token, i int, names []Mention) string {
+	for _, m := range names {
+		end := m.tok + m.n
+		if m.Known() && end <= i && i-end <= 2 {
+			return m.IDs[0]
+		}
+	}
+	return ""
+}

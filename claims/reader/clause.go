@@ -124,7 +124,7 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 		}
 		i++
 	}
-	c.Numbers = r.quantities(toks, used)
+	c.Numbers = r.quantities(toks, used, c.Entities)
 	var bare []Mention
 	c.Offices, bare = r.offices(toks, &c, roles)
 	for _, role := range bare {
@@ -280,7 +280,7 @@ func (r *Reader) nameAroundPlace(toks []Token, i, n int, ids []string) int {
 }
 
 // quantities reads the numbers that are not part of dates.
-func (r *Reader) quantities(toks []Token, used []bool) []Quantity {
+func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quantity {
 	var out []Quantity
 	for i := range toks {
 		if used[i] && toks[i].Kind != Number {
@@ -304,6 +304,7 @@ func (r *Reader) quantities(toks []Token, used []bool) []Quantity {
 		}
 		if n, ok := ageAt(toks, i, q); ok {
 			q.Unit = AgeUnit
+			q.Of = ageHolder(toks, i, names)
 			if i > 0 && toks[i-1].Norm == "aged" {
 				used[i-1] = true
 			}

@@ -13,9 +13,11 @@ type Quantity struct {
 	Value   float64
 	Ordinal bool   // "70th", "seventieth"
 	Unit    string // lemma of what it counts or names: "anniversary", "pier", "carriage"
-	Text    string // as written
-	Span    claims.Span
-	tok, n  int
+	// Of is the entity id of the person an age belongs to, when known.
+	Of     string
+	Text   string // as written
+	Span   claims.Span
+	tok, n int
 }
 
 // maxNumberDigits bounds the digits the reader converts; longer runs are
