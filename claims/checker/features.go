@@ -232,8 +232,20 @@ func (f *features) addClause(w *world, c reader.Clause, negatedAside bool) {
 			f.addEntity(entityRef{id: id, prep: m.Prep, subject: m.Subject, place: place, background: inOrder(m.Span, c.Orders)})
 		}
 	}
+	copular := true // a clause without a verb of its own: "who is no longer a senator"
 	for _, t := range c.Terms {
 		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb, denied: negatedAside && t.Verb})
+		copular = copular && !t.Verb
+	}
+	if negatedAside && copular {
+		// What a negated copular clause beside the main one says of its
+		// subject, the claim denies, as "no" denies a noun.
+		for _, t := range c.Terms {
+			if f.denied == nil {
+				f.denied = make(map[string]bool)
+			}
+			f.denied[t.Lemma] = true
+		}
 	}
 	f.times = append(f.times, c.Times...)
 	for _, q := range c.Numbers {

@@ -413,7 +413,7 @@ func TestOfficeOfUnlistedPerson(t *testing.T) {
 func TestNonRestrictiveClauses(t *testing.T) {
 	t.Parallel()
 	text := "Gallery vote\n\nGloria Teasdale, who no longer sits in the senate, watched the vote from the gallery. " +
-		"Marsovia, which has no navy, is building a deep harbour."
+		"Marsovia, which has no navy, is building a deep harbour. Otis Driftwood, who is no longer a senator, praised the harbour plan."
 	e := tiny(t, &claims.Document{ID: "wire-2026-05-gallery", Publisher: "Example Wire", Language: "en", Headline: "Gallery vote",
 		Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC), Text: text})
 	expectVerdicts(t, e, []verdictCase{
@@ -423,6 +423,10 @@ func TestNonRestrictiveClauses(t *testing.T) {
 		{"Teasdale no longer sits in the senate.", claims.VerdictSupported},
 		{"Marsovia is building a deep harbour.", claims.VerdictSupported},
 		{"Marsovia has a navy.", claims.VerdictContradicted},
+		{"Driftwood is a senator.", claims.VerdictContradicted},
+		{"Driftwood is no longer a senator.", claims.VerdictSupported},
+		{"Driftwood praised the harbour plan.", claims.VerdictSupported},
+		{"Otis Driftwood praised the harbour plan.", claims.VerdictSupported},
 	})
 }
 

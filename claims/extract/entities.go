@@ -83,6 +83,9 @@ func (f *finder) mention(rd *reader.Reading, m reader.Mention) {
 	if end >= 0 && end+1 < len(rd.Tokens) && sayingVerb(rd.Tokens[end+1]) {
 		person = person || len(words) > 1
 	}
+	if end >= 0 && personFollows(rd.Tokens, end+1) {
+		person = person || len(words) > 1
+	}
 	place := false
 	switch m.Prep {
 	case "in", "at", "to", "from":
@@ -138,6 +141,22 @@ func (f *finder) add(words []string, person, place bool) {
 	}
 	x.person = x.person || person
 	x.place = x.place || place
+}
+
+// personFollows reports whether what follows a name at toks[k] is said
+// only of people in English: the relative pronoun "who" ("Otis Driftwood,
+// who chairs the board") or an age in apposition ("Otis Driftwood, 54,").
+func personFollows(toks []reader.Token, k int) bool {
+	if k < len(toks) && toks[k].Norm == "," {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].Norm == "who" {
+		return true
+	}
+	return toks[k].Kind == reader.Number && k+1 < len(toks) && toks[k+1].Norm == ","
 }
 
 // apposition reports whether the name at toks[at] is set off by a comma

@@ -93,3 +93,26 @@ func TestRoles(t *testing.T) {
 		t.Errorf("roles %q, want %q", got, want)
 	}
 }
+
+// TestPersonCues: a name of ordinary words at the start of a sentence is
+// a person where English says so of people only: "who" after it, or an
+// age in apposition.
+func TestPersonCues(t *testing.T) {
+	t.Parallel()
+	text := "Harbour plan\n\nAmber Dale, who chairs the board, praised the harbour plan. " +
+		"Ivy Glen, 58, opposed it. Stone Field rose sharply in value."
+	doc := &claims.Document{ID: "wire-2026-03-harbour", Text: text, Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)}
+	r := reader.New(reader.NewGazetteer(nil, nil), reader.WordNet{})
+	got := map[string]*claims.Entity{}
+	for _, e := range extract.Entities([]*claims.Document{doc}, r) {
+		got[e.Name] = e
+	}
+	for _, name := range []string{"Amber Dale", "Ivy Glen"} {
+		if e, ok := got[name]; !ok || e.Kind != claims.KindPerson {
+			t.Errorf("%q: %+v, want a person", name, e)
+		}
+	}
+	if _, ok := got["Stone Field"]; ok {
+		t.Errorf("%q taken for a name", "Stone Field")
+	}
+}
