@@ -480,3 +480,18 @@ func TestBareTitles(t *testing.T) {
 		{"The ambassador praised the plan.", claims.VerdictSupported},
 	})
 }
+
+// TestLeadPossessives: a possessive pronoun opening a sentence of a new
+// article stands for the one the sentence before names, as a subject
+// pronoun does (the sieve's pronoun pass); and a title after a person's
+// possessive ("Teasdale's deputy") is not that person's office.
+func TestLeadPossessives(t *testing.T) {
+	t.Parallel()
+	text := "Canal opens\n\nGloria Teasdale opened the canal at dawn. Her deputy, Otis Driftwood, cut the ribbon."
+	e := tiny(t, &claims.Document{ID: "wire-2026-07-canal", Publisher: "Example Wire", Language: "en", Headline: "Canal opens",
+		Published: time.Date(2026, 7, 6, 0, 0, 0, 0, time.UTC), Text: text})
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale's deputy cut the ribbon.", claims.VerdictSupported},
+		{"Otis Driftwood is Teasdale's deputy.", claims.VerdictSupported},
+	})
+}

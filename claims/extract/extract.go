@@ -148,6 +148,18 @@ func (x *extractor) claim(u unit, quote string, rd *reader.Reading, prev []refer
 			}
 		}
 	}
+	if statement == quote {
+		// "His girlfriend Carrie Symonds stood nearby": a possessive
+		// pronoun opening the sentence is resolved as a subject pronoun
+		// is (the sieve's pronoun pass), and written in as a possessive.
+		if tok, ok := leadPossessive(first); ok {
+			if ref, ok := resolve(possessives[tok.Norm], prev); ok {
+				name := x.name(ref.id)
+				statement = quote[:tok.Span.Start] + name + "'s" + quote[tok.Span.End:]
+				notes = append(notes, fmt.Sprintf("%q read as %s's, the last %s named in the sentence before", tok.Text, name, kindWord(possessives[tok.Norm])))
+			}
+		}
+	}
 	if len(subjects) == 0 && len(prevSubjects) > 0 {
 		if at, ok := elided(first); ok {
 			subjects = prevSubjects
@@ -295,6 +307,24 @@ func leadPronoun(c reader.Clause) (reader.Token, bool) {
 				}
 			}
 			return t, true
+		}
+	}
+	return reader.Token{}, false
+}
+
+// possessives maps a possessive determiner to its subject pronoun.
+var possessives = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
+
+// leadPossessive returns a possessive determiner opening the clause,
+// perhaps after a conjunction or adverb: "His girlfriend ...", "But her
+// aides ...".
+func leadPossessive(c reader.Clause) (reader.Token, bool) {
+	for _, t := range c.Tokens {
+		if _, ok := possessives[t.Norm]; ok {
+			return t, true
+		}
+		if t.Kind != reader.Word || !leadWords[t.Norm] {
+			break
 		}
 	}
 	return reader.Token{}, false

@@ -218,6 +218,8 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) 
 		case copulas[n] || n == "has" || n == "have" || n == "had":
 			sawCopula = sawCopula || copulas[n]
 			continue
+		case n == "'s" && r.personEndsAt(toks, k-1):
+			return // "Putin's spokesman": the title is someone else's, in the person's service
 		case n == "," || determiners[n] || n == "'s" || n == "not" || n == "never" || officeAdverbs[n]:
 			continue
 		case n == "of" && k > 0 && toks[k-1].Norm == "charge", n == "in" && k+1 < len(toks) && toks[k+1].Norm == "charge":
