@@ -495,3 +495,15 @@ func TestLeadPossessives(t *testing.T) {
 		{"Otis Driftwood is Teasdale's deputy.", claims.VerdictSupported},
 	})
 }
+
+// TestAcronymMentions: a statement may name a new article's organisation
+// by its initials.
+func TestAcronymMentions(t *testing.T) {
+	t.Parallel()
+	text := "Levy vote\n\nThe Harbour Trade Council voted to scrap the ferry levy on Monday."
+	e := tiny(t, &claims.Document{ID: "wire-2026-11-levy", Publisher: "Example Wire", Language: "en", Headline: "Levy vote",
+		Published: time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC), Text: text})
+	expectVerdicts(t, e, []verdictCase{
+		{"The HTC voted to scrap the ferry levy.", claims.VerdictSupported},
+	})
+}

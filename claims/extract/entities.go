@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
@@ -207,6 +208,9 @@ func (f *finder) entities() []*claims.Entity {
 		}
 	}
 	for _, e := range out {
+		if a := acronym(e.Name); a != "" && e.Kind == claims.KindOrganisation && !f.known(a) && !ids[strings.ToLower(a)] {
+			e.Aliases = []string{a}
+		}
 		w := lastWord(e.Name)
 		if e.Kind != claims.KindPerson || w == e.Name || lastWords[w] > 1 || f.known(w) {
 			continue
@@ -214,6 +218,29 @@ func (f *finder) entities() []*claims.Entity {
 		e.Aliases = []string{w}
 	}
 	return out
+}
+
+// acronym returns the initials an organisation's name is also written as
+// ("European Union" → "EU", "International Criminal Court" → "ICC"):
+// the first letters of its capitalised words, leaving out "of", "the",
+// "and" and "for". A name of fewer than two such words has none.
+func acronym(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for":
+			continue
+		}
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return ""
+		}
+		b.WriteRune(r[0])
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // mergeSurnames drops a one-word name that is the last word of a person's

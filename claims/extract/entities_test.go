@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -114,5 +115,27 @@ func TestPersonCues(t *testing.T) {
 	}
 	if _, ok := got["Stone Field"]; ok {
 		t.Errorf("%q taken for a name", "Stone Field")
+	}
+}
+
+// TestAcronyms: an organisation's name of several capitalised words is
+// also known by its initials, as news write it on second mention.
+func TestAcronyms(t *testing.T) {
+	t.Parallel()
+	text := "Levy vote\n\nThe Harbour Trade Council voted to scrap the levy on Monday. Pinky Pinkerton chairs the Marsovian Rowing Association."
+	doc := &claims.Document{ID: "wire-2026-03-levy", Text: text, Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)}
+	r := reader.New(reader.NewGazetteer(nil, nil), reader.WordNet{})
+	got := map[string]*claims.Entity{}
+	for _, e := range extract.Entities([]*claims.Document{doc}, r) {
+		got[e.Name] = e
+	}
+	for name, alias := range map[string]string{"Harbour Trade Council": "HTC", "Marsovian Rowing Association": "MRA"} {
+		e, ok := got[name]
+		if !ok || e.Kind != claims.KindOrganisation || !slices.Contains(e.Aliases, alias) {
+			t.Errorf("%q: %+v, want an organisation known as %s", name, e, alias)
+		}
+	}
+	if e := got["Pinky Pinkerton"]; e == nil || slices.Contains(e.Aliases, "PP") {
+		t.Errorf("Pinky Pinkerton: %+v, want a person without initials", e)
 	}
 }
