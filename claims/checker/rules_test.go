@@ -507,3 +507,16 @@ func TestAcronymMentions(t *testing.T) {
 		{"The HTC voted to scrap the ferry levy.", claims.VerdictSupported},
 	})
 }
+
+// TestBodyDescriptions: "the council" in a new article is the council it
+// named before, by the same head noun (the sieve's strict head match).
+func TestBodyDescriptions(t *testing.T) {
+	t.Parallel()
+	text := "Levy vote\n\nThe Harbour Trade Council met in Marsovia on Monday. The council voted to scrap the ferry levy."
+	e := tiny(t, &claims.Document{ID: "wire-2026-11-council", Publisher: "Example Wire", Language: "en", Headline: "Levy vote",
+		Published: time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC), Text: text})
+	expectVerdicts(t, e, []verdictCase{
+		{"The Harbour Trade Council voted to scrap the ferry levy.", claims.VerdictSupported},
+		{"The Harbour Trade Council voted to keep the ferry levy.", claims.VerdictNotEnoughInfo},
+	})
+}

@@ -41,6 +41,7 @@ type eventItem struct {
 	id    string   // for a named entity
 	text  string   // the mention as written
 	event bool     // the entity is an event by the gazetteer
+	org   bool     // the entity is an organisation
 	heads []string // head nouns of the mention and of the entity's name
 	verb  string   // lemma, for a verb
 }
@@ -76,7 +77,8 @@ func (ev *events) items(rd *reader.Reading) []eventItem {
 			if !ok {
 				continue
 			}
-			out = append(out, eventItem{pos: m.Span.Start, id: e.ID, text: m.Text, event: e.Kind == claims.KindEvent, heads: []string{nameHead(m.Text), nameHead(e.Name)}})
+			out = append(out, eventItem{pos: m.Span.Start, id: e.ID, text: m.Text, event: e.Kind == claims.KindEvent, org: e.Kind == claims.KindOrganisation,
+				heads: []string{nameHead(m.Text), nameHead(e.Name)}})
 		}
 		for _, t := range c.Terms {
 			if t.Verb && !seen[t.Span] {
@@ -121,7 +123,7 @@ func (ev *events) resolve(rd *reader.Reading, items []eventItem) []eventDescript
 			if lexicon.Lemma(head) == "event" {
 				head = "event"
 			}
-			if head != "event" && !gatheringNoun(head) {
+			if head != "event" && !gatheringNoun(head) && !organisationHead(head) {
 				continue
 			}
 			if it, ok := ev.antecedent(head, mods, t.Span.Start, items); ok {
@@ -165,11 +167,22 @@ func (ev *events) antecedent(head string, mods []string, pos int, items []eventI
 }
 
 // compatible reports whether a description's head can refer to an
-// entity: "the event" to any event; "the meeting" and "the gathering",
+// entity: a body's noun ("the council") to an organisation named with that
+// noun; "the event" to any event; "the meeting" and "the gathering",
 // words for any encounter, only to an entity named with the same noun; a
 // more particular gathering noun ("the conclave", "the forum") to an
 // entity named by any gathering noun ("G20 summit").
 func compatible(head string, it eventItem) bool {
+	if head != "event" && !gatheringNoun(head) && organisationHead(head) {
+		// A body only by its own head noun: "the council" for the
+		// Harbour Trade Council (the sieve's strict head match).
+		for _, h := range it.heads {
+			if h != "" && it.org && lexicon.Lemma(h) == lexicon.Lemma(head) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, h := range it.heads {
 		switch {
 		case h == "":

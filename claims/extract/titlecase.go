@@ -84,6 +84,12 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // abbreviations' full stops hidden and a title-case headline in sentence
 // case, relative dates against the publication date.
 func readUnit(r *reader.Reader, d *claims.Document, u unit) *reader.Reading {
-	text := sentenceCase(readable(d.Text[u.span.Start:u.span.End]), r.Gazetteer())
+	text := readable(d.Text[u.span.Start:u.span.End])
+	if u.section != claims.SectionBody {
+		// Only headlines, subtitles and captions are written in title
+		// case; a body sentence whose few long words are one name ("The
+		// Harbour Trade Council met ...") is not.
+		text = sentenceCase(text, r.Gazetteer())
+	}
 	return r.Read(text, d.Published)
 }
