@@ -124,6 +124,9 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		}
 		for _, ct := range f.terms {
 			m := matchTerm(t.Lemma, ct.lemma, !t.Verb && !ct.verb)
+			if ct.title && m != tmSame {
+				continue // "senior ministers" is no opposite of "prime minister"
+			}
 			if ct.denied && t.Verb {
 				// The verb of a clause the claim negates beside its main
 				// one ("who no longer sits in parliament"): the same verb

@@ -96,6 +96,9 @@ type termRef struct {
 	// denied marks the verb of a negated clause beside the main one: a
 	// statement that affirms it says the opposite of the claim.
 	denied bool
+	// title marks a word of an office's title ("prime", "minister"): it
+	// can cover a statement's word but never oppose one.
+	title bool
 }
 
 func (e *Engine) featuresOf(cl *claims.Claim) *features {
@@ -258,7 +261,7 @@ func (f *features) addClause(w *world, c reader.Clause, negatedAside bool) {
 		// "Defence Minister Sergei Shoigu" says "minister" too, for a
 		// statement whose title names no one ("the minister said").
 		for _, l := range lemmas(o.RoleText) {
-			f.addTerm(termRef{lemma: l})
+			f.addTerm(termRef{lemma: l, title: true})
 		}
 	}
 	f.orders = append(f.orders, c.Orders...)
@@ -321,6 +324,7 @@ func (f *features) addTerm(r termRef) {
 			f.terms[i].verb = have.verb || r.verb
 			f.terms[i].pred = have.pred || r.pred
 			f.terms[i].denied = have.denied && r.denied // affirmed anywhere, it is not denied
+			f.terms[i].title = have.title && r.title
 			if have.prep == "" {
 				f.terms[i].prep = r.prep
 			}

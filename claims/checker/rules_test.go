@@ -478,6 +478,7 @@ func TestBareTitles(t *testing.T) {
 		{"Teasdale will run the harbour board.", claims.VerdictSupported},
 		{"Teasdale will run for president.", claims.VerdictNotEnoughInfo},
 		{"The ambassador praised the plan.", claims.VerdictSupported},
+		{"A junior envoy praised the plan.", claims.VerdictNotEnoughInfo}, // no opposite of Ambassador's title
 	})
 }
 
