@@ -627,6 +627,13 @@ func (r *Reader) eventHead(toks []Token, i int, ids []string) int {
 	return 0
 }
 
+// possessiveDeterminers stand before a noun as "the" does: "his speech".
+var possessiveDeterminers = set("his", "her", "its", "their", "our", "my", "your")
+
+// sequenceWords may stand between a light verb and its noun besides
+// ordinals: "gave her last speech".
+var sequenceWords = set("last", "final", "latest", "next")
+
 // lightVerbs carry little meaning of their own before a noun of action:
 // "make the trip", "take a decision", "pay a visit", "hold talks".
 var lightVerbs = set("make", "take", "pay", "undertake", "give", "hold", "have", "do")
@@ -646,11 +653,11 @@ func (r *Reader) eventNounAfterOn(toks []Token, used []bool, i int) int {
 }
 
 // eventNounAfter returns the position of the noun of action a light verb
-// at i governs ("make the journey"), or 0.
+// at i governs ("make the journey", "made his first speech"), or 0.
 func (r *Reader) eventNounAfter(toks []Token, used []bool, i int) int {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		t := toks[k]
-		if determiners[t.Norm] {
+		if _, ordinal := ordinalWords[t.Norm]; determiners[t.Norm] || possessiveDeterminers[t.Norm] || ordinal || sequenceWords[t.Norm] {
 			continue
 		}
 		if used[k] || t.Kind != Word || !r.lex.ActionNoun(t.Norm) {

@@ -530,3 +530,26 @@ func TestWeekdays(t *testing.T) {
 		}
 	}
 }
+
+// TestLightVerbs: a light verb before a noun of action, past a possessive
+// or an ordinal, leaves the noun as the predicate.
+func TestLightVerbs(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	for text, want := range map[string]string{
+		"The abbess made her first speech at the harbour.": "speech",
+		"The abbess paid a visit to the harbour.":          "visit",
+		"The abbess made the bread.":                       "make",
+	} {
+		got := ""
+		for _, term := range r.Read(text, ref).Clauses[0].Terms {
+			if term.Verb {
+				got = term.Lemma
+				break
+			}
+		}
+		if got != want {
+			t.Errorf("Read(%q) predicate = %q, want %q", text, got, want)
+		}
+	}
+}
