@@ -136,7 +136,7 @@ func inYears(a, b reader.Quantity) (av, bv float64, ok bool) {
 }
 
 func sameUnit(a, b string) bool {
-	return a != "" && b != "" && (a == b || matchTerm(a, b, true) == tmSame)
+	return a != "" && b != "" && (a == b || matchTerm(a, b, pairNouns) == tmSame)
 }
 
 func numberText(q reader.Quantity) string {

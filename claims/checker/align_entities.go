@@ -207,7 +207,7 @@ func (e *Engine) describes(m mention, f *features, a *alignment) bool {
 		lemma := normalized(w)
 		found := false
 		for _, ct := range f.terms {
-			if matchTerm(lemma, ct.lemma, !ct.verb) == tmSame {
+			if matchTerm(lemma, ct.lemma, kindOf(false, ct.verb)) == tmSame {
 				found = true
 				break
 			}

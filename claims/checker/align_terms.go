@@ -24,12 +24,44 @@ const (
 	tmSame               // same, synonym, or the statement's is wider
 )
 
+// pairKind says how two compared words are used.
+type pairKind uint8
+
+const (
+	pairVerbs pairKind = iota // both verbs, or not known to be nouns
+	pairNouns                 // both nouns
+	pairMixed                 // one a verb, the other a noun
+)
+
+// kindOf returns the pairKind of a statement word and a claim word.
+func kindOf(sVerb, cVerb bool) pairKind {
+	switch {
+	case !sVerb && !cVerb:
+		return pairNouns
+	case sVerb != cVerb:
+		return pairMixed
+	}
+	return pairVerbs
+}
+
 // compareTerms compares a statement word s with a claim word c (callers
-// use its memoised form matchTerm, memo.go). nouns says
-// both are used as nouns: only then does a narrower claim word cover a
-// wider statement word (missile covers weapon); verbs' hypernym chains run
-// through too many loose senses for that.
-func compareTerms(s, c string, nouns bool) termMatch {
+// use its memoised form matchTerm, memo.go). Only when both are used as
+// nouns does a narrower claim word cover a wider statement word (missile
+// covers weapon); verbs' hypernym chains run through too many loose
+// senses for that. A verb and a noun relate only as the same word, a
+// synonym or a derived form (invade, invasion), or as opposites: a verb's
+// hypernyms say nothing of a noun ("keep" a ban is no kind of "ban").
+func compareTerms(s, c string, kind pairKind) termMatch {
+	nouns := kind == pairNouns
+	if kind == pairMixed {
+		switch {
+		case s == c || lexicon.Stem(s) == lexicon.Stem(c) || lexicon.Synonyms(s, c):
+			return tmSame
+		case lexicon.Antonyms(s, c):
+			return tmAntonym
+		}
+		return tmNone
+	}
 	switch {
 	case s == c || lexicon.Stem(s) == lexicon.Stem(c) || lexicon.Synonyms(s, c) || nouns && lexicon.Hypernym(c, s):
 		return tmSame
@@ -123,7 +155,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 			best, pred = tmSame, true
 		}
 		for _, ct := range f.terms {
-			m := matchTerm(t.Lemma, ct.lemma, !t.Verb && !ct.verb)
+			m := matchTerm(t.Lemma, ct.lemma, kindOf(t.Verb, ct.verb))
 			if ct.title && m != tmSame {
 				continue // "senior ministers" is no opposite of "prime minister"
 			}
@@ -167,7 +199,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		if head, ok := collocationHead(t); ok && (best == tmNone || best >= tmSame && !pred) {
 			// "travel to" that no claim words as such is still "travel".
 			for _, ct := range f.terms {
-				m := matchTerm(head, ct.lemma, false)
+				m := matchTerm(head, ct.lemma, kindOf(true, ct.verb))
 				if m == tmSame || m == tmAntonym {
 					best, with = m, ct.lemma
 					pred = pred || ct.pred
@@ -228,7 +260,7 @@ func alignImplied(c *clause, f *features, a *alignment) {
 func impliedUnit(t reader.Term, f *features) (unit, bool) {
 	u := unit{text: t.Text, weight: weightWord, prep: t.Prep, pos: t.Span.Start}
 	for _, ct := range f.terms {
-		switch matchTerm(t.Lemma, ct.lemma, true) {
+		switch matchTerm(t.Lemma, ct.lemma, pairNouns) {
 		case tmSame:
 			u.state = covered
 			return u, true

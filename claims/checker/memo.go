@@ -48,8 +48,8 @@ const memoLimit = 1 << 16
 
 // termPair is a memoised matchTerm question.
 type termPair struct {
-	s, c  string
-	nouns bool
+	s, c string
+	kind pairKind
 }
 
 var (
@@ -59,8 +59,8 @@ var (
 // matchTerm is compareTerms, remembered: a check compares each statement
 // word with every word of two dozen candidate claims, and the WordNet
 // relations behind one comparison cost microseconds.
-func matchTerm(s, c string, nouns bool) termMatch {
-	return termMemo.get(termPair{s, c, nouns}, func(p termPair) termMatch { return compareTerms(p.s, p.c, p.nouns) })
+func matchTerm(s, c string, kind pairKind) termMatch {
+	return termMemo.get(termPair{s, c, kind}, func(p termPair) termMatch { return compareTerms(p.s, p.c, p.kind) })
 }
 
 // nameWordsMemo holds, per entity, the words of its name and aliases and

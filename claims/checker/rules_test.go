@@ -521,3 +521,18 @@ func TestBodyDescriptions(t *testing.T) {
 		{"The Harbour Trade Council voted to keep the ferry levy.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestVerbAgainstNoun: a statement's verb relates to a claim's noun only
+// as the same word, a synonym or derived form, or an opposite; WordNet's
+// verb hierarchy ("ban" as a kind of "keep from") says nothing of the
+// noun, so "keep the levy" is not "lift a levy".
+func TestVerbAgainstNoun(t *testing.T) {
+	t.Parallel()
+	text := "Levy lifted\n\nFreedonia's Chancellor Rufus Firefly said his government would lift a ban on barley imports."
+	e := tiny(t, &claims.Document{ID: "wire-2026-11-barley", Publisher: "Example Wire", Language: "en", Headline: "Levy lifted",
+		Published: time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC), Text: text})
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly said Freedonia would lift its ban on barley imports.", claims.VerdictSupported},
+		{"Firefly said Freedonia would keep its ban on barley imports.", claims.VerdictNotEnoughInfo},
+	})
+}
