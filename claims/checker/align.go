@@ -319,7 +319,7 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	e.alignTerms(c, f, a)
 	alignImplied(c, f, a)
 	alignTimes(c, f, a)
-	alignNumbers(c, f, a)
+	alignNumbers(c, f, a, e.world.kind)
 	alignSources(c, f, a)
 	alignSlots(c, f, a)
 	alignOrders(c, f, a)

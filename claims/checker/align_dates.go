@@ -52,7 +52,7 @@ func alignTimes(c *clause, f *features, a *alignment) {
 // alignNumbers compares numbers that count the same thing. A number of
 // days with none stated beside it ("a two-day summit") is compared with
 // the length of a range of days the evidence dates.
-func alignNumbers(c *clause, f *features, a *alignment) {
+func alignNumbers(c *clause, f *features, a *alignment, kinds func(id string) claims.EntityKind) {
 	for _, q := range c.numbers {
 		u := unit{text: q.Text, weight: weightNumber}
 		for _, cq := range f.numbers {
@@ -86,8 +86,42 @@ func alignNumbers(c *clause, f *features, a *alignment) {
 		if u.state == gap && q.Unit == "day" {
 			alignDays(q, f, &u)
 		}
+		if u.state == gap && countsNamed(q, f, kinds) {
+			u.state, u.reason = covered, ""
+			coverUnitWord(a, q.Unit) // "leaders": the people named
+		}
 		a.units = append(a.units, u)
 	}
+}
+
+// maxNamedCount is the largest count of named things ("the two
+// countries", "the three leaders") read as the things the claim names.
+const maxNamedCount = 10
+
+// countsNamed reports whether a count of people or countries ("the two
+// countries", "the two leaders") is borne out by the claim naming at
+// least that many of them: a plural definite description of things named
+// before (the sieve's pass for plural mentions).
+func countsNamed(q reader.Quantity, f *features, kinds func(id string) claims.EntityKind) bool {
+	if q.Ordinal || q.Value < 2 || q.Value > maxNamedCount || q.Value != float64(int(q.Value)) || q.Unit == "" {
+		return false
+	}
+	var want claims.EntityKind
+	switch {
+	case q.Unit == "country" || q.Unit == "nation" || lexicon.Hypernym(q.Unit, "country"):
+		want = claims.KindCountry
+	case lexicon.Hypernym(q.Unit, "person"):
+		want = claims.KindPerson
+	default:
+		return false
+	}
+	n := 0
+	for _, r := range f.entities {
+		if !r.background && kinds(r.id) == want {
+			n++
+		}
+	}
+	return float64(n) >= q.Value
 }
 
 // alignDays compares a number of days with the ranges of days the claim

@@ -536,3 +536,18 @@ func TestVerbAgainstNoun(t *testing.T) {
 		{"Firefly said Freedonia would keep its ban on barley imports.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestNamedCounts: "the two countries" is borne out by a claim that names
+// two countries, "the two leaders" by one that names two people.
+func TestNamedCounts(t *testing.T) {
+	t.Parallel()
+	text := "Crossing reopens\n\nSylvania and Freedonia agreed on Tuesday to reopen their main border crossing. " +
+		"Gloria Teasdale and Rufus Firefly signed the accord in Marsovia."
+	e := tiny(t, &claims.Document{ID: "wire-2026-11-crossing", Publisher: "Example Wire", Language: "en", Headline: "Crossing reopens",
+		Published: time.Date(2026, 11, 5, 0, 0, 0, 0, time.UTC), Text: text})
+	expectVerdicts(t, e, []verdictCase{
+		{"The two countries agreed to reopen their main border crossing.", claims.VerdictSupported},
+		{"The two leaders signed the accord in Marsovia.", claims.VerdictSupported},
+		{"The three leaders signed the accord in Marsovia.", claims.VerdictNotEnoughInfo},
+	})
+}

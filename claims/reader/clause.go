@@ -405,7 +405,8 @@ func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
 			used[i] = true
 		case conditionals[t.Norm]:
 			c.Conditional = true
-		case boosters[t.Norm] && (t.Norm != "bound" && t.Norm != "sure" && t.Norm != "certain" || i+1 < len(toks) && toks[i+1].Norm == "to"):
+		case boosters[t.Norm] && (t.Norm != "bound" && t.Norm != "sure" && t.Norm != "certain" || i+1 < len(toks) && (toks[i+1].Norm == "to" || toks[i+1].Norm == "that")):
+			// "certain to happen", and "it is certain that it happens"
 			c.Boosters = append(c.Boosters, t.Norm)
 			used[i] = true
 		case isHedgeAt(toks, i):

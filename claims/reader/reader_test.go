@@ -118,6 +118,8 @@ func TestMarkers(t *testing.T) {
 		{"Kim will travel, according to a US official.", false, false, 1, "a US official"},
 		{"Experts say Putin is seeking allies.", false, false, 1, "Experts"},
 		{"Reuters reported that Kim will travel.", false, false, 1, "Reuters"},
+		{"It is certain that the abbess will sail.", false, true, 1, ""},
+		{"The abbess is certain of the tide.", false, false, 1, ""},
 	}
 	for _, tt := range tests {
 		rd := r.Read(tt.text, ref)
