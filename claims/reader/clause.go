@@ -390,6 +390,13 @@ func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
 			continue
 		}
 		switch {
+		case (t.Norm == "able" || t.Norm == "unable") && i+1 < len(toks) && toks[i+1].Norm == "to":
+			// "be able to cross" is the modal "can cross", "unable to"
+			// "cannot": the verb after carries the content.
+			if t.Norm == "unable" {
+				neg++
+			}
+			used[i] = true
 		case negators[t.Norm]:
 			if t.Norm == "no" && i+1 < len(toks) && toks[i+1].Norm == "longer" {
 				used[i+1] = true

@@ -120,6 +120,7 @@ func TestMarkers(t *testing.T) {
 		{"Reuters reported that Kim will travel.", false, false, 1, "Reuters"},
 		{"It is certain that the abbess will sail.", false, true, 1, ""},
 		{"The abbess is certain of the tide.", false, false, 1, ""},
+		{"The abbess was unable to sail.", true, false, 1, ""},
 	}
 	for _, tt := range tests {
 		rd := r.Read(tt.text, ref)
@@ -552,6 +553,17 @@ func TestLightVerbs(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("Read(%q) predicate = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestAbleTo: "be able to" is a modal, not a word to align.
+func TestAbleTo(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	for _, term := range r.Read("The ferries will be able to sail.", ref).Clauses[0].Terms {
+		if term.Lemma == "able" {
+			t.Errorf("%q read as a content word", term.Text)
 		}
 	}
 }
