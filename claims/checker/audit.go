@@ -128,8 +128,10 @@ func (e *Engine) auditOffices() []claims.Inconsistency {
 			name, stated, oc.at.Format("2006"), lastName(name), correct)
 		if everHeld {
 			// A real office at the wrong time is outdated (the labelling
-			// guide's rule): say when it was held.
-			kind, id, sev = claims.InconsistencyOutdated, "outdated/", claims.SeverityMedium
+			// guide's rule): say when it was held. It is as much a factual
+			// error of the document as an office never held, so it travels
+			// with the claims that carry it.
+			kind, id = claims.InconsistencyOutdated, "outdated/"
 			spells := tenureSpells(e.corpus.TenuresOf(o.Person), func(t *claims.Tenure) bool {
 				return t.Role == o.Role && (o.Country == "" || t.Country == o.Country)
 			})

@@ -40,6 +40,9 @@ func TestExplainAlignment(t *testing.T) {
 	for _, x := range rep.Evidence {
 		t.Logf("  evidence %s %v %q", x.ID, x.Stance, x.Quote)
 	}
+	for _, x := range rep.Inconsistencies {
+		t.Logf("  inconsistency %s %v: %s", x.ID, x.Kind, x.Message)
+	}
 	for _, rc := range e.reader.Read(stmt, e.defaultAsOf).Clauses {
 		c := e.prepare(rc, e.defaultAsOf)
 		t.Logf("clause %q (event subject %v, tense %v)", rc.Text, c.eventSubject, c.tense)

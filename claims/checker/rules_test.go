@@ -201,6 +201,21 @@ func TestAuditOfDrawnOffices(t *testing.T) {
 	for id, kind := range want {
 		t.Errorf("no %v finding on %s", kind, id)
 	}
+	// An answer that leans on a sentence with either error carries it,
+	// the outdated office as much as the wrong one (the guide's rule).
+	for statement, who := range map[string]string{
+		"Teasdale welcomed the talks.":            "teasdale",
+		"Firefly met Sylvanian envoys on Monday.": "firefly",
+	} {
+		rep := check(t, e, statement, "")
+		found := false
+		for _, in := range rep.Inconsistencies {
+			found = found || in.EntityID == who
+		}
+		if rep.Verdict != claims.VerdictSupported || !found {
+			t.Errorf("%q: %v with %v, want SUPPORTED carrying the finding on %s", statement, rep.Verdict, rep.Inconsistencies, who)
+		}
+	}
 }
 
 // TestDrawnTimesAndDescriptions: a weekday is the date it names near the
