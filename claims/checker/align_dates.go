@@ -106,13 +106,8 @@ func countsNamed(q reader.Quantity, f *features, kinds func(id string) claims.En
 	if q.Ordinal || q.Value < 2 || q.Value > maxNamedCount || q.Value != float64(int(q.Value)) || q.Unit == "" {
 		return false
 	}
-	var want claims.EntityKind
-	switch {
-	case q.Unit == "country" || q.Unit == "nation" || lexicon.Hypernym(q.Unit, "country"):
-		want = claims.KindCountry
-	case lexicon.Hypernym(q.Unit, "person"):
-		want = claims.KindPerson
-	default:
+	want := countedKind(q.Unit)
+	if want == "" {
 		return false
 	}
 	n := 0
@@ -122,6 +117,22 @@ func countsNamed(q reader.Quantity, f *features, kinds func(id string) claims.En
 		}
 	}
 	return float64(n) >= q.Value
+}
+
+var countedKindMemo = newMemo[string, claims.EntityKind](memoLimit)
+
+// countedKind returns the kind of named thing a counted noun is: a
+// country ("countries", "nations") or a person ("leaders", "men"), else "".
+func countedKind(unit string) claims.EntityKind {
+	return countedKindMemo.get(unit, func(u string) claims.EntityKind {
+		switch {
+		case u == "country" || u == "nation" || lexicon.Hypernym(u, "country"):
+			return claims.KindCountry
+		case lexicon.Hypernym(u, "person"):
+			return claims.KindPerson
+		}
+		return ""
+	})
 }
 
 // alignDays compares a number of days with the ranges of days the claim

@@ -155,6 +155,9 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 			best, pred = tmSame, true
 		}
 		for _, ct := range f.terms {
+			if ct.title && t.Verb {
+				continue // a title's words are nouns
+			}
 			m := matchTerm(t.Lemma, ct.lemma, kindOf(t.Verb, ct.verb))
 			if ct.title && m != tmSame {
 				continue // "senior ministers" is no opposite of "prime minister"
