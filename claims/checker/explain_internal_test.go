@@ -55,14 +55,19 @@ func TestExplainAlignment(t *testing.T) {
 	}
 }
 
-// bundledEngine builds an engine over the bundled corpus.
-func bundledEngine(tb testing.TB) *Engine {
+// bundledEngine builds an engine over the bundled corpus and any further
+// documents, which are checked through the claims drawn from them.
+func bundledEngine(tb testing.TB, docs ...*claims.Document) *Engine {
 	tb.Helper()
 	c, err := jsonl.Load(corpus.FS)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	e, err := New(c)
+	all, err := claims.NewCorpus(append(c.Documents, docs...), c.Claims, c.Entities, c.Roles, c.Tenures)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	e, err := New(all)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -81,21 +86,8 @@ func withDocument(tb testing.TB, path, date string) *Engine {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	c, err := jsonl.Load(corpus.FS)
-	if err != nil {
-		tb.Fatal(err)
-	}
 	headline, _, _ := strings.Cut(string(text), "\n")
-	doc := &claims.Document{ID: "explain-article", Publisher: "Explain", Language: "en", Headline: headline, Published: published, Text: string(text)}
-	all, err := claims.NewCorpus(append(c.Documents, doc), c.Claims, c.Entities, c.Roles, c.Tenures)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	e, err := New(all)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return e
+	return bundledEngine(tb, &claims.Document{ID: "explain-article", Publisher: "Explain", Language: "en", Headline: headline, Published: published, Text: string(text)})
 }
 
 func describeAlignment(a *alignment) string {

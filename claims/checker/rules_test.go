@@ -15,7 +15,6 @@ import (
 // the given documents (checked through the claims drawn from their text).
 func tiny(tb testing.TB, docs ...*claims.Document) *checker.Engine {
 	tb.Helper()
-	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	cite := claims.Citation{Title: "Register of offices", Publisher: "Freedonia Gazette", URL: "https://example.org/register", Accessed: day(2026, 1, 1)}
 	entities := []*claims.Entity{
 		{ID: "freedonia", Name: "Freedonia", Kind: claims.KindCountry, Aliases: []string{"Freedonian"}},
@@ -51,6 +50,15 @@ func tiny(tb testing.TB, docs ...*claims.Document) *checker.Engine {
 		tb.Fatal(err)
 	}
 	return e
+}
+
+// day is a date at midnight UTC.
+func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// wire is an article of the made-up Example Wire: text is the whole
+// text, headline on its first line.
+func wire(id, headline string, published time.Time, text string) *claims.Document {
+	return &claims.Document{ID: id, Publisher: "Example Wire", Language: "en", Headline: headline, Published: published, Text: text}
 }
 
 // check runs one statement through e as of the given day ("" for the
@@ -120,11 +128,7 @@ const marsovia = `Sylvanian envoy meets Firefly in Marsovia
 Sylvanian Foreign Minister Pinky Pinkerton said on Tuesday that talks with Freedonia on the river border had stalled. Pinkerton met Chancellor Rufus Firefly in Marsovia for three hours, according to the Marsovian Foreign Ministry. Firefly told reporters that a new round of talks would be held in October. The spokesman of the Ministry, Otis Driftwood, said the two leaders did not discuss trade.`
 
 func marsoviaDoc() *claims.Document {
-	return &claims.Document{
-		ID: "wire-2026-03-marsovia", Publisher: "Example Wire", Language: "en",
-		Headline:  "Sylvanian envoy meets Firefly in Marsovia",
-		Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC), Text: marsovia,
-	}
+	return wire("wire-2026-03-marsovia", "Sylvanian envoy meets Firefly in Marsovia", day(2026, 3, 5), marsovia)
 }
 
 // TestDocumentEntities: names an article uses that the corpus does not
@@ -155,10 +159,7 @@ Chancellor Rufus Firefly invited Pinky Pinkerton to attend the harvest festival 
 // before an apposition ("X, the mayor, said").
 func TestImplicativesAndConstructions(t *testing.T) {
 	t.Parallel()
-	e := tiny(t, &claims.Document{
-		ID: "wire-2026-04-festival", Publisher: "Example Wire", Language: "en", Headline: "Firefly invites Pinkerton",
-		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: festival,
-	})
+	e := tiny(t, wire("wire-2026-04-festival", "Firefly invites Pinkerton", day(2026, 4, 2), festival))
 	expectVerdicts(t, e, []verdictCase{
 		{"Pinkerton attended the harvest festival.", claims.VerdictNotEnoughInfo},
 		{"Firefly invited Pinkerton to the festival.", claims.VerdictSupported},
@@ -183,8 +184,7 @@ func TestAuditOfDrawnOffices(t *testing.T) {
 	t.Parallel()
 	text := "Talks resume\n\nFreedonian Ambassador Rufus Firefly met Sylvanian envoys on Monday. " +
 		"Chancellor Gloria Teasdale of Freedonia welcomed the talks. Ambassador Trentino of Sylvania sent a letter."
-	e := tiny(t, &claims.Document{ID: "wire-2026-04-talks", Publisher: "Example Wire", Language: "en", Headline: "Talks resume",
-		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-04-talks", "Talks resume", day(2026, 4, 2), text))
 	ins, _, err := e.Inconsistencies(context.Background(), claims.InconsistencyFilter{DocumentID: "wire-2026-04-talks"})
 	if err != nil {
 		t.Fatal(err)
@@ -225,8 +225,7 @@ func TestDrawnTimesAndDescriptions(t *testing.T) {
 	t.Parallel()
 	text := "Talks resume\n\nChancellor Rufus Firefly met Sylvanian envoys on Monday. Two days later, Firefly flew to Marsovia. " +
 		"The chancellor said the talks were useful."
-	e := tiny(t, &claims.Document{ID: "wire-2026-04-talks", Publisher: "Example Wire", Language: "en", Headline: "Talks resume",
-		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: text}) // a Thursday
+	e := tiny(t, wire("wire-2026-04-talks", "Talks resume", day(2026, 4, 2), text)) // a Thursday
 	expectVerdicts(t, e, []verdictCase{
 		{"Firefly met Sylvanian envoys on 30 March 2026.", claims.VerdictSupported},
 		{"Firefly met Sylvanian envoys on 31 March 2026.", claims.VerdictContradicted},
@@ -266,8 +265,7 @@ func TestDocumentOffices(t *testing.T) {
 	t.Parallel()
 	text := "Talks resume\n\nThe country's finance minister Harpo Marx said the levy would rise. " +
 		"Freedonia's trade minister, Groucho Hackenbush, warned of delays. The levy will raise $3 billion for the canal."
-	e := tiny(t, &claims.Document{ID: "wire-2026-04-levy", Publisher: "Example Wire", Language: "en", Headline: "Talks resume",
-		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-04-levy", "Talks resume", day(2026, 4, 2), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Harpo Marx is the finance minister.", claims.VerdictSupported},
 		{"Marx is the minister of finance.", claims.VerdictSupported},
@@ -310,8 +308,7 @@ func TestEvidenceOncePerSentence(t *testing.T) {
 func TestDescriptionsByDocumentOffice(t *testing.T) {
 	t.Parallel()
 	text := "Visit ends\n\nSylvanian President Pinky Pinkerton met Chancellor Rufus Firefly in Marsovia on Monday."
-	e := tiny(t, &claims.Document{ID: "wire-2026-04-visit", Publisher: "Example Wire", Language: "en", Headline: "Visit ends",
-		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-04-visit", "Visit ends", day(2026, 4, 2), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"The Sylvanian president met Firefly in Marsovia.", claims.VerdictSupported},
 		{"The Sylvanian leader met Firefly.", claims.VerdictSupported},
@@ -325,8 +322,7 @@ func TestDescriptionsByDocumentOffice(t *testing.T) {
 func TestJourneysAndOpposites(t *testing.T) {
 	t.Parallel()
 	text := "Talks ahead\n\nGloria Teasdale will attend the river talks. Freedonia faces a severe grain shortage."
-	e := tiny(t, &claims.Document{ID: "wire-2026-03-ahead", Publisher: "Example Wire", Language: "en", Headline: "Talks ahead",
-		Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-03-ahead", "Talks ahead", day(2026, 3, 2), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Teasdale will fly to the river talks.", claims.VerdictSupported},
 		{"Teasdale will skip the river talks.", claims.VerdictContradicted},
@@ -365,8 +361,7 @@ func TestEventDescriptions(t *testing.T) {
 		"Chancellor Rufus Firefly will skip the colloquium because of a budget vote. " +
 		"Ambassador Trentino will travel to Freedonia to meet Gloria Teasdale in June. " +
 		"Details of the meeting were not released."
-	e := tiny(t, &claims.Document{ID: "wire-2026-04-symposium", Publisher: "Example Wire", Language: "en", Headline: "Firefly to miss harbour symposium",
-		Published: time.Date(2026, 4, 7, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-04-symposium", "Firefly to miss harbour symposium", day(2026, 4, 7), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Firefly will skip the Marsovia Harbour Symposium because of a budget vote.", claims.VerdictSupported},
 		{"Firefly will miss the Marsovia Harbour Symposium because of a budget vote.", claims.VerdictSupported},
@@ -380,8 +375,7 @@ func TestEventDescriptions(t *testing.T) {
 func TestSeriesEdition(t *testing.T) {
 	t.Parallel()
 	text := "Firefly to open regatta\n\nChancellor Rufus Firefly will open the Harbour Regatta in Sylvania, his office said on Monday."
-	e := tiny(t, &claims.Document{ID: "wire-2026-06-regatta", Publisher: "Example Wire", Language: "en", Headline: "Firefly to open regatta",
-		Published: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-06-regatta", "Firefly to open regatta", day(2026, 6, 1), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Firefly will open the 2026 Harbour Regatta.", claims.VerdictSupported},
 		{"Firefly opened the 2025 Harbour Regatta.", claims.VerdictNotEnoughInfo},
@@ -395,8 +389,7 @@ func TestPluralDescriptions(t *testing.T) {
 	t.Parallel()
 	text := "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. " +
 		"The chancellors signed a treaty on the river crossing."
-	e := tiny(t, &claims.Document{ID: "wire-2026-05-crossing", Publisher: "Example Wire", Language: "en", Headline: "Crossing to reopen",
-		Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-05-crossing", "Crossing to reopen", day(2026, 5, 6), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Firefly signed a treaty on the river crossing.", claims.VerdictNotEnoughInfo},
 		{"Trentino met Firefly in Sylvania.", claims.VerdictSupported},
@@ -413,8 +406,7 @@ func TestPluralDescriptions(t *testing.T) {
 func TestOfficeOfUnlistedPerson(t *testing.T) {
 	t.Parallel()
 	text := "Session opens\n\nAssembly Chancellor Wanda Bellweather opened the autumn session on Tuesday."
-	e := tiny(t, &claims.Document{ID: "wire-2026-09-session", Publisher: "Example Wire", Language: "en", Headline: "Session opens",
-		Published: time.Date(2026, 9, 2, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-09-session", "Session opens", day(2026, 9, 2), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Wanda Bellweather is chancellor.", claims.VerdictSupported},
 		{"Chancellor Wanda Bellweather opened the autumn session.", claims.VerdictSupported},
@@ -429,8 +421,7 @@ func TestNonRestrictiveClauses(t *testing.T) {
 	t.Parallel()
 	text := "Gallery vote\n\nGloria Teasdale, who no longer sits in the senate, watched the vote from the gallery. " +
 		"Marsovia, which has no navy, is building a deep harbour. Otis Driftwood, who is no longer a senator, praised the harbour plan."
-	e := tiny(t, &claims.Document{ID: "wire-2026-05-gallery", Publisher: "Example Wire", Language: "en", Headline: "Gallery vote",
-		Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-05-gallery", "Gallery vote", day(2026, 5, 6), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Teasdale watched the vote from the gallery.", claims.VerdictSupported},
 		{"Teasdale did not watch the vote.", claims.VerdictContradicted},
@@ -451,8 +442,7 @@ func TestNonRestrictiveClauses(t *testing.T) {
 func TestAges(t *testing.T) {
 	t.Parallel()
 	text := "New envoy\n\nGloria Teasdale, 71, named a new envoy to Sylvania on Friday. Ambassador Trentino, 64, met Teasdale's envoy in Marsovia."
-	e := tiny(t, &claims.Document{ID: "wire-2026-06-envoy", Publisher: "Example Wire", Language: "en", Headline: "New envoy",
-		Published: time.Date(2026, 6, 6, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-06-envoy", "New envoy", day(2026, 6, 6), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Teasdale is 71 years old.", claims.VerdictSupported},
 		{"Teasdale, aged 71, named an envoy.", claims.VerdictSupported},
@@ -470,10 +460,8 @@ func TestAges(t *testing.T) {
 func TestWeekdaysAtTheEvidenceDate(t *testing.T) {
 	t.Parallel()
 	e := tiny(t,
-		&claims.Document{ID: "wire-2026-04-canal", Publisher: "Example Wire", Language: "en", Headline: "Canal opens",
-			Published: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC), Text: "Canal opens\n\nGloria Teasdale opened the canal on Wednesday."},
-		&claims.Document{ID: "wire-2026-09-harvest", Publisher: "Example Wire", Language: "en", Headline: "Harvest ends",
-			Published: time.Date(2026, 9, 4, 0, 0, 0, 0, time.UTC), Text: "Harvest ends\n\nFarmers in Sylvania finished the barley harvest."},
+		wire("wire-2026-04-canal", "Canal opens", day(2026, 4, 1), "Canal opens\n\nGloria Teasdale opened the canal on Wednesday."),
+		wire("wire-2026-09-harvest", "Harvest ends", day(2026, 9, 4), "Harvest ends\n\nFarmers in Sylvania finished the barley harvest."),
 	)
 	expectVerdicts(t, e, []verdictCase{
 		{"Teasdale opened the canal on Wednesday.", claims.VerdictSupported},
@@ -487,8 +475,7 @@ func TestWeekdaysAtTheEvidenceDate(t *testing.T) {
 func TestBareTitles(t *testing.T) {
 	t.Parallel()
 	text := "Winter plans\n\nGloria Teasdale will run the harbour board through the winter. Ambassador Trentino praised the plan."
-	e := tiny(t, &claims.Document{ID: "wire-2026-10-winter", Publisher: "Example Wire", Language: "en", Headline: "Winter plans",
-		Published: time.Date(2026, 10, 6, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-10-winter", "Winter plans", day(2026, 10, 6), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Teasdale will run the harbour board.", claims.VerdictSupported},
 		{"Teasdale will run for president.", claims.VerdictNotEnoughInfo},
@@ -504,8 +491,7 @@ func TestBareTitles(t *testing.T) {
 func TestLeadPossessives(t *testing.T) {
 	t.Parallel()
 	text := "Canal opens\n\nGloria Teasdale opened the canal at dawn. Her deputy, Otis Driftwood, cut the ribbon."
-	e := tiny(t, &claims.Document{ID: "wire-2026-07-canal", Publisher: "Example Wire", Language: "en", Headline: "Canal opens",
-		Published: time.Date(2026, 7, 6, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-07-canal", "Canal opens", day(2026, 7, 6), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Teasdale's deputy cut the ribbon.", claims.VerdictSupported},
 		{"Otis Driftwood is Teasdale's deputy.", claims.VerdictSupported},
@@ -517,8 +503,7 @@ func TestLeadPossessives(t *testing.T) {
 func TestAcronymMentions(t *testing.T) {
 	t.Parallel()
 	text := "Levy vote\n\nThe Harbour Trade Council voted to scrap the ferry levy on Monday."
-	e := tiny(t, &claims.Document{ID: "wire-2026-11-levy", Publisher: "Example Wire", Language: "en", Headline: "Levy vote",
-		Published: time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-11-levy", "Levy vote", day(2026, 11, 4), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"The HTC voted to scrap the ferry levy.", claims.VerdictSupported},
 	})
@@ -529,8 +514,7 @@ func TestAcronymMentions(t *testing.T) {
 func TestBodyDescriptions(t *testing.T) {
 	t.Parallel()
 	text := "Levy vote\n\nThe Harbour Trade Council met in Marsovia on Monday. The council voted to scrap the ferry levy."
-	e := tiny(t, &claims.Document{ID: "wire-2026-11-council", Publisher: "Example Wire", Language: "en", Headline: "Levy vote",
-		Published: time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-11-council", "Levy vote", day(2026, 11, 4), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"The Harbour Trade Council voted to scrap the ferry levy.", claims.VerdictSupported},
 		{"The Harbour Trade Council voted to keep the ferry levy.", claims.VerdictNotEnoughInfo},
@@ -544,8 +528,7 @@ func TestBodyDescriptions(t *testing.T) {
 func TestVerbAgainstNoun(t *testing.T) {
 	t.Parallel()
 	text := "Levy lifted\n\nFreedonia's Chancellor Rufus Firefly said his government would lift a ban on barley imports."
-	e := tiny(t, &claims.Document{ID: "wire-2026-11-barley", Publisher: "Example Wire", Language: "en", Headline: "Levy lifted",
-		Published: time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-11-barley", "Levy lifted", day(2026, 11, 4), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Firefly said Freedonia would lift its ban on barley imports.", claims.VerdictSupported},
 		{"Firefly said Freedonia would keep its ban on barley imports.", claims.VerdictNotEnoughInfo},
@@ -558,8 +541,7 @@ func TestNamedCounts(t *testing.T) {
 	t.Parallel()
 	text := "Crossing reopens\n\nSylvania and Freedonia agreed on Tuesday to reopen their main border crossing. " +
 		"Gloria Teasdale and Rufus Firefly signed the accord in Marsovia."
-	e := tiny(t, &claims.Document{ID: "wire-2026-11-crossing", Publisher: "Example Wire", Language: "en", Headline: "Crossing reopens",
-		Published: time.Date(2026, 11, 5, 0, 0, 0, 0, time.UTC), Text: text})
+	e := tiny(t, wire("wire-2026-11-crossing", "Crossing reopens", day(2026, 11, 5), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"The two countries agreed to reopen their main border crossing.", claims.VerdictSupported},
 		{"The two leaders signed the accord in Marsovia.", claims.VerdictSupported},

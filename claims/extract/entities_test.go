@@ -20,12 +20,7 @@ func TestEntities(t *testing.T) {
 		"Sylvanian Foreign Minister Pinky Pinkerton said on Tuesday that talks had stalled. " +
 		"The spokesman of the Ministry, Otis Driftwood, said the meeting in Tehran was cordial. " +
 		"Details were not released, according to the Marsovian Foreign Ministry. Driftwood later left."
-	doc := &claims.Document{ID: "wire-2026-03-envoys", Text: text, Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)}
-	r := reader.New(reader.NewGazetteer(nil, nil), reader.WordNet{})
-	got := map[string]*claims.Entity{}
-	for _, e := range extract.Entities([]*claims.Document{doc}, r) {
-		got[e.Name] = e
-	}
+	got := entitiesByName(t, "wire-2026-03-envoys", text)
 	tests := []struct {
 		name  string
 		kind  claims.EntityKind
@@ -102,12 +97,7 @@ func TestPersonCues(t *testing.T) {
 	t.Parallel()
 	text := "Harbour plan\n\nAmber Dale, who chairs the board, praised the harbour plan. " +
 		"Ivy Glen, 58, opposed it. Stone Field rose sharply in value."
-	doc := &claims.Document{ID: "wire-2026-03-harbour", Text: text, Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)}
-	r := reader.New(reader.NewGazetteer(nil, nil), reader.WordNet{})
-	got := map[string]*claims.Entity{}
-	for _, e := range extract.Entities([]*claims.Document{doc}, r) {
-		got[e.Name] = e
-	}
+	got := entitiesByName(t, "wire-2026-03-harbour", text)
 	for _, name := range []string{"Amber Dale", "Ivy Glen"} {
 		if e, ok := got[name]; !ok || e.Kind != claims.KindPerson {
 			t.Errorf("%q: %+v, want a person", name, e)
@@ -123,12 +113,7 @@ func TestPersonCues(t *testing.T) {
 func TestAcronyms(t *testing.T) {
 	t.Parallel()
 	text := "Levy vote\n\nThe Harbour Trade Council voted to scrap the levy on Monday. Pinky Pinkerton chairs the Marsovian Rowing Association."
-	doc := &claims.Document{ID: "wire-2026-03-levy", Text: text, Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)}
-	r := reader.New(reader.NewGazetteer(nil, nil), reader.WordNet{})
-	got := map[string]*claims.Entity{}
-	for _, e := range extract.Entities([]*claims.Document{doc}, r) {
-		got[e.Name] = e
-	}
+	got := entitiesByName(t, "wire-2026-03-levy", text)
 	for name, alias := range map[string]string{"Harbour Trade Council": "HTC", "Marsovian Rowing Association": "MRA"} {
 		e, ok := got[name]
 		if !ok || e.Kind != claims.KindOrganisation || !slices.Contains(e.Aliases, alias) {
@@ -138,4 +123,17 @@ func TestAcronyms(t *testing.T) {
 	if e := got["Pinky Pinkerton"]; e == nil || slices.Contains(e.Aliases, "PP") {
 		t.Errorf("Pinky Pinkerton: %+v, want a person without initials", e)
 	}
+}
+
+// entitiesByName draws the entities of one made-up article, published on
+// 5 March 2026, against an empty gazetteer, keyed by name.
+func entitiesByName(tb testing.TB, id, text string) map[string]*claims.Entity {
+	tb.Helper()
+	doc := &claims.Document{ID: id, Text: text, Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)}
+	r := reader.New(reader.NewGazetteer(nil, nil), reader.WordNet{})
+	got := map[string]*claims.Entity{}
+	for _, e := range extract.Entities([]*claims.Document{doc}, r) {
+		got[e.Name] = e
+	}
+	return got
 }
