@@ -548,3 +548,15 @@ func TestNamedCounts(t *testing.T) {
 		{"The three leaders signed the accord in Marsovia.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestHalfUnits: "half a century" is fifty years, as "seven decades" is
+// seventy.
+func TestHalfUnits(t *testing.T) {
+	t.Parallel()
+	text := "Abbey reopens\n\nThe Marsovia abbey reopened on Sunday after standing empty for nearly half a century."
+	e := tiny(t, wire("wire-2026-06-abbey", "Abbey reopens", day(2026, 6, 8), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"The Marsovia abbey had stood empty for nearly 50 years.", claims.VerdictSupported},
+		{"The Marsovia abbey had stood empty for nearly 80 years.", claims.VerdictContradicted},
+	})
+}

@@ -290,7 +290,10 @@ func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quanti
 		if !ok || r.isDateNumber(toks, i, used) {
 			continue
 		}
-		at := i // where what it counts is looked for
+		at := i + q.n - 1 // where what it counts is looked for: after "half a"
+		for k := i + 1; k < i+q.n; k++ {
+			used[k] = true
+		}
 		if s := i + 1; s < len(toks) && !q.Ordinal && q.Unit == "" && scaleWords[toks[s].Norm] > 0 {
 			// "21 billion", "two million": one number, scaled.
 			q.Value *= scaleWords[toks[s].Norm]

@@ -45,6 +45,13 @@ func parseQuantity(toks []Token, i int) (Quantity, bool) {
 		}
 		q.Value = v
 	case Word:
+		if t.Norm == "half" && i+1 < len(toks) && (toks[i+1].Norm == "a" || toks[i+1].Norm == "an") {
+			// "half a century": a half of the unit that follows.
+			q.Value, q.n = 0.5, 2
+			q.Text += " " + toks[i+1].Text
+			q.Span.End = toks[i+1].Span.End
+			return q, true
+		}
 		v, ord, ok := wordNumber(t.Norm)
 		if !ok {
 			// "two-day", "five-year": a number fused with what it counts.

@@ -85,6 +85,7 @@ func TestNumbers(t *testing.T) {
 		{"It is a 3-day event.", "3 day"},
 		{"The summit lasts two days.", "2 day"},
 		{"It marked seven decades since the war.", "7 decade"},
+		{"The abbey stood empty for half a century.", "0.5 century"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
