@@ -560,3 +560,17 @@ func TestHalfUnits(t *testing.T) {
 		{"The Marsovia abbey had stood empty for nearly 80 years.", claims.VerdictContradicted},
 	})
 }
+
+// TestPredicateNominatives: an office a sentence gives someone ("Gloria
+// Teasdale became ambassador") lets a later description ("the new
+// ambassador") refer to them, past an adverbial phrase that opens the
+// sentence (the sieve's predicate-nominative pass).
+func TestPredicateNominatives(t *testing.T) {
+	t.Parallel()
+	text := "Teasdale takes up post\n\nGloria Teasdale became ambassador to Marsovia on Monday. " +
+		"Hours after arriving at the quay, the new ambassador opened the embassy garden."
+	e := tiny(t, wire("wire-2026-06-envoy", "Teasdale takes up post", day(2026, 6, 9), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale opened the embassy garden.", claims.VerdictSupported},
+	})
+}

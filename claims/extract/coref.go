@@ -17,9 +17,16 @@ import (
 type titles map[string]string
 
 // learn records the titles the reading gives to known people: a noun for a
-// person straight before a name, or before the comma of an apposition.
+// person straight before a name, or before the comma of an apposition,
+// and the office a clause gives someone ("Boris Johnson becomes prime
+// minister": the sieve's predicate-nominative pass).
 func (ts titles) learn(rd *reader.Reading, g *reader.Gazetteer) {
 	for _, c := range rd.Clauses {
+		for _, o := range c.Offices {
+			if w := strings.Fields(o.RoleText); o.Person != "" && len(w) > 0 && !o.Left {
+				ts[lexicon.Lemma(strings.ToLower(w[len(w)-1]))] = o.Person
+			}
+		}
 		for _, m := range c.Entities {
 			if !m.Known() {
 				continue
@@ -44,14 +51,14 @@ func (ts titles) learn(rd *reader.Reading, g *reader.Gazetteer) {
 // minister met"), with the description's byte span, when the document
 // gave that title to someone earlier.
 func (ts titles) subject(c reader.Clause) (string, claims.Span, bool) {
+	toks := c.Tokens
 	verbAt := len(c.Text)
 	for _, t := range c.Terms {
-		if t.Verb {
+		if t.Verb && !adverbialParticiple(toks, t) {
 			verbAt = t.Span.Start
 			break
 		}
 	}
-	toks := c.Tokens
 	for i, t := range toks {
 		if t.Span.Start >= verbAt {
 			break
@@ -59,7 +66,7 @@ func (ts titles) subject(c reader.Clause) (string, claims.Span, bool) {
 		if t.Norm != "the" {
 			continue
 		}
-		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Span.Start < verbAt; k++ {
+		for k := i + 1; k < len(toks) && k <= i+descriptionWords && toks[k].Span.Start < verbAt; k++ {
 			if id, ok := ts[toks[k].Lemma]; ok && personNoun(toks[k]) && !plural(toks[k]) {
 				return id, claims.Span{Start: t.Span.Start, End: toks[k].Span.End}, true
 			}
@@ -67,6 +74,25 @@ func (ts titles) subject(c reader.Clause) (string, claims.Span, bool) {
 	}
 	return "", claims.Span{}, false
 }
+
+// adverbialParticiple reports whether a verb is a participle opening an
+// adverbial phrase ("after arriving in Downing Street, the new prime
+// minister began"), not the clause's own verb.
+func adverbialParticiple(toks []reader.Token, t reader.Term) bool {
+	at := tokenAt(toks, t.Span.Start)
+	if at < 1 || !strings.HasSuffix(toks[at].Norm, "ing") {
+		return false
+	}
+	switch toks[at-1].Norm {
+	case "after", "before", "since", "while", "when", "upon", "on", "by", "without":
+		return true
+	}
+	return false
+}
+
+// descriptionWords is how many words after "the" a description's title
+// may stand: "the new Conservative Prime Minister".
+const descriptionWords = 4
 
 // plural reports whether a noun is in the plural ("leaders"): a plural
 // description cannot refer to one person, the sieve's number agreement
