@@ -574,3 +574,14 @@ func TestPredicateNominatives(t *testing.T) {
 		{"Teasdale opened the embassy garden.", claims.VerdictSupported},
 	})
 }
+
+// TestParticleVerbs: "on" and "over" end phrasal verbs WordNet lists
+// ("look on" is watch), so the pair is one word to align.
+func TestParticleVerbs(t *testing.T) {
+	t.Parallel()
+	text := "Regatta ends\n\nGloria Teasdale looked on from the harbour wall as the last boats finished."
+	e := tiny(t, wire("wire-2026-07-regatta", "Regatta ends", day(2026, 7, 4), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale watched from the harbour wall.", claims.VerdictSupported},
+	})
+}

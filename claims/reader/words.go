@@ -119,5 +119,6 @@ var ordinalWords = map[string]float64{
 	"eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
 
-// particles end phrasal verbs: "stay away", "walk out", "go to".
-var particles = set("away", "out", "up", "off", "to", "down", "back", "about", "for")
+// particles end phrasal verbs: "stay away", "walk out", "go to", "look
+// on" (watch), "take over"; a pair counts only where WordNet lists it.
+var particles = set("away", "out", "up", "off", "to", "down", "back", "about", "for", "on", "over")
