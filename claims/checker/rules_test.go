@@ -544,6 +544,7 @@ func TestNamedCounts(t *testing.T) {
 	e := tiny(t, wire("wire-2026-11-crossing", "Crossing reopens", day(2026, 11, 5), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"The two countries agreed to reopen their main border crossing.", claims.VerdictSupported},
+		{"Both countries agreed to reopen their main border crossing.", claims.VerdictSupported},
 		{"The two leaders signed the accord in Marsovia.", claims.VerdictSupported},
 		{"The three leaders signed the accord in Marsovia.", claims.VerdictNotEnoughInfo},
 	})

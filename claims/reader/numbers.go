@@ -45,6 +45,12 @@ func parseQuantity(toks []Token, i int) (Quantity, bool) {
 		}
 		q.Value = v
 	case Word:
+		if t.Norm == "both" && i+1 < len(toks) && toks[i+1].Kind == Word && !toks[i+1].Cap &&
+			strings.HasSuffix(toks[i+1].Norm, "s") && toks[i+1].Lemma != toks[i+1].Norm {
+			// "both countries" counts two of them, as "the two countries".
+			q.Value = 2
+			return q, true
+		}
 		if t.Norm == "half" && i+1 < len(toks) && (toks[i+1].Norm == "a" || toks[i+1].Norm == "an") {
 			// "half a century": a half of the unit that follows.
 			q.Value, q.n = 0.5, 2

@@ -86,6 +86,8 @@ func TestNumbers(t *testing.T) {
 		{"The summit lasts two days.", "2 day"},
 		{"It marked seven decades since the war.", "7 decade"},
 		{"The abbey stood empty for half a century.", "0.5 century"},
+		{"Pilgrims from both villages came.", "2 village"},
+		{"Both Teasdale and Firefly came.", ""},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
