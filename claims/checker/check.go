@@ -54,7 +54,7 @@ func (e *Engine) Check(ctx context.Context, req claims.CheckRequest) (*claims.Re
 	for _, rc := range rd.Clauses {
 		context = append(context, rc.Times...)
 	}
-	readings := map[time.Time]*reader.Reading{at: rd}
+	readings := map[time.Time]*reader.Reading{at.UTC(): rd}
 	for k, rc := range rd.Clauses {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -65,12 +65,12 @@ func (e *Engine) Check(ctx context.Context, req claims.CheckRequest) (*claims.Re
 			// again at its evidence's publication date when that differs,
 			// its weekdays and "this month" too.
 			if d := p.evidenceDate(); !d.IsZero() && !d.Equal(at) {
-				again, ok := readings[d]
+				again, ok := readings[d.UTC()]
 				if !ok {
 					if again, err = e.reader.ReadContext(ctx, stmt, d); err != nil {
 						return nil, err
 					}
-					readings[d] = again
+					readings[d.UTC()] = again
 				}
 				if len(again.Clauses) == len(rd.Clauses) {
 					rc = again.Clauses[k]

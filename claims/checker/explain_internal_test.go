@@ -28,9 +28,11 @@ func TestExplainAlignment(t *testing.T) {
 	if stmt == "" {
 		t.Skip("set FACTCHECK_EXPLAIN to a statement")
 	}
-	e := bundledEngine(t)
+	var e *Engine
 	if path := os.Getenv("FACTCHECK_EXPLAIN_DOC"); path != "" {
 		e = withDocument(t, path, os.Getenv("FACTCHECK_EXPLAIN_DATE"))
+	} else {
+		e = bundledEngine(t)
 	}
 	rep, err := e.Check(context.Background(), claims.CheckRequest{Statement: stmt})
 	if err != nil {

@@ -124,14 +124,18 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 		statement = r // a quote that is the statement reads the same: read it once
 		main := r.Main()
 		for _, c := range r.Clauses {
-			f.addClause(e.world, c, c.Negated && c.Index != main.Index)
+			var beside *reader.Clause
+			if c.Negated && c.Index != main.Index {
+				beside = &main
+			}
+			f.addClause(e.world, c, beside)
 		}
 		// Polarity is the main clause's: what a relative clause denies
 		// ("Merkel, who is no longer an MP, watched") stays in Denied.
 		if k == 0 {
-			f.readNegated = r.Main().Negated
+			f.readNegated = main.Negated
 		} else {
-			f.quoteNegated = r.Main().Negated
+			f.quoteNegated = main.Negated
 		}
 	}
 	st := cl.Structure
@@ -225,10 +229,12 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	return f
 }
 
-// addClause adds what a clause of the claim says. negatedAside marks a
-// negated clause other than the main one ("Merkel, who no longer sits in
-// parliament, watched"): its verbs are denied, not the claim.
-func (f *features) addClause(w *world, c reader.Clause, negatedAside bool) {
+// addClause adds what a clause of the claim says. main is set when c is a
+// negated clause beside that main clause ("Merkel, who no longer sits in
+// parliament, watched"): the words c has of its own (not the
+// antecedent's, which the main clause repeats) are denied, not the claim.
+func (f *features) addClause(w *world, c reader.Clause, main *reader.Clause) {
+	own := func(lemma string) bool { return main != nil && !hasTerm(main.Terms, lemma) }
 	for _, m := range c.Entities {
 		for _, id := range m.IDs {
 			place := w.kind(id).Locational() && (m.Prep == "in" || m.Prep == "at")
@@ -237,17 +243,16 @@ func (f *features) addClause(w *world, c reader.Clause, negatedAside bool) {
 	}
 	copular := true // a clause without a verb of its own: "who is no longer a senator"
 	for _, t := range c.Terms {
-		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb, denied: negatedAside && t.Verb})
+		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb, denied: t.Verb && own(t.Lemma)})
 		copular = copular && !t.Verb
 	}
-	if negatedAside && copular {
+	if main != nil && copular {
 		// What a negated copular clause beside the main one says of its
 		// subject, the claim denies, as "no" denies a noun.
 		for _, t := range c.Terms {
-			if f.denied == nil {
-				f.denied = make(map[string]bool)
+			if own(t.Lemma) {
+				f.deny(t.Lemma)
 			}
-			f.denied[t.Lemma] = true
 		}
 	}
 	f.times = append(f.times, c.Times...)
@@ -267,12 +272,27 @@ func (f *features) addClause(w *world, c reader.Clause, negatedAside bool) {
 	f.orders = append(f.orders, c.Orders...)
 	if c.Negated {
 		for _, l := range c.Denied {
-			if f.denied == nil {
-				f.denied = make(map[string]bool)
-			}
-			f.denied[l] = true
+			f.deny(l)
 		}
 	}
+}
+
+// deny records a noun the claim denies outright.
+func (f *features) deny(lemma string) {
+	if f.denied == nil {
+		f.denied = make(map[string]bool)
+	}
+	f.denied[lemma] = true
+}
+
+// hasTerm reports whether terms hold one with the lemma.
+func hasTerm(terms []reader.Term, lemma string) bool {
+	for _, t := range terms {
+		if t.Lemma == lemma {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *features) addEntity(r entityRef) {

@@ -574,6 +574,13 @@ func TestPredicateNominatives(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"Teasdale opened the embassy garden.", claims.VerdictSupported},
 	})
+	// An office the sentence denies gives the description no referent.
+	denied := "Teasdale passed over\n\nGloria Teasdale was never ambassador to Marsovia. " +
+		"Hours after arriving at the quay, the new ambassador opened the embassy garden."
+	e = tiny(t, wire("wire-2026-06-envoy", "Teasdale passed over", day(2026, 6, 9), denied))
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale opened the embassy garden.", claims.VerdictNotEnoughInfo},
+	})
 }
 
 // TestParticleVerbs: "on" and "over" end phrasal verbs WordNet lists
@@ -584,5 +591,17 @@ func TestParticleVerbs(t *testing.T) {
 	e := tiny(t, wire("wire-2026-07-regatta", "Regatta ends", day(2026, 7, 4), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Teasdale watched from the harbour wall.", claims.VerdictSupported},
+	})
+}
+
+// TestAntecedentNotDenied: what a negated relative clause denies is its
+// own words, not its antecedent's, which the main clause repeats.
+func TestAntecedentNotDenied(t *testing.T) {
+	t.Parallel()
+	text := "Commission meets\n\nThe river commission, which is no longer active, met in Freedonia on Monday."
+	e := tiny(t, wire("wire-2026-05-commission", "Commission meets", day(2026, 5, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"The river commission met in Freedonia.", claims.VerdictSupported},
+		{"The river commission is still active.", claims.VerdictContradicted},
 	})
 }

@@ -23,7 +23,7 @@ type titles map[string]string
 func (ts titles) learn(rd *reader.Reading, g *reader.Gazetteer) {
 	for _, c := range rd.Clauses {
 		for _, o := range c.Offices {
-			if w := strings.Fields(o.RoleText); o.Person != "" && len(w) > 0 && !o.Left {
+			if w := strings.Fields(o.RoleText); o.Person != "" && len(w) > 0 && !o.Left && !c.Negated {
 				ts[lexicon.Lemma(strings.ToLower(w[len(w)-1]))] = o.Person
 			}
 		}

@@ -432,10 +432,9 @@ func (x *extractor) anyName(rd *reader.Reading, place string) (string, string) {
 	return "", ""
 }
 
-// predicate returns the lemma of the first clause's first verb, else of
+// predicate returns the lemma of the main clause's first verb, else of
 // any clause's, else "be" or "have" for a sentence whose only verb is an
 // auxiliary, else the first content word.
-
 func predicate(rd *reader.Reading) string {
 	for _, t := range rd.Main().Terms {
 		if t.Verb && strings.TrimSpace(t.Lemma) != "" {

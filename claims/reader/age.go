@@ -12,7 +12,7 @@ const maxAge = 125
 // are English news style's: a number in apposition after a name ("Anna
 // Novak, 54, said"), "N years old" and "N-year-old", "aged N", and a name
 // with "is"/"was" and a bare number ending the clause ("Novak is 54").
-func ageAt(toks []Token, i int, q Quantity) (int, bool) {
+func ageAt(toks []Token, i int, q Quantity, names []Mention) (int, bool) {
 	if q.Ordinal || q.Unit != "" || q.Value != float64(int(q.Value)) || q.Value < 0 || q.Value > maxAge || q.n > 1 {
 		return 0, false
 	}
@@ -36,13 +36,23 @@ func ageAt(toks []Token, i int, q Quantity) (int, bool) {
 		return 0, true
 	}
 	end := i+1 == len(toks) || toks[i+1].Kind == Punct && toks[i+1].Norm != "-" && toks[i+1].Norm != "%"
-	if i >= 2 && toks[i-1].Norm == "," && toks[i-2].Cap && toks[i-2].Kind == Word && i+1 < len(toks) && (toks[i+1].Norm == "," || toks[i+1].Norm == ")") {
+	if i >= 2 && toks[i-1].Norm == "," && nameEndsAt(names, i-2) && i+1 < len(toks) && (toks[i+1].Norm == "," || toks[i+1].Norm == ")") {
 		return 0, true // "Anna Novak, 54, said"
 	}
-	if i >= 2 && (toks[i-1].Norm == "is" || toks[i-1].Norm == "was") && toks[i-2].Cap && toks[i-2].Kind == Word && end {
-		return 0, true // "Novak is 54."
+	if i >= 2 && (toks[i-1].Norm == "is" || toks[i-1].Norm == "was") && nameEndsAt(names, i-2) && end {
+		return 0, true // "Novak is 54.", not "Inflation is 5."
 	}
 	return 0, false
+}
+
+// nameEndsAt reports whether a name, known or not, ends at toks[k].
+func nameEndsAt(names []Mention, k int) bool {
+	for _, m := range names {
+		if m.tok >= 0 && m.tok+m.n-1 == k {
+			return true
+		}
+	}
+	return false
 }
 
 // ageHolder returns the known name an age at toks[i] is given to: the

@@ -294,7 +294,7 @@ func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quanti
 		for k := i + 1; k < i+q.n; k++ {
 			used[k] = true
 		}
-		if s := i + 1; s < len(toks) && !q.Ordinal && q.Unit == "" && scaleWords[toks[s].Norm] > 0 {
+		if s := i + q.n; s < len(toks) && !q.Ordinal && q.Unit == "" && scaleWords[toks[s].Norm] > 0 {
 			// "21 billion", "two million": one number, scaled.
 			q.Value *= scaleWords[toks[s].Norm]
 			q.Text += " " + toks[s].Text
@@ -305,7 +305,7 @@ func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quanti
 		if c, ok := currencies[prevNorm(toks, i)]; ok && q.Unit == "" {
 			q.Unit = c // "$21 billion" counts dollars
 		}
-		if n, ok := ageAt(toks, i, q); ok {
+		if n, ok := ageAt(toks, i, q, names); ok {
 			q.Unit = AgeUnit
 			q.Of = ageHolder(toks, i, names)
 			if i > 0 && toks[i-1].Norm == "aged" {
@@ -638,9 +638,6 @@ func (r *Reader) eventHead(toks []Token, i int, ids []string) int {
 	return 0
 }
 
-// possessiveDeterminers stand before a noun as "the" does: "his speech".
-var possessiveDeterminers = set("his", "her", "its", "their", "our", "my", "your")
-
 // sequenceWords may stand between a light verb and its noun besides
 // ordinals: "gave her last speech".
 var sequenceWords = set("last", "final", "latest", "next")
@@ -668,7 +665,7 @@ func (r *Reader) eventNounAfterOn(toks []Token, used []bool, i int) int {
 func (r *Reader) eventNounAfter(toks []Token, used []bool, i int) int {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		t := toks[k]
-		if _, ordinal := ordinalWords[t.Norm]; determiners[t.Norm] || possessiveDeterminers[t.Norm] || ordinal || sequenceWords[t.Norm] {
+		if _, ordinal := ordinalWords[t.Norm]; determiners[t.Norm] || ordinal || sequenceWords[t.Norm] {
 			continue
 		}
 		if used[k] || t.Kind != Word || !r.lex.ActionNoun(t.Norm) {

@@ -272,8 +272,9 @@ var weekdays = map[string]time.Weekday{
 // as the date it names near ref, the way HeidelTime and SUTime normalise
 // it against the document's date: "last" and a plain name in a clause
 // without a future ("will", "next") look back to the latest such day
-// before ref (a plain name of ref's own weekday is ref itself), "next" and a plain name in a clause about the future look
-// ahead to the first one after it; "this" takes the one in ref's week.
+// before ref (a plain name of ref's own weekday is ref itself), "next"
+// and a plain name in a clause about the future look ahead to the first
+// one after it; "this" takes the one in ref's week.
 func weekday(toks []Token, i int, ref time.Time) (civil, int) {
 	n, dir := 1, -1
 	switch toks[i].Norm {

@@ -250,7 +250,7 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 		// "plans", "seeks": a verb after its subject, a plural noun
 		// elsewhere. Adverbs may stand between ("who no longer sits").
 		k := i - 1
-		for k > 0 && (verbAdverbs[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ly") && toks[k].Kind == Word && !toks[k].Cap) {
+		for k > 0 && verbAdverbs[toks[k].Norm] {
 			k--
 		}
 		prev := toks[k]
@@ -269,8 +269,9 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 var (
 	// verbAdverbs may stand between a subject and its verb: "who no
 	// longer sits", "which still holds", "she also says".
-	verbAdverbs = set("no", "longer", "still", "also", "now", "never", "not", "already", "often", "again", "only", "even", "usually")
-	perfect     = set("has", "have", "had")
+	verbAdverbs = set("no", "longer", "still", "also", "now", "never", "not", "already", "often", "again", "only", "even", "usually",
+		"later", "then", "recently", "formally", "officially", "finally", "initially", "eventually", "previously", "currently", "quickly")
+	perfect = set("has", "have", "had")
 	// bareParticiples are the verbs whose past participle is their bare form.
 	bareParticiples = set("come", "become", "overcome", "run", "put", "set", "cut", "hit", "let", "shut",
 		"spread", "hurt", "quit", "cost", "burst", "bet", "cast", "read", "broadcast", "forecast", "upset")

@@ -86,6 +86,7 @@ func TestNumbers(t *testing.T) {
 		{"The summit lasts two days.", "2 day"},
 		{"It marked seven decades since the war.", "7 decade"},
 		{"The abbey stood empty for half a century.", "0.5 century"},
+		{"Half a million pilgrims came.", "500000 pilgrim"},
 		{"Pilgrims from both villages came.", "2 village"},
 		{"Both Teasdale and Firefly came.", ""},
 	}
@@ -497,6 +498,8 @@ func TestAges(t *testing.T) {
 		{"Bellweather is 58.", "58 age"},
 		{"The ferry carried 58 pilgrims.", "58 pilgrim"},
 		{"The tariff is 580.", "580 "},
+		{"Turnout was 60, officials said.", "60 "},
+		{"Inflation is 5.", "5 "},
 	}
 	for _, tt := range tests {
 		rd := r.Read(tt.text, ref)

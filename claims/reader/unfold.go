@@ -1,10 +1,6 @@
 package reader
 
-import (
-	"strings"
-
-	"github.com/factcheck/factcheck/claims"
-)
+import "github.com/factcheck/factcheck/claims"
 
 // unfold turns one clause into the propositions it packs together: an
 // embedded relative clause ("The forum that the minister missed took place
@@ -88,7 +84,7 @@ func (r *Reader) opensVerbGroup(toks []Token, k int) bool {
 	if k < len(toks) && (auxiliaries[toks[k].Norm] || r.isVerbAt(toks, k)) {
 		return true
 	}
-	return k+1 < len(toks) && toks[k].Kind == Word && strings.HasSuffix(toks[k].Norm, "ly") && (auxiliaries[toks[k+1].Norm] || r.isVerbAt(toks, k+1))
+	return k+1 < len(toks) && verbAdverbs[toks[k].Norm] && (auxiliaries[toks[k+1].Norm] || r.isVerbAt(toks, k+1))
 }
 
 // relative splits off an embedded relative clause: antecedent, relative
