@@ -4,6 +4,7 @@ package checker
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
@@ -61,7 +62,7 @@ func alignNumbers(c *clause, f *features, a *alignment, kinds func(id string) cl
 			}
 			qv, cv, ok := inYears(q, cq)
 			if !ok {
-				if q.Unit == "" && cq.Unit == "" && q.Value == cq.Value {
+				if q.Unit == "" && cq.Unit == "" && (q.Value == cq.Value || (q.Approx || cq.Approx) && roundsTo(cq.Value, q.Value)) {
 					// The same amount with nothing said of what it counts
 					// ("$21 billion in aid") covers; a different one is
 					// not known to be about the same thing.
@@ -73,7 +74,7 @@ func alignNumbers(c *clause, f *features, a *alignment, kinds func(id string) cl
 				}
 				qv, cv = q.Value, cq.Value
 			}
-			if qv == cv {
+			if qv == cv || (q.Approx || cq.Approx) && roundsTo(cv, qv) {
 				u.state, u.reason = covered, ""
 				// What the number counts is said with it: "seven decades"
 				// for "70th anniversary", "three billion dollars" for "$3 billion".
@@ -92,6 +93,24 @@ func alignNumbers(c *clause, f *features, a *alignment, kinds func(id string) cl
 		}
 		a.units = append(a.units, u)
 	}
+}
+
+// roundsTo reports whether value, rounded to the precision stated is
+// written with (the place of its last non-zero digit), is stated: an
+// estimate ("about 49 per cent", "nearly 50 years") covers 49.2 and 48.6,
+// not 47.
+func roundsTo(value, stated float64) bool {
+	if stated <= 0 || stated > 1e15 {
+		return false
+	}
+	place := 1.0
+	for place*10 <= stated && math.Mod(stated, place*10) == 0 {
+		place *= 10
+	}
+	for k := 0; k < 6 && stated != math.Round(stated/place)*place; k++ {
+		place /= 10
+	}
+	return math.Abs(value-stated) <= place/2
 }
 
 // maxNamedCount is the largest count of named things ("the two

@@ -605,3 +605,19 @@ func TestAntecedentNotDenied(t *testing.T) {
 		{"The river commission is still active.", claims.VerdictContradicted},
 	})
 }
+
+// TestEstimates: an estimate covers the exact figure it rounds ("about 60
+// seats" for 62, "about 49 per cent" for 49.2), to the precision it is
+// written with, and no other.
+func TestEstimates(t *testing.T) {
+	t.Parallel()
+	text := "Vote counted\n\nThe Harbour Party won 62 seats and 49.2 per cent of the vote in Freedonia on Saturday."
+	e := tiny(t, wire("wire-2026-10-vote", "Vote counted", day(2026, 10, 4), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"The Harbour Party won about 60 seats.", claims.VerdictSupported},
+		{"The Harbour Party won 62 seats.", claims.VerdictSupported},
+		{"The Harbour Party won about 49 per cent of the vote.", claims.VerdictSupported},
+		{"The Harbour Party won about 70 seats.", claims.VerdictContradicted},
+		{"The Harbour Party won nearly 65 seats.", claims.VerdictContradicted},
+	})
+}

@@ -302,6 +302,11 @@ func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quanti
 			q.n++
 			used[s], at = true, s
 		}
+		_, sign := currencies[prevNorm(toks, i)]
+		q.Approx = approximators[prevNorm(toks, i)] || sign && i > 1 && approximators[toks[i-2].Norm] // "about $3 billion"
+		if approximators[prevNorm(toks, i)] {
+			used[i-1] = true // "nearly" says how the number is given, not what happened
+		}
 		if c, ok := currencies[prevNorm(toks, i)]; ok && q.Unit == "" {
 			q.Unit = c // "$21 billion" counts dollars
 		}
@@ -360,6 +365,10 @@ func (r *Reader) insideName(toks []Token, i int) bool {
 func (r *Reader) unitOf(toks []Token, i int) string {
 	if r.insideName(toks, i) {
 		return toks[i-1].Lemma
+	}
+	if k := i + 1; k < len(toks) && (toks[k].Norm == "percent" ||
+		toks[k].Norm == "per" && k+1 < len(toks) && toks[k+1].Norm == "cent") {
+		return "percent" // "49 per cent", "49 percent": one unit however written
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		t := toks[k]

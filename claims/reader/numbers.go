@@ -14,7 +14,10 @@ type Quantity struct {
 	Ordinal bool   // "70th", "seventieth"
 	Unit    string // lemma of what it counts or names: "anniversary", "pier", "carriage"
 	// Of is the entity id of the person an age belongs to, when known.
-	Of     string
+	Of string
+	// Approx is set when the number is given as an estimate: "about 5,000",
+	// "nearly 50", "some 300".
+	Approx bool
 	Text   string // as written
 	Span   claims.Span
 	tok, n int
@@ -104,3 +107,6 @@ func ParseCount(t Token) (int, bool) {
 	}
 	return int(q.Value), true
 }
+
+// approximators mark a number as an estimate when they stand before it.
+var approximators = set("about", "around", "roughly", "approximately", "nearly", "almost", "some", "circa")

@@ -87,6 +87,7 @@ func TestNumbers(t *testing.T) {
 		{"It marked seven decades since the war.", "7 decade"},
 		{"The abbey stood empty for half a century.", "0.5 century"},
 		{"Half a million pilgrims came.", "500000 pilgrim"},
+		{"Turnout reached 61 per cent.", "61 percent"},
 		{"Pilgrims from both villages came.", "2 village"},
 		{"Both Teasdale and Firefly came.", ""},
 	}
@@ -570,6 +571,28 @@ func TestAbleTo(t *testing.T) {
 	for _, term := range r.Read("The ferries will be able to sail.", ref).Clauses[0].Terms {
 		if term.Lemma == "able" {
 			t.Errorf("%q read as a content word", term.Text)
+		}
+	}
+}
+
+// TestEstimates: a number after "about", "nearly" or "some" is an
+// estimate, and the word is no content of its own.
+func TestEstimates(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	for text, want := range map[string]bool{
+		"About 5,000 pilgrims came.":     true,
+		"Nearly 50 boats sailed.":        true,
+		"The ferry carried 58 pilgrims.": false,
+	} {
+		c := r.Read(text, ref).Clauses[0]
+		if len(c.Numbers) != 1 || c.Numbers[0].Approx != want {
+			t.Errorf("Read(%q) numbers %+v, want one with Approx %v", text, c.Numbers, want)
+		}
+		for _, term := range c.Terms {
+			if term.Lemma == "about" || term.Lemma == "nearly" {
+				t.Errorf("Read(%q): %q read as content", text, term.Text)
+			}
 		}
 	}
 }
