@@ -3,10 +3,7 @@ package jsonl_test
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"errors"
-	"fmt"
-	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -17,6 +14,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/claims/jsonl"
+	"github.com/factcheck/factcheck/claims/jsonl/jsonltest"
 	"github.com/factcheck/factcheck/corpus"
 )
 
@@ -139,32 +137,6 @@ func mkfifo(t *testing.T, path string) {
 	replace(t, path, func(p string) error { return syscall.Mkfifo(p, 0o644) })
 }
 
-// manifest returns a SHA256SUMS listing every file under dir, with
-// claims.jsonl as claims.
-func manifest(t *testing.T, dir string, claims []byte) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || d.Name() == jsonl.ManifestFile || strings.HasSuffix(d.Name(), ".new") {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		data, err := os.ReadFile(p)
-		if rel == "claims.jsonl" {
-			data, err = claims, nil
-		}
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(&b, "%x  %s\n", sha256.Sum256(data), filepath.ToSlash(rel))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
-}
-
 // TestLoadRootWhileRewritten loads the corpus 60 times while another
 // goroutine rewrites claims.jsonl in place, line by line (so a reader
 // catching it half written sees whole records, which parse), alternating
@@ -185,7 +157,7 @@ func TestLoadRootWhileRewritten(t *testing.T) {
 	short := bytes.Join(lines[:len(lines)-1], nil)
 	short = append(bytes.TrimRight(short, "\n"), '\n')
 	n := len(lines)
-	manifests := [][]byte{manifest(t, dir, full), manifest(t, dir, short)}
+	manifests := [][]byte{jsonltest.Manifest(t, dir, full), jsonltest.Manifest(t, dir, short)}
 	if err := os.WriteFile(filepath.Join(dir, jsonl.ManifestFile), manifests[0], 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -267,7 +239,7 @@ func TestLoadRootChecksTheManifest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	good := manifest(t, dir, claimsFile)
+	good := jsonltest.Manifest(t, dir, claimsFile)
 	write := func(m []byte) {
 		if err := os.WriteFile(filepath.Join(dir, jsonl.ManifestFile), m, 0o644); err != nil {
 			t.Fatal(err)
@@ -277,7 +249,7 @@ func TestLoadRootChecksTheManifest(t *testing.T) {
 	if _, err := jsonl.LoadRoot(context.Background(), dir, 0); err != nil {
 		t.Fatalf("with a true manifest: %v", err)
 	}
-	write(manifest(t, dir, append(claimsFile, '\n')))
+	write(jsonltest.Manifest(t, dir, append(claimsFile, '\n')))
 	if _, err := jsonl.LoadRoot(context.Background(), dir, 0); err == nil || !strings.Contains(err.Error(), "does not match") {
 		t.Errorf("with a wrong sum: %v", err)
 	}

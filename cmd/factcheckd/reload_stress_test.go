@@ -3,18 +3,16 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"fmt"
-	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/factcheck/factcheck/claims/jsonl"
+	"github.com/factcheck/factcheck/claims/jsonl/jsonltest"
 )
 
 // TestReloadDuringRewrites sends 60 reloads while claims.jsonl is
@@ -40,7 +38,7 @@ func TestReloadDuringRewrites(t *testing.T) {
 			}
 			lines := bytes.SplitAfter(bytes.TrimRight(full, "\n"), []byte("\n"))
 			short := append(bytes.TrimRight(bytes.Join(lines[:len(lines)-1], nil), "\n"), '\n')
-			manifests := [][]byte{sums(t, dir, full), sums(t, dir, short)}
+			manifests := [][]byte{jsonltest.Manifest(t, dir, full), jsonltest.Manifest(t, dir, short)}
 			if withManifest {
 				if err := os.WriteFile(filepath.Join(dir, jsonl.ManifestFile), manifests[0], 0o644); err != nil {
 					t.Fatal(err)
@@ -98,29 +96,4 @@ func TestReloadDuringRewrites(t *testing.T) {
 			t.Logf("60 reloads during in-place rewrites (manifest %v): %v; claim totals served %v", withManifest, counts, seen)
 		})
 	}
-}
-
-// sums returns a SHA256SUMS for dir with claims.jsonl as claims.
-func sums(t *testing.T, dir string, claims []byte) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), jsonl.ManifestFile) {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		data, err := os.ReadFile(p)
-		if rel == "claims.jsonl" {
-			data, err = claims, nil
-		}
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(&b, "%x  %s\n", sha256.Sum256(data), filepath.ToSlash(rel))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
 }
