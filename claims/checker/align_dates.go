@@ -62,7 +62,7 @@ func alignNumbers(c *clause, f *features, a *alignment, kinds func(id string) cl
 			}
 			qv, cv, ok := inYears(q, cq)
 			if !ok {
-				if q.Unit == "" && cq.Unit == "" && (q.Value == cq.Value || (q.Approx || cq.Approx) && roundsTo(cq.Value, q.Value)) {
+				if q.Unit == "" && cq.Unit == "" && agree(q, cq, q.Value, cq.Value) {
 					// The same amount with nothing said of what it counts
 					// ("$21 billion in aid") covers; a different one is
 					// not known to be about the same thing.
@@ -74,7 +74,7 @@ func alignNumbers(c *clause, f *features, a *alignment, kinds func(id string) cl
 				}
 				qv, cv = q.Value, cq.Value
 			}
-			if qv == cv || (q.Approx || cq.Approx) && roundsTo(cv, qv) {
+			if agree(q, cq, qv, cv) {
 				u.state, u.reason = covered, ""
 				// What the number counts is said with it: "seven decades"
 				// for "70th anniversary", "three billion dollars" for "$3 billion".
@@ -93,6 +93,13 @@ func alignNumbers(c *clause, f *features, a *alignment, kinds func(id string) cl
 		}
 		a.units = append(a.units, u)
 	}
+}
+
+// agree reports whether a statement's value sv (of q) and a claim's cv
+// (of cq) are the same figure: equal, or, where either is an estimate,
+// the claim's rounding to the statement's.
+func agree(q, cq reader.Quantity, sv, cv float64) bool {
+	return sv == cv || (q.Approx || cq.Approx) && roundsTo(cv, sv)
 }
 
 // roundsTo reports whether value, rounded to the precision stated is
