@@ -621,3 +621,21 @@ func TestEstimates(t *testing.T) {
 		{"The Harbour Party won nearly 65 seats.", claims.VerdictContradicted},
 	})
 }
+
+// TestFrontedAdverbials: a prepositional phrase or free adjunct before
+// the subject, closed by a comma, is no part of the subject (Quirk et al.
+// §8.13); a free adjunct is a clause of its own whose subject is the main
+// clause's, in a statement and in an article alike.
+func TestFrontedAdverbials(t *testing.T) {
+	t.Parallel()
+	text := "Chancellor tours the north\n\nChancellor Rufus Firefly opened a bridge over the Tamar river on Tuesday. " +
+		"Asked about the cost, the chancellor declined to give a figure."
+	e := tiny(t, wire("wire-2026-08-bridge", "Chancellor tours the north", day(2026, 8, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"During his tour of the north, Firefly opened a bridge.", claims.VerdictNotEnoughInfo},
+		{"On Tuesday, Firefly opened a bridge over the Tamar.", claims.VerdictSupported},
+		{"Crossing the Tamar river, Firefly opened a bridge.", claims.VerdictNotEnoughInfo},
+		{"Asked about the cost, Firefly declined to give a figure.", claims.VerdictSupported},
+		{"Asked about the cost, Firefly gave a figure.", claims.VerdictContradicted},
+	})
+}

@@ -241,7 +241,7 @@ func (r *Reader) properName(toks []Token, i int) int {
 		}
 		n++
 	}
-	if n == 1 && i == 0 && (len(toks) < 2 || !toks[1].Cap) && r.lex.Known(toks[0].Norm) {
+	if n == 1 && i == 0 && !toks[0].Inner && (len(toks) < 2 || !toks[1].Cap) && r.lex.Known(toks[0].Norm) {
 		// A capitalised first word alone is just the start of the sentence,
 		// unless it is not an ordinary English word ("Reuters reported").
 		return 0
@@ -564,20 +564,22 @@ func joinText(toks []Token) string {
 	return strings.Join(words, " ")
 }
 
-// markSubjects flags the mentions and terms before the clause's first verb.
+// markSubjects flags the mentions and terms before the clause's first verb
+// and after a fronted prepositional phrase.
 func (r *Reader) markSubjects(toks []Token, c *Clause) {
+	from := r.frontedPhraseEnd(toks) // "During the visit, the mayor ...": the subject follows the comma
 	first := len(toks)
-	for i := range toks {
+	for i := from; i < len(toks); i++ {
 		if r.isVerbAt(toks, i) && !c.sourceVerb(i) {
 			first = i
 			break
 		}
 	}
 	for k := range c.Entities {
-		c.Entities[k].Subject = c.Entities[k].tok < first
+		c.Entities[k].Subject = from <= c.Entities[k].tok && c.Entities[k].tok < first
 	}
 	for k := range c.Terms {
-		c.Terms[k].Subject = c.Terms[k].tok < first
+		c.Terms[k].Subject = from <= c.Terms[k].tok && c.Terms[k].tok < first
 		if c.Terms[k].tok == first {
 			c.Terms[k].Verb = true
 		}
@@ -593,6 +595,34 @@ func (c *Clause) sourceVerb(i int) bool {
 		}
 	}
 	return false
+}
+
+// inheritAdjunct gives a fronted free adjunct ("Asked about the vote, the
+// mayor declined") its main clause's subject: a name, else a subject
+// noun ("the mayor"), else the speaker of a clause that reports someone's
+// words ("Speaking in Hanoi, Biden said ...").
+func (c *Clause) inheritAdjunct(main *Clause) {
+	c.inherit(main)
+	for _, m := range c.Entities {
+		if m.Subject {
+			return
+		}
+	}
+	nouns := false
+	for _, t := range main.Terms {
+		if t.Subject && !t.Verb {
+			t.tok = -1
+			c.Terms = append(c.Terms, t)
+			nouns = true
+		}
+	}
+	if nouns || len(main.Sources) != 1 || len(main.Sources[0].IDs) == 0 {
+		return
+	}
+	s := main.Sources[0]
+	m := Mention{IDs: s.IDs, Text: s.Text, Subject: true, tok: -1}
+	c.Entities = append(c.Entities, m)
+	c.holdOffices(m)
 }
 
 // inherit gives a clause whose subject was elided ("...but is likely to

@@ -66,23 +66,36 @@ func (r *Reader) ReadContext(ctx context.Context, text string, ref time.Time) (*
 		if toks[i].Kind == Word {
 			toks[i].Lemma = r.lemma(toks[i].Norm)
 		}
+		toks[i].Inner = !sentenceStart(toks, i)
 	}
 	rd := &Reading{Text: text, Tokens: toks}
 	var parts [][]Token
-	var elided []bool
+	var heirs []int // the part each part takes its subject from, or -1
+	var adjuncts []bool
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	mainPart := 0 // the first part of the clause before
 	for _, b := range r.split(toks) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		first := len(parts)
 		for _, p := range r.unfold(toks[b.start:b.end]) {
 			parts = append(parts, p)
 			// A part that starts later than its clause (a relative clause
 			// from its antecedent) has a subject of its own.
-			elided = append(elided, b.elided && p[0].Span == toks[b.start].Span)
+			heir := -1
+			switch {
+			case b.adjunct && p[0].Span == toks[b.start].Span:
+				heir = mainPart // a free adjunct's subject is its main clause's
+			case b.elided && p[0].Span == toks[b.start].Span && len(parts) > 1:
+				heir = len(parts) - 2
+			}
+			heirs = append(heirs, heir)
+			adjuncts = append(adjuncts, b.adjunct && heir >= 0)
 		}
+		mainPart = first
 	}
 	for k, p := range parts {
 		if err := ctx.Err(); err != nil {
@@ -92,8 +105,11 @@ func (r *Reader) ReadContext(ctx context.Context, text string, ref time.Time) (*
 		c.Index = k
 		c.Span = claims.Span{Start: p[0].Span.Start, End: p[len(p)-1].Span.End}
 		c.Text = text[c.Span.Start:c.Span.End]
-		if k > 0 && elided[k] {
-			c.inherit(&rd.Clauses[k-1])
+		switch h := heirs[k]; {
+		case h >= 0 && adjuncts[k]:
+			c.inheritAdjunct(&rd.Clauses[h])
+		case h >= 0:
+			c.inherit(&rd.Clauses[h])
 		}
 		if k > 0 {
 			r.resolvePronoun(&c, rd.Clauses)
@@ -116,6 +132,9 @@ func (r *Reader) lemma(norm string) string {
 type bounds struct {
 	start, end int
 	elided     bool // the clause has no subject of its own
+	// adjunct marks a fronted free adjunct ("Speaking in Hanoi, ..."),
+	// placed after its main clause, whose subject it takes.
+	adjunct bool
 }
 
 // split cuts tokens into clauses at semicolons, sentence ends and at
@@ -124,12 +143,17 @@ type bounds struct {
 func (r *Reader) split(toks []Token) []bounds {
 	var out []bounds
 	start, elided := 0, false
+	var adjunct *bounds // a fronted free adjunct, read after the clause it precedes
 	closeAt := func(end, next int, nextElided bool) {
 		for end > start && toks[end-1].Kind == Punct {
 			end--
 		}
 		if end > start {
 			out = append(out, bounds{start: start, end: end, elided: elided})
+		}
+		if adjunct != nil {
+			out = append(out, *adjunct)
+			adjunct = nil
 		}
 		start, elided = next, nextElided
 		for start < len(toks) && toks[start].Kind == Punct {
@@ -145,6 +169,12 @@ func (r *Reader) split(toks []Token) []bounds {
 			closeAt(i, i+1, false)
 		case i == 0 && lead:
 			start = 1 // "While ...": the connective itself is no part of the clause
+		case i == start && adjunct == nil && sentenceStart(toks, i) && r.frontedParticiple(toks, i) > i:
+			// "Facing a shortage, Norway sought aid": the free adjunct is
+			// a clause of its own, read after the main one.
+			j := r.frontedParticiple(toks, i)
+			adjunct = &bounds{start: i, end: j, elided: true, adjunct: true}
+			start, i = j+1, j
 		case t.Norm == "," && i+2 < len(toks) && toks[i+1].Norm == "having" && verbs.has(start, i):
 			// "…, having briefly served as governor": a clause of its own,
 			// earlier than the main one, with its subject elided.

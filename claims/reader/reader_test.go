@@ -596,3 +596,49 @@ func TestEstimates(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedAdverbials: a fronted prepositional phrase is no part of the
+// subject, and a fronted free adjunct is a clause of its own, read after
+// its main clause, whose subject it takes (Quirk et al. §8.13, §15.58).
+func TestFrontedAdverbials(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text string
+		want []string // per clause: its text and subjects
+	}{
+		{"During the harvest in Tuscany, the farmers sold wheat.", []string{"During the harvest in Tuscany, the farmers sold wheat: farmer"}},
+		{"In return for timber, Norway sent grain.", []string{"In return for timber, Norway sent grain: Norway"}},
+		{"Facing a drought, Norway sought grain from Sweden.", []string{"Norway sought grain from Sweden: Norway", "Facing a drought: Norway"}},
+		{"Asked about the drought, the farmers said nothing.", []string{"the farmers said nothing: farmer", "Asked about the drought: farmer"}},
+		{"Following the drought, Norway sought grain.", []string{"Following the drought, Norway sought grain: Norway"}},
+		{"United Nations officials, who met in Oslo, sought grain.", nil},
+	}
+	for _, tt := range tests {
+		rd := r.Read(tt.text, ref)
+		var got []string
+		for _, c := range rd.Clauses {
+			var subj []string
+			for _, m := range c.Entities {
+				if m.Subject {
+					subj = append(subj, m.Text)
+				}
+			}
+			for _, term := range c.Terms {
+				if term.Subject {
+					subj = append(subj, term.Lemma)
+				}
+			}
+			got = append(got, c.Text+": "+strings.Join(subj, " "))
+		}
+		if tt.want == nil {
+			if len(got) != 1 || !strings.HasPrefix(got[0], "United Nations officials") {
+				t.Errorf("%q: read %q, want one clause from its start", tt.text, got)
+			}
+			continue
+		}
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

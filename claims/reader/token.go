@@ -27,6 +27,10 @@ type Token struct {
 	Span  claims.Span // byte offsets into the text
 	Upper bool        // written in capitals throughout (US, ICC)
 	Cap   bool        // starts with a capital letter
+	// Inner is set by the reader on a token that does not open a
+	// sentence: a capitalised word there is a name even when it is also
+	// an ordinary word ("..., Norway sought aid").
+	Inner bool
 }
 
 // maxTokens bounds the work done on one text; statements are limited far
