@@ -639,3 +639,23 @@ func TestFrontedAdverbials(t *testing.T) {
 		{"Asked about the cost, Firefly gave a figure.", claims.VerdictContradicted},
 	})
 }
+
+// TestCountryTitlesAndDemonyms: "President of Peru Otis Driftwood" gives
+// Driftwood that office; the place's adjective from WordNet ("Peruvian")
+// names the place; "the Peruvian president" is then Driftwood (the
+// sieve's role-appositive pass, the country inside the title); and a
+// name at the end of a fronted phrase is no apposition to the title after
+// its comma.
+func TestCountryTitlesAndDemonyms(t *testing.T) {
+	t.Parallel()
+	text := "Leaders meet\n\nPresident of Peru Otis Driftwood arrived in Lima on Monday. " +
+		"In a meeting with his Kenyan counterpart Wanjiru Kamau, the Peruvian president called for new trade rules."
+	e := tiny(t, wire("wire-2026-09-lima", "Leaders meet", day(2026, 9, 8), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Otis Driftwood is Peru's president.", claims.VerdictSupported},
+		{"Driftwood is the Peruvian president.", claims.VerdictSupported},
+		{"Driftwood called for new trade rules.", claims.VerdictSupported},
+		{"The Peruvian president met Wanjiru Kamau.", claims.VerdictSupported},
+		{"Wanjiru Kamau is Peru's president.", claims.VerdictNotEnoughInfo},
+	})
+}

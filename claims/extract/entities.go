@@ -77,6 +77,12 @@ func (f *finder) sentence(rd *reader.Reading) {
 }
 
 func (f *finder) mention(rd *reader.Reading, m reader.Mention) {
+	if w := strings.Fields(m.Text); len(w) == 1 {
+		if place := placeOfDemonym(w); place[0] != w[0] {
+			f.add(place, false, true) // "the Kenyan envoy" names Kenya
+			return
+		}
+	}
 	words, titled := withoutTitle(strings.Fields(m.Text))
 	at := tokenAt(rd.Tokens, m.Span.Start)
 	end := tokenAt(rd.Tokens, m.Span.End-1)
@@ -86,6 +92,17 @@ func (f *finder) mention(rd *reader.Reading, m reader.Mention) {
 	}
 	if end >= 0 && personFollows(rd.Tokens, end+1) {
 		person = person || len(words) > 1
+	}
+	if at >= 2 && rd.Tokens[at-1].Norm == "of" && personNoun(rd.Tokens[at-2]) {
+		// "President of Brazil Michel Temer": a title of a country, then
+		// the holder's name, run together in capitals.
+		for k := 1; k+2 <= len(words); k++ {
+			if placeKind(strings.Join(words[:k], " ")) != "" {
+				f.add(words[:k], false, true)
+				f.add(words[k:], true, false)
+				return
+			}
+		}
 	}
 	place := false
 	switch m.Prep {
@@ -210,6 +227,13 @@ func (f *finder) entities() []*claims.Entity {
 	for _, e := range out {
 		if a := acronym(e.Name); a != "" && e.Kind == claims.KindOrganisation && !f.known(a) && !ids[strings.ToLower(a)] {
 			e.Aliases = []string{a}
+		}
+		if e.Kind.Locational() {
+			for _, a := range demonyms(e.Name) {
+				if !f.known(a) && !ids[strings.ToLower(a)] {
+					e.Aliases = append(e.Aliases, a)
+				}
+			}
 		}
 		w := lastWord(e.Name)
 		if e.Kind != claims.KindPerson || w == e.Name || lastWords[w] > 1 || f.known(w) {
@@ -382,4 +406,34 @@ func sayingVerb(t reader.Token) bool {
 	}
 	l := lexicon.Lemma(t.Norm)
 	return l == "say" || lexicon.VerbHypernym(l, "express") || lexicon.VerbHypernym(l, "communicate")
+}
+
+// placeOfDemonym returns the place a one-word name is the adjective of in
+// WordNet ("Brazilian" pertains to Brazil, "Saudi" to Saudi Arabia), when
+// WordNet files that noun under a place; else the words as they are. An
+// article that says "the Iranian minister" names Iran.
+func placeOfDemonym(words []string) []string {
+	for _, n := range lexicon.PertainsTo(strings.ToLower(words[0])) {
+		if placeKind(n) == "" {
+			continue
+		}
+		out := strings.Split(n, "_")
+		for i, w := range out {
+			out[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+		return out
+	}
+	return words
+}
+
+// demonyms returns the adjectives WordNet gives for a place's name
+// ("Brazil" → "Brazilian"), capitalised, as the place's aliases.
+func demonyms(name string) []string {
+	var out []string
+	for _, a := range lexicon.Demonyms(name) {
+		if !strings.Contains(a, "_") && a != "" {
+			out = append(out, strings.ToUpper(a[:1])+a[1:])
+		}
+	}
+	return out
 }

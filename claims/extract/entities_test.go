@@ -137,3 +137,27 @@ func entitiesByName(tb testing.TB, id, text string) map[string]*claims.Entity {
 	}
 	return got
 }
+
+// TestDemonymsAndCountryTitles: an adjective WordNet says pertains to a
+// place names that place ("Kenyan" is Kenya), a place is also known by its
+// adjectives, and "President of Peru Otis Driftwood" is a title, a country
+// and a name, not one name.
+func TestDemonymsAndCountryTitles(t *testing.T) {
+	t.Parallel()
+	text := "Envoys meet\n\nThe Kenyan envoy met President of Peru Otis Driftwood in Lima on Tuesday."
+	got := entitiesByName(t, "wire-2026-03-envoys", text)
+	kenya, ok := got["Kenya"]
+	if !ok || kenya.Kind != claims.KindCountry || !slices.Contains(kenya.Aliases, "Kenyan") {
+		t.Errorf("Kenya: %+v (found %v), want a country known as Kenyan; found %v", kenya, ok, got)
+	}
+	for _, name := range []string{"Peru", "Otis Driftwood"} {
+		if _, ok := got[name]; !ok {
+			t.Errorf("no entity %q among %v", name, got)
+		}
+	}
+	for _, not := range []string{"Kenyan", "Peru Otis Driftwood"} {
+		if _, ok := got[not]; ok {
+			t.Errorf("%q taken for a name", not)
+		}
+	}
+}

@@ -260,7 +260,7 @@ func kindWord(pronoun string) string {
 func (x *extractor) subjects(c reader.Clause) []string {
 	var plain, poss []string
 	for _, m := range c.Entities {
-		if !x.named(m) || !m.Subject || m.Prep != "" {
+		if !x.named(m) || !m.Subject || m.Prep != "" || inDescription(m, c.Offices) {
 			continue
 		}
 		if m.Possessive {
@@ -279,6 +279,20 @@ func (x *extractor) subjects(c reader.Clause) []string {
 		}
 	}
 	return out
+}
+
+// inDescription reports whether a country mention is part of a title that
+// names no one ("the Iranian foreign minister said"): the subject is the
+// person the description refers to, not the country.
+func inDescription(m reader.Mention, offices []reader.Office) bool {
+	for _, o := range offices {
+		within := o.Span.Start <= m.Span.Start && m.Span.End <= o.Span.End
+		before := m.Span.End <= o.Span.Start && o.Span.Start-m.Span.End <= 1
+		if o.Person == "" && len(m.IDs) > 0 && o.Country == m.IDs[0] && (within || before) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadPronoun returns a subject pronoun standing before the clause's first

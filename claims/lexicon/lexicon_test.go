@@ -359,3 +359,19 @@ func TestProperNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestPertainyms(t *testing.T) {
+	t.Parallel()
+	for adj, want := range map[string]string{"Peruvian": "peru", "kenyan": "kenya", "chilean": "chile", "tall": ""} {
+		got := strings.Join(PertainsTo(adj), " ")
+		if got != want {
+			t.Errorf("PertainsTo(%q) = %q, want %q", adj, got, want)
+		}
+	}
+	for noun, want := range map[string]string{"Peru": "peruvian", "kenya": "kenyan", "bridge": ""} {
+		got := strings.Join(Demonyms(noun), " ")
+		if got != want {
+			t.Errorf("Demonyms(%q) = %q, want %q", noun, got, want)
+		}
+	}
+}

@@ -179,6 +179,11 @@ func (r *Reader) isPerson(m *Mention) bool {
 // ("Lavrov, Russia's foreign minister,").
 func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) {
 	after := role.tok + role.n
+	for _, m := range c.Entities {
+		if o.Country != "" && len(m.IDs) > 0 && m.IDs[0] == o.Country && m.tok == after+1 && toks[after].Norm == "of" {
+			after = m.tok + m.n // "President of Brazil Michel Temer"
+		}
+	}
 	for k := range c.Entities {
 		m := &c.Entities[k]
 		// "trade minister Groucho Hackenbush", or set off by a comma:
@@ -200,7 +205,11 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) 
 	// Walk back from the role over determiners, adverbs, a modifier or two
 	// ("the sitting US president") and a copula.
 	sawCopula, modifiers := false, 0
-	for k := start - 1; k >= 0; k-- {
+	lo := 0
+	if f := r.frontedPhraseEnd(toks); f > 0 && start >= f {
+		lo = f // "In a meeting with X, the minister said": a fronted phrase holds no apposition
+	}
+	for k := start - 1; k >= lo; k-- {
 		n := toks[k].Norm
 		switch {
 		case n == "as" && k > 0:
