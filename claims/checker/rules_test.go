@@ -659,3 +659,18 @@ func TestCountryTitlesAndDemonyms(t *testing.T) {
 		{"Wanjiru Kamau is Peru's president.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestPlacesWithinCountries: a city a new article names lies in the
+// country WordNet's part holonyms put it in, made an entity when the
+// article does not name it, so "in Kenya" is borne out by "in Nairobi";
+// "after a two-day visit" orders by the visit, not by its length.
+func TestPlacesWithinCountries(t *testing.T) {
+	t.Parallel()
+	text := "Envoy moves on\n\nWanjiru Kamau arrived in Nairobi on Monday after a two-day visit to Lima."
+	e := tiny(t, wire("wire-2026-09-nairobi", "Envoy moves on", day(2026, 9, 8), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Wanjiru Kamau arrived in Kenya.", claims.VerdictSupported},
+		{"Kamau arrived in Nairobi after visiting Peru.", claims.VerdictSupported},
+		{"Kamau arrived in Nairobi before visiting Lima.", claims.VerdictContradicted},
+	})
+}

@@ -224,6 +224,7 @@ func (f *finder) entities() []*claims.Entity {
 			lastWords[lastWord(x.name)]++
 		}
 	}
+	out = f.wholes(out, ids)
 	for _, e := range out {
 		if a := acronym(e.Name); a != "" && e.Kind == claims.KindOrganisation && !f.known(a) && !ids[strings.ToLower(a)] {
 			e.Aliases = []string{a}
@@ -417,11 +418,7 @@ func placeOfDemonym(words []string) []string {
 		if placeKind(n) == "" {
 			continue
 		}
-		out := strings.Split(n, "_")
-		for i, w := range out {
-			out[i] = strings.ToUpper(w[:1]) + w[1:]
-		}
-		return out
+		return strings.Fields(titleWords(strings.ReplaceAll(n, "_", " ")))
 	}
 	return words
 }
@@ -436,4 +433,52 @@ func demonyms(name string) []string {
 		}
 	}
 	return out
+}
+
+// wholes links each place to the nearest whole WordNet says it is part of
+// (its part holonyms: Brasilia is part of Brazil) that is a known entity or
+// one the documents name, so a statement that says "in Brazil" is borne
+// out by "in Brasilia". A country the documents do not name is made an
+// entity of its own: a report dated "HANOI" is about Vietnam.
+func (f *finder) wholes(out []*claims.Entity, ids map[string]bool) []*claims.Entity {
+	byName := map[string]*claims.Entity{}
+	for _, e := range out {
+		byName[strings.ToLower(e.Name)] = e
+	}
+	for _, e := range out[:len(out):len(out)] {
+		if e.Kind != claims.KindCity && e.Kind != claims.KindRegion && e.Kind != claims.KindPlace {
+			continue
+		}
+		for _, w := range lexicon.PartOf(e.Name) {
+			name := strings.ReplaceAll(w, "_", " ")
+			if known := f.g.Lookup(name); len(known) > 0 {
+				e.PartOf = append(e.PartOf, known[0])
+				break
+			}
+			if x := byName[name]; x != nil {
+				e.PartOf = append(e.PartOf, x.ID)
+				break
+			}
+			if placeKind(name) == claims.KindCountry {
+				x := &claims.Entity{Name: titleWords(name), Kind: claims.KindCountry}
+				x.ID = f.uniqueID(slug(x.Name), ids)
+				ids[x.ID] = true
+				byName[name] = x
+				out = append(out, x)
+				e.PartOf = append(e.PartOf, x.ID)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// titleWords capitalises each word of a WordNet lemma: "saudi arabia" →
+// "Saudi Arabia".
+func titleWords(name string) string {
+	w := strings.Fields(name)
+	for i := range w {
+		w[i] = strings.ToUpper(w[i][:1]) + w[i][1:]
+	}
+	return strings.Join(w, " ")
 }

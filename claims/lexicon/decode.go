@@ -37,6 +37,7 @@ const (
 	ptrEntailment = 10
 	ptrCause      = 11
 	ptrParticiple = 12
+	ptrHolonym    = 13 // part holonym
 )
 
 type pointer struct {

@@ -13,10 +13,10 @@
 // every synset's members and the semantic/lexical pointers the engine
 // needs (antonym, hypernym, instance hypernym, similar-to, verb group,
 // derivation, also-see, attribute, pertainym, entailment, cause,
-// participle), each lemma's senses in WordNet's frequency order with its
+// participle, part holonym), each lemma's senses in WordNet's frequency order with its
 // SemCor tag count, the morphological exception lists, and spelling
-// variant pairs. Glosses, examples, meronyms and hyponym back-pointers are
-// dropped. The table is embedded with go:embed and decoded once, lazily,
+// variant pairs. Glosses, examples, meronyms, member and substance
+// holonyms and hyponym back-pointers are dropped. The table is embedded with go:embed and decoded once, lazily,
 // on first use; regenerate it with "go generate".
 //
 // British/American variant pairs are derived, not listed: the generator

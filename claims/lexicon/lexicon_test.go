@@ -375,3 +375,13 @@ func TestPertainyms(t *testing.T) {
 		}
 	}
 }
+
+func TestPartOf(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string]string{"Nairobi": "kenya", "lima": "peru", "Accra": "ghana", "bridge": ""} {
+		got := PartOf(name)
+		if want == "" && len(got) > 0 || want != "" && (len(got) == 0 || got[0] != want) {
+			t.Errorf("PartOf(%q) = %v, want %q first", name, got, want)
+		}
+	}
+}

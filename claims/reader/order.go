@@ -44,8 +44,8 @@ func (r *Reader) orders(toks []Token, c *Clause) []Order {
 // targetAt returns the entity that starts at or just after toks[j] (past
 // determiners), or the lemma of the first content word.
 func (r *Reader) targetAt(toks []Token, c *Clause, j int) string {
-	for j < len(toks) && (determiners[toks[j].Norm] || toks[j].Kind == Number) {
-		j++
+	for j < len(toks) && (determiners[toks[j].Norm] || toks[j].Kind == Number || inQuantity(c.Numbers, j)) {
+		j++ // "after a one-day visit": the visit
 	}
 	if j >= len(toks) {
 		return ""
@@ -64,4 +64,15 @@ func (r *Reader) targetAt(toks []Token, c *Clause, j int) string {
 		return toks[j].Lemma
 	}
 	return ""
+}
+
+// inQuantity reports whether token j is part of a number the clause read
+// ("one-day", "two-week").
+func inQuantity(qs []Quantity, j int) bool {
+	for _, q := range qs {
+		if q.tok <= j && j < q.tok+q.n {
+			return true
+		}
+	}
+	return false
 }

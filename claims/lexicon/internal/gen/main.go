@@ -54,6 +54,7 @@ var ptrCodes = map[string]byte{
 	"*":  10, // entailment
 	">":  11, // cause
 	"<":  12, // participle of verb
+	"#p": 13, // part holonym: Brasilia is part of Brazil
 }
 
 var posFiles = []string{"noun", "verb", "adj", "adv"}
