@@ -36,7 +36,7 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		asActor := !c.placeSense(m)
 		for _, id := range m.IDs {
 			for _, ce := range claimEntities {
-				if m.Subject && !f.participant(ce) && !c.eventSubject {
+				if m.Subject && !f.participant(ce) && !c.eventSubject && !(m.Possessive && ce.possessive) {
 					continue // "Shoigu's visit" in a claim about Putin and Kim: Shoigu is not who acts
 				}
 				r := e.world.relate(id, ce.id, asActor)

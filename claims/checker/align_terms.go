@@ -286,8 +286,8 @@ func thingOrManner(lemma string) bool {
 // phrasal verb ("travel to"), the last noun of a compound ("armoured car").
 func collocationHead(t reader.Term) (string, bool) {
 	parts := strings.Split(t.Lemma, "_")
-	if len(parts) < 2 {
-		return "", false
+	if len(parts) < 2 || t.Idiom {
+		return "", false // "sworn in" is not "swear"
 	}
 	if t.Verb {
 		return parts[0], true

@@ -69,6 +69,9 @@ type entityRef struct {
 	// event ("after Shoigu's visit to North Korea"): it can cover a name,
 	// never fill one of the claim's own slots against another.
 	background bool
+	// possessive marks a name that only modifies another ("Ghazouani's
+	// rival"): it does not act, even before the verb.
+	possessive bool
 }
 
 // datedFact is an event's date from the reference records, known from a
@@ -238,7 +241,7 @@ func (f *features) addClause(w *world, c reader.Clause, main *reader.Clause) {
 	for _, m := range c.Entities {
 		for _, id := range m.IDs {
 			place := w.kind(id).Locational() && (m.Prep == "in" || m.Prep == "at")
-			f.addEntity(entityRef{id: id, prep: m.Prep, subject: m.Subject, place: place, background: inOrder(m.Span, c.Orders)})
+			f.addEntity(entityRef{id: id, prep: m.Prep, subject: m.Subject, place: place, background: inOrder(m.Span, c.Orders), possessive: m.Possessive})
 		}
 	}
 	copular := true // a clause without a verb of its own: "who is no longer a senator"
@@ -301,6 +304,7 @@ func (f *features) addEntity(r entityRef) {
 			f.entities[i].subject = have.subject || r.subject
 			f.entities[i].place = have.place || r.place
 			f.entities[i].background = have.background && r.background
+			f.entities[i].possessive = have.possessive && r.possessive
 			if have.prep == "" {
 				f.entities[i].prep = r.prep
 			}
@@ -421,7 +425,7 @@ func (f *features) participant(r entityRef) bool {
 	if len(f.claim.Structure.Subjects) == 0 && len(f.claim.Structure.Objects) == 0 {
 		return true // no structure: every name counts
 	}
-	if f.subjects[r.id] || r.subject {
+	if f.subjects[r.id] || r.subject && !r.possessive {
 		return true
 	}
 	for _, id := range f.claim.Structure.Objects {

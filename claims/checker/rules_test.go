@@ -674,3 +674,45 @@ func TestPlacesWithinCountries(t *testing.T) {
 		{"Kamau arrived in Nairobi before visiting Lima.", claims.VerdictContradicted},
 	})
 }
+
+// TestPossessiveIsNoActor: a name that only modifies the subject
+// ("Kamau's nearest rival, Otieno Waweru") does not act in the claim, so
+// a figure the rival won says nothing of Kamau's.
+func TestPossessiveIsNoActor(t *testing.T) {
+	t.Parallel()
+	text := "Count ends\n\nWanjiru Kamau won 52 percent of the vote in Nairobi. " +
+		"Kamau's nearest rival, Otieno Waweru, won 31 percent."
+	e := tiny(t, wire("wire-2026-10-count", "Count ends", day(2026, 10, 5), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Wanjiru Kamau won about 52 percent of the vote.", claims.VerdictSupported},
+		{"Kamau's nearest rival won 31 percent.", claims.VerdictSupported},
+	})
+}
+
+// TestParticleIdioms: a phrasal verb whose particle takes no object ("was
+// sworn in next month") means what the phrase means, not what its verb
+// alone does (Quirk et al. §16.3); a deictic time takes no preposition.
+func TestParticleIdioms(t *testing.T) {
+	t.Parallel()
+	text := "Count ends\n\nWanjiru Kamau declared herself the winner in Nairobi on Sunday."
+	e := tiny(t, wire("wire-2026-10-count", "Count ends", day(2026, 10, 5), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Kamau will be sworn in next month.", claims.VerdictNotEnoughInfo},
+		{"Kamau declared herself the winner on Sunday.", claims.VerdictSupported},
+	})
+}
+
+// TestBracketedShortNames: a short form in brackets after a body's name
+// ("the Independent Harbour Commission (CIP)") is that body, also where it
+// appears first, and a title joined by a hyphen ("president-elect") is a
+// title.
+func TestBracketedShortNames(t *testing.T) {
+	t.Parallel()
+	text := "Kamau wins: CIP\n\nThe Independent Harbour Commission (CIP) said Wanjiru Kamau won 52 percent. " +
+		"Congratulations went to president-elect Otieno Waweru Mbugua from abroad."
+	e := tiny(t, wire("wire-2026-10-count", "Kamau wins: CIP", day(2026, 10, 5), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"According to the CIP, Kamau won 52 percent.", claims.VerdictSupported},
+		{"According to the Independent Harbour Commission, Kamau won 52 percent.", claims.VerdictSupported},
+	})
+}

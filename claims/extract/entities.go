@@ -31,7 +31,7 @@ import (
 // documents is one entity. Ids are the name's words joined by "-", made
 // unique against known ids. Entities returns nil when nothing is found.
 func Entities(docs []*claims.Document, r *reader.Reader) []*claims.Entity {
-	f := finder{r: r, g: r.Gazetteer(), byKey: map[string]*found{}}
+	f := finder{r: r, g: r.Gazetteer(), byKey: map[string]*found{}, initials: map[string]string{}}
 	for _, d := range docs {
 		for _, u := range units(d) {
 			f.sentence(readUnit(r, d, u))
@@ -53,12 +53,17 @@ type finder struct {
 	r     *reader.Reader
 	g     *reader.Gazetteer
 	byKey map[string]*found
+	// initials maps a short form given in brackets after a name ("the
+	// Independent National Electoral Commission (CENI)"), in lower case,
+	// to that name's key: the short form is an alias, not a name of its own.
+	initials map[string]string
 }
 
 // sentence records the unknown names of one reading: its unknown
 // mentions, and the names inside the sources it quotes ("Foreign Minister
 // X said", whose speaker the reader keeps as a source, not a mention).
 func (f *finder) sentence(rd *reader.Reading) {
+	f.shortForms(rd.Tokens)
 	seen := map[claims.Span]bool{}
 	for _, c := range rd.Clauses {
 		for _, m := range c.Entities {
@@ -82,6 +87,9 @@ func (f *finder) mention(rd *reader.Reading, m reader.Mention) {
 			f.add(place, false, true) // "the Kenyan envoy" names Kenya
 			return
 		}
+	}
+	if f.initials[strings.ToLower(m.Text)] != "" {
+		return
 	}
 	words, titled := withoutTitle(strings.Fields(m.Text))
 	at := tokenAt(rd.Tokens, m.Span.Start)
@@ -196,6 +204,9 @@ func apposition(toks []reader.Token, at int) bool {
 // ("Sylvanian Foreign Minister Pinky Pinkerton" is Pinky Pinkerton) and
 // says whether there was one.
 func withoutTitle(words []string) ([]string, bool) {
+	if len(words) > 1 && organisationHead(words[len(words)-1]) {
+		return words, false // "Independent National Electoral Commission": a body's name, not a title
+	}
 	for i := len(words) - 1; i >= 0; i-- {
 		if personNoun(reader.Token{Kind: reader.Word, Norm: strings.ToLower(words[i])}) {
 			return words[i+1:], true
@@ -207,7 +218,10 @@ func withoutTitle(words []string) ([]string, bool) {
 // entities turns what was found into entities with ids and aliases.
 func (f *finder) entities() []*claims.Entity {
 	all := make([]*found, 0, len(f.byKey))
-	for _, x := range f.byKey {
+	for key, x := range f.byKey {
+		if long := f.initials[key]; long != "" && f.byKey[long] != nil {
+			continue // "CENI" in the headline, before its name was given
+		}
 		all = append(all, x)
 	}
 	slices.SortFunc(all, func(a, b *found) int { return a.order - b.order })
@@ -225,9 +239,18 @@ func (f *finder) entities() []*claims.Entity {
 		}
 	}
 	out = f.wholes(out, ids)
+	short := map[string][]string{}
+	for k, name := range f.initials {
+		short[name] = append(short[name], strings.ToUpper(k))
+	}
 	for _, e := range out {
 		if a := acronym(e.Name); a != "" && e.Kind == claims.KindOrganisation && !f.known(a) && !ids[strings.ToLower(a)] {
 			e.Aliases = []string{a}
+		}
+		for _, a := range short[strings.ToLower(e.Name)] {
+			if !f.known(a) && !slices.Contains(e.Aliases, a) {
+				e.Aliases = append(e.Aliases, a)
+			}
 		}
 		if e.Kind.Locational() {
 			for _, a := range demonyms(e.Name) {
@@ -396,7 +419,21 @@ func ordinaryWords(words []string) bool {
 // "minister", "spokeswoman", "Mr"), by WordNet's hypernyms; not a name
 // WordNet happens to list (Otis the inventor).
 func personNoun(t reader.Token) bool {
-	return t.Kind == reader.Word && lexicon.POS(t.Norm).Has(lexicon.Noun) && !lexicon.ProperNoun(t.Norm) && lexicon.Hypernym(t.Norm, "person")
+	if t.Kind != reader.Word {
+		return false
+	}
+	if head, _, ok := strings.Cut(t.Norm, "-"); ok {
+		// "president-elect", "minister-designate": the head comes first;
+		// "ex-minister", "vice-president": last.
+		last := t.Norm[strings.LastIndex(t.Norm, "-")+1:]
+		return personWord(head) || personWord(last)
+	}
+	return personWord(t.Norm)
+}
+
+// personWord reports whether WordNet files a common noun under person.
+func personWord(w string) bool {
+	return lexicon.POS(w).Has(lexicon.Noun) && !lexicon.ProperNoun(w) && lexicon.Hypernym(w, "person")
 }
 
 // sayingVerb reports whether a token is a verb of saying ("said", "told",
@@ -481,4 +518,26 @@ func titleWords(name string) string {
 		w[i] = strings.ToUpper(w[i][:1]) + w[i][1:]
 	}
 	return strings.Join(w, " ")
+}
+
+// shortForms records each short form written in brackets after a name of
+// two or more capitalised words ("the Independent Harbour Commission
+// (CIP)"): one word in capitals, an alias of that name.
+func (f *finder) shortForms(toks []reader.Token) {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Norm != "(" || toks[k+2].Norm != ")" || !toks[k+1].Upper || toks[k+1].Kind != reader.Word {
+			continue
+		}
+		start := k
+		for start > 0 && toks[start-1].Kind == reader.Word && toks[start-1].Cap && toks[start-1].Norm != "the" {
+			start--
+		}
+		var words []string
+		for _, t := range toks[start:k] {
+			words = append(words, t.Text)
+		}
+		if words, _ = withoutTitle(words); len(words) > 1 {
+			f.initials[strings.ToLower(toks[k+1].Text)] = strings.ToLower(strings.Join(words, " "))
+		}
+	}
 }

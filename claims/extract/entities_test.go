@@ -161,3 +161,21 @@ func TestDemonymsAndCountryTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedTitlesAndShortForms: a title joined by a hyphen
+// ("president-elect") marks a person; a short form in brackets after a
+// body's name is that body's alias, not a name of its own.
+func TestHyphenatedTitlesAndShortForms(t *testing.T) {
+	t.Parallel()
+	text := "Count ends: CIP\n\nThe Independent Harbour Commission (CIP) thanked president-elect Otieno Waweru Mbugua."
+	got := entitiesByName(t, "wire-2026-10-count", text)
+	if e, ok := got["Otieno Waweru Mbugua"]; !ok || e.Kind != claims.KindPerson {
+		t.Errorf("Otieno Waweru Mbugua: %+v, want a person", e)
+	}
+	if e, ok := got["Independent Harbour Commission"]; !ok || !slices.Contains(e.Aliases, "CIP") {
+		t.Errorf("Independent Harbour Commission: %+v, want the alias CIP", e)
+	}
+	if _, ok := got["CIP"]; ok {
+		t.Errorf("CIP taken for a name of its own")
+	}
+}

@@ -60,7 +60,11 @@ type Term struct {
 	Prep    string
 	Subject bool
 	Verb    bool // it heads a verb group
-	tok     int
+	// Idiom marks a phrasal verb whose particle takes no object ("was
+	// sworn in", "gave up"): its meaning is not its verb's (Quirk et al.
+	// §16.3), unlike a verb and its preposition ("travel to Oslo").
+	Idiom bool
+	tok   int
 }
 
 // Source is who a clause says made it: "according to the Guardian",
@@ -496,7 +500,8 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 			continue
 		}
 		if n, lemma := r.collocation(toks, used, i); n > 0 {
-			out = append(out, Term{Lemma: lemma, Text: joinText(toks[i : i+n]), Span: claims.Span{Start: t.Span.Start, End: toks[i+n-1].Span.End}, Prep: r.prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
+			idiom := stopWords[toks[i+n-1].Norm] && particleEnds(toks, used, i+n)
+			out = append(out, Term{Lemma: lemma, Text: joinText(toks[i : i+n]), Span: claims.Span{Start: t.Span.Start, End: toks[i+n-1].Span.End}, Prep: r.prepBefore(toks, i), Verb: r.isVerbAt(toks, i), Idiom: idiom, tok: i})
 			i += n - 1
 			continue
 		}
@@ -542,7 +547,7 @@ func (r *Reader) collocation(toks []Token, used []bool, i int) (int, string) {
 			}
 			parts = append(parts, toks[k].Lemma)
 		}
-		if !ok || stopWords[parts[n-1]] && !particles[parts[n-1]] {
+		if !ok || stopWords[parts[n-1]] && !particles[parts[n-1]] && !(parts[n-1] == "in" && noObjectAt(toks, i+n)) {
 			continue
 		}
 		if stopWords[toks[i].Norm] && toks[i].Norm != "in" {
@@ -713,4 +718,29 @@ func (r *Reader) eventNounAfter(toks []Token, used []bool, i int) int {
 		return k
 	}
 	return 0
+}
+
+// noObjectAt reports whether no noun phrase starts at toks[k]: the clause
+// ends, or a preposition or a deictic time adverb follows. A word like
+// "in" with no object is a particle, not a preposition (Quirk et al.
+// §16.3): "was sworn in on Monday", "was sworn in next month".
+func noObjectAt(toks []Token, k int) bool {
+	if k >= len(toks) || toks[k].Kind == Punct {
+		return true
+	}
+	n := toks[k].Norm
+	return prepositions[n] || n == "as" || n == "next" || n == "last" || n == "yesterday" || n == "today" || n == "tomorrow"
+}
+
+// particleEnds reports whether a phrasal verb's particle ends its verb
+// phrase at toks[k]: the clause ends, or "as", a deictic time adverb or a
+// date follows ("was sworn in on Monday"), not a phrase of its own
+// ("showed off to Shoigu", where the object stands elsewhere).
+func particleEnds(toks []Token, used []bool, k int) bool {
+	if k >= len(toks) || toks[k].Kind == Punct {
+		return true
+	}
+	n := toks[k].Norm
+	return n == "as" || n == "next" || n == "last" || n == "yesterday" || n == "today" || n == "tomorrow" ||
+		used[k] && prepositions[n] // a date's preposition
 }

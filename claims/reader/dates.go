@@ -58,7 +58,10 @@ func (c civil) last() time.Time {
 func parseTime(toks []Token, i int, ref time.Time) (Time, int) {
 	rel := ""
 	j := i
-	if j < len(toks) && timeRelations[toks[j].Norm] {
+	// A deictic time ("next month", "last week") takes no preposition
+	// (Quirk et al. §9.39): "sworn in next month" keeps its particle.
+	deictic := j+1 < len(toks) && (toks[j+1].Norm == "next" || toks[j+1].Norm == "last")
+	if j < len(toks) && timeRelations[toks[j].Norm] && !(toks[j].Norm == "in" && deictic) {
 		rel = toks[j].Norm
 		j++
 		if j < len(toks) && toks[j].Norm == "of" && rel == "ahead" { // "ahead of"

@@ -66,6 +66,9 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 			// Otis Driftwood, said") or before it ("Reuters, citing
 			// officials, reported"; "Jan Kowalski, the mayor, said").
 			ends := []int{i - 1}
+			if i >= 4 && toks[i-1].Norm == ")" && toks[i-3].Norm == "(" {
+				ends = []int{i - 4} // "the Harbour Commission (CIP) said": past its short form
+			}
 			if toks[i-1].Norm == "," {
 				open := i - 2
 				for open > 0 && toks[open].Norm != "," {
