@@ -54,11 +54,20 @@ func alignTimes(c *clause, f *features, a *alignment) {
 // days with none stated beside it ("a two-day summit") is compared with
 // the length of a range of days the evidence dates.
 func alignNumbers(c *clause, f *features, a *alignment, kinds func(id string) claims.EntityKind) {
+	var subjects []string
+	for _, m := range c.entities {
+		if m.Subject && !m.Possessive && m.Prep == "" {
+			subjects = append(subjects, m.IDs...)
+		}
+	}
 	for _, q := range c.numbers {
 		u := unit{text: q.Text, weight: weightNumber}
-		for _, cq := range f.numbers {
+		for k, cq := range f.numbers {
 			if q.Of != "" && cq.Of != "" && q.Of != cq.Of {
 				continue // two people's ages
+			}
+			if !f.numberSaidOf(k, subjects) {
+				continue // "X won 18 percent, while Y won 16": 16 is Y's
 			}
 			qv, cv, ok := inYears(q, cq)
 			if !ok {

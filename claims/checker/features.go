@@ -23,6 +23,11 @@ type features struct {
 	terms      []termRef
 	times      []reader.Time
 	numbers    []reader.Quantity
+	// numberOwners holds, for each of numbers, the names that are the
+	// subject of the claim's clause the number stands in ("X won 18
+	// percent, while Y won 16"): a figure is said of them. Empty when the
+	// clause names no subject.
+	numberOwners [][]string
 	offices    []reader.Office
 	negated    bool
 	subjects   map[string]bool
@@ -220,6 +225,7 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	for _, n := range st.Numbers {
 		if q := (reader.Quantity{Value: n.Value, Unit: reader.WordNet{}.Lemma(n.Unit), Text: n.Text}); !f.hasNumber(q) {
 			f.numbers = append(f.numbers, q)
+			f.numberOwners = append(f.numberOwners, nil)
 		}
 	}
 	if o := st.Office; o != nil {
@@ -259,9 +265,16 @@ func (f *features) addClause(w *world, c reader.Clause, main *reader.Clause) {
 		}
 	}
 	f.times = append(f.times, c.Times...)
+	var owners []string // only a drawn claim's reading says whose a figure is
+	for _, m := range c.Entities {
+		if f.claim.Drawn && m.Subject && !m.Possessive && m.Prep == "" {
+			owners = append(owners, m.IDs...)
+		}
+	}
 	for _, q := range c.Numbers {
 		if !f.hasNumber(q) {
 			f.numbers = append(f.numbers, q)
+			f.numberOwners = append(f.numberOwners, owners)
 		}
 	}
 	f.offices = append(f.offices, c.Offices...)
@@ -370,6 +383,22 @@ func (f *features) hasPlace() bool {
 	return false
 }
 
+// numberSaidOf reports whether the claim's k-th number may be said of the
+// clause's subjects: its clause names no subject, the statement's clause
+// names none, or they share one.
+func (f *features) numberSaidOf(k int, subjects []string) bool {
+	if k >= len(f.numberOwners) || len(f.numberOwners[k]) == 0 || len(subjects) == 0 {
+		return true
+	}
+	for _, id := range subjects {
+		if slices.Contains(f.numberOwners[k], id) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNumber reports whether the claim already holds the quantity.
 func (f *features) hasNumber(q reader.Quantity) bool {
 	for _, have := range f.numbers {
 		if have.Value == q.Value && have.Unit == q.Unit {

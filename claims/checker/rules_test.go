@@ -686,6 +686,7 @@ func TestPossessiveIsNoActor(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"Wanjiru Kamau won about 52 percent of the vote.", claims.VerdictSupported},
 		{"Kamau's nearest rival won 31 percent.", claims.VerdictSupported},
+		{"Wanjiru Kamau won 31 percent.", claims.VerdictContradicted},
 	})
 }
 
@@ -714,5 +715,18 @@ func TestBracketedShortNames(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"According to the CIP, Kamau won 52 percent.", claims.VerdictSupported},
 		{"According to the Independent Harbour Commission, Kamau won 52 percent.", claims.VerdictSupported},
+	})
+}
+
+// TestFiguresBelongToTheirClause: in "X won 31 percent, while Y came third
+// with 16 percent", each figure is said of its own clause's subject.
+func TestFiguresBelongToTheirClause(t *testing.T) {
+	t.Parallel()
+	text := "Count ends\n\nOtieno Waweru won 31 percent, while Achieng Odhiambo came third with 16 percent."
+	e := tiny(t, wire("wire-2026-10-count", "Count ends", day(2026, 10, 5), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Otieno Waweru won 31 percent.", claims.VerdictSupported},
+		{"Otieno Waweru won 16 percent.", claims.VerdictContradicted},
+		{"Achieng Odhiambo came third with 16 percent.", claims.VerdictSupported},
 	})
 }
