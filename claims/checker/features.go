@@ -28,9 +28,9 @@ type features struct {
 	// percent, while Y won 16"): a figure is said of them. Empty when the
 	// clause names no subject.
 	numberOwners [][]string
-	offices    []reader.Office
-	negated    bool
-	subjects   map[string]bool
+	offices      []reader.Office
+	negated      bool
+	subjects     map[string]bool
 	// sentence is the span of the document sentence the claim stands in,
 	// sentenceNo its position among the document's sentences.
 	sentence   claims.Span
