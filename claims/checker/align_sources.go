@@ -18,7 +18,7 @@ func alignSources(c *clause, f *features, a *alignment) {
 	for _, s := range c.Sources {
 		u := unit{text: s.Text, weight: weightSource, source: true}
 		switch {
-		case sourceIn(s, chain, f.sourceKeys):
+		case sourceIn(s, chain, f.sourceKeys), speaks(s, f):
 			u.state = covered
 		case (namesSomeone(chain) || otherKindOnly(s, chain)) && a.mostlyCovered():
 			// Same content, another source: the guide's "different source".
@@ -50,6 +50,28 @@ func sourceIn(s reader.Source, chain claims.Attribution, keys []string) bool {
 		}
 	}
 	return false
+}
+
+// speaks reports whether the claim has the statement's named source as its
+// subject saying it ("Temer expressed his support": "Temer said he
+// supported"): the claim's predicate is a verb of communication in
+// WordNet, so the words are the source's own.
+func speaks(s reader.Source, f *features) bool {
+	if f.predicate == "" || !communicates(f.predicate) {
+		return false
+	}
+	for _, id := range s.IDs {
+		if f.subjects[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// communicates reports whether a verb is a verb of saying: one of the
+// general ones or, in WordNet, a kind of "communicate" or "express".
+func communicates(verb string) bool {
+	return sayingVerbs[verb] || lexicon.VerbHypernym(verb, "communicate") || lexicon.VerbHypernym(verb, "express") || lexicon.VerbHypernym(verb, "state")
 }
 
 // qualifiersIn reports whether the words that qualify an unnamed source

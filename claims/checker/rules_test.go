@@ -730,3 +730,16 @@ func TestFiguresBelongToTheirClause(t *testing.T) {
 		{"Achieng Odhiambo came third with 16 percent.", claims.VerdictSupported},
 	})
 }
+
+// TestSpeakerAsSubject: "X said P" is borne out by a claim whose subject
+// X expresses P with a verb of communication (WordNet's "express",
+// "communicate"), not only by one attributed to X.
+func TestSpeakerAsSubject(t *testing.T) {
+	t.Parallel()
+	text := "Canal talks\n\nOtieno Waweru voiced support for a new canal toll on Friday."
+	e := tiny(t, wire("wire-2026-10-toll", "Canal talks", day(2026, 10, 3), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Otieno Waweru said he supported a new canal toll.", claims.VerdictSupported},
+		{"Achieng Odhiambo said she supported a new canal toll.", claims.VerdictNotEnoughInfo},
+	})
+}
