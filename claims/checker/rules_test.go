@@ -743,3 +743,15 @@ func TestSpeakerAsSubject(t *testing.T) {
 		{"Achieng Odhiambo said she supported a new canal toll.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestFewSenseSynonyms: two words with few senses each that share one are
+// synonyms in it, wherever it stands in their lists ("a ceiling on fares"
+// is "a cap on fares").
+func TestFewSenseSynonyms(t *testing.T) {
+	t.Parallel()
+	text := "Fares fixed\n\nThe Harbour Trade Council set a ceiling on ferry fares in Freedonia on Monday."
+	e := tiny(t, wire("wire-2026-11-fares", "Fares fixed", day(2026, 11, 3), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"The Harbour Trade Council set a cap on ferry fares.", claims.VerdictSupported},
+	})
+}

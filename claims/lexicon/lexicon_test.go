@@ -104,6 +104,8 @@ func TestSynonyms(t *testing.T) {
 		{"go", "die", false}, {"take", "get", false}, {"make", "have", false},
 		{"get", "have", false}, {"go", "run", false}, {"take", "bring", false},
 		{"be", "have", false},
+		// Few senses each: any shared sense ("an upper limit" is cap's fifth).
+		{"cap", "ceiling", true}, {"tally", "count", true},
 		// Other relations are not synonymy.
 		{"big", "small", false}, {"win", "lose", false}, {"summit", "meeting", false},
 		{"kill", "murder", false}, {"train", "plane", false}, {"stay away", "absent", false},

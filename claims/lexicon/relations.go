@@ -162,15 +162,23 @@ func (l *pairList) has(x, y int32) bool {
 // among its first k+SynonymReach, or is linked to one by a verb group,
 // similarity or derivation. The reach lets a common sense that one word
 // lists a little lower still count (head ≈ lead: "be in charge of" is the
-// third sense of head and the fourth of lead).
+// third sense of head and the fourth of lead). When neither word has more
+// than ReachPolysemy senses in a part of speech, any sense they share
+// counts: the cut guards against the dozens of loose senses of light
+// verbs (get, take, make), which few-sense words do not have (cap ≈
+// ceiling, "an upper limit", the fifth sense of cap).
 func (t *table) synonyms(x, y int32, k int) bool {
 	for p := range numPos {
-		ky := k
+		kx, ky := k, k
 		if n := len(t.sensesOf(y, p)); n <= ReachPolysemy {
 			ky += SynonymReach
 		}
+		if len(t.sensesOf(x, p)) <= ReachPolysemy && len(t.sensesOf(y, p)) <= ReachPolysemy {
+			// Few senses each: any sense they share (a cap is a ceiling).
+			kx, ky = ReachPolysemy, ReachPolysemy
+		}
 		sy := top(t.sensesOf(y, p), ky)
-		for _, s := range top(t.sensesOf(x, p), k) {
+		for _, s := range top(t.sensesOf(x, p), kx) {
 			if contains(sy, s) {
 				return true
 			}
