@@ -54,10 +54,15 @@ func sourceIn(s reader.Source, chain claims.Attribution, keys []string) bool {
 
 // speaks reports whether the claim has the statement's named source as its
 // subject saying it ("Temer expressed his support": "Temer said he
-// supported"): the claim's predicate is a verb of communication in
-// WordNet, so the words are the source's own.
+// supported"; "Fidan emphasised that they would discuss"): a verb of the
+// claim is one of communication in WordNet, so the words are the
+// source's own.
 func speaks(s reader.Source, f *features) bool {
-	if f.predicate == "" || !communicates(f.predicate) {
+	said := false
+	for _, t := range f.terms {
+		said = said || t.verb && !t.denied && communicates(t.lemma)
+	}
+	if !said {
 		return false
 	}
 	for _, id := range s.IDs {

@@ -755,3 +755,15 @@ func TestFewSenseSynonyms(t *testing.T) {
 		{"The Harbour Trade Council set a cap on ferry fares.", claims.VerdictSupported},
 	})
 }
+
+// TestBritishVerbSpelling: a British -ised verb is read as the verb (its
+// American form's SemCor frequency), not as the adjective WordNet also
+// lists, so a verb of saying spelt that way still names the speaker.
+func TestBritishVerbSpelling(t *testing.T) {
+	t.Parallel()
+	text := "Canal talks\n\nOtieno Waweru emphasised the plan for a canal toll on Friday."
+	e := tiny(t, wire("wire-2026-10-toll", "Canal talks", day(2026, 10, 3), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Otieno Waweru said there was a plan for a canal toll.", claims.VerdictSupported},
+	})
+}

@@ -20,6 +20,8 @@ func TestLemma(t *testing.T) {
 		{"Met", "meet"}, {"walked out", "walk_out"}, {"stayed_away", "stay_away"},
 		{"took part", "take_part"}, {"prime ministers", "prime_minister"}, {"in person", "in_person"},
 		{"meet", "meet"}, {"", ""},
+		// British -ise verbs count with their American forms' SemCor frequency.
+		{"memorised", "memorise"}, {"emphasised", "emphasise"},
 		// Not in WordNet: Snowball stem.
 		{"blorfing", "blorf"},
 	} {

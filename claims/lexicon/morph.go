@@ -69,13 +69,23 @@ func (t *table) lemmaID(w string) int32 {
 	var selfFreq uint32
 	if isLemma {
 		selfFreq = t.totalFreq(self)
+		if v, ok := t.variant[self]; ok {
+			selfFreq = max(selfFreq, t.totalFreq(v))
+		}
 	}
-	// better reports whether base (a lemma in pos p) should replace w.
+	// better reports whether base (a lemma in pos p) should replace w. A
+	// British spelling counts with its American one's frequency, which
+	// SemCor tags ("emphasised" is the verb "emphasise", as "emphasized"
+	// is "emphasize", not the adjective).
 	better := func(base int32, p int) bool {
 		if base < 0 || len(t.sensesOf(base, p)) == 0 {
 			return false
 		}
-		return !isLemma || t.freq[int(base)*numPos+p] > selfFreq
+		f := t.freq[int(base)*numPos+p]
+		if v, ok := t.variant[base]; ok {
+			f = max(f, t.freq[int(v)*numPos+p])
+		}
+		return !isLemma || f > selfFreq
 	}
 	for _, p := range posOrder {
 		if self >= 0 {
