@@ -60,7 +60,10 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 			// A destination, or a place where someone does something,
 			// differs only for the same doings; where an event is held is
 			// one place whatever the claim's verb.
-			u.mainPred = m.Prep == "to" || !c.eventSubject
+			// A claim's place is the event's only when those who meet in
+			// the clause are the claim's own actors, not names in a phrase
+			// of it ("talks in Moscow on a meeting between X and Y").
+			u.mainPred = m.Prep == "to" || !c.eventSubject || !actorsOf(c, f)
 			u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(sibling), m.Text)
 		case best == relSpecific:
 			u.reason = m.Text + " is more specific than the evidence"
@@ -165,8 +168,10 @@ func (e *Engine) alignUnknownName(c *clause, m mention, f *features, u *unit) {
 	if (m.Prep == "in" || m.Prep == "at") && !m.Nominal {
 		for _, ce := range f.entitiesAt(c.at, e.namesEvent(c)) {
 			if k := e.world.kind(ce.id); ce.place && (k == claims.KindCity || k == claims.KindPlace || k == claims.KindRegion) {
-				// An unknown name cannot lie inside a known city we have.
-				u.state, u.strong = conflict, true
+				// An unknown name cannot lie inside a known city we have;
+				// for others than the claim's actors, only where the claim
+				// says the same doing.
+				u.state, u.strong, u.mainPred = conflict, true, !actorsOf(c, f)
 				u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(ce.id), m.Text)
 				return
 			}
@@ -278,4 +283,23 @@ func (e *Engine) namesEvent(c *clause) func(string) bool {
 		}
 		return false
 	}
+}
+
+// actorsOf reports whether every subject the clause names is a subject of
+// the claim; an event's reference record speaks of whoever took part.
+func actorsOf(c *clause, f *features) bool {
+	if f.doc == nil {
+		return true
+	}
+	for _, m := range c.entities {
+		if !m.Subject {
+			continue
+		}
+		for _, id := range m.IDs {
+			if !f.subjects[id] {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -767,3 +767,17 @@ func TestBritishVerbSpelling(t *testing.T) {
 		{"Otieno Waweru said there was a plan for a canal toll.", claims.VerdictSupported},
 	})
 }
+
+// TestPlaceOfOthersDoings: a claim's place is where its own actors act;
+// names in a phrase of it ("talks in Nairobi to prepare a meeting between
+// Teasdale and Firefly") are not put there unless the claim says the same
+// doing of them.
+func TestPlaceOfOthersDoings(t *testing.T) {
+	t.Parallel()
+	text := "Envoys meet\n\nWanjiru Kamau and Otieno Waweru held talks in Nairobi on Thursday to prepare a meeting between Gloria Teasdale and Rufus Firefly."
+	e := tiny(t, wire("wire-2026-10-envoys", "Envoys meet", day(2026, 10, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale and Firefly met in Mombasa.", claims.VerdictNotEnoughInfo},
+		{"Kamau and Waweru met in Mombasa on Thursday.", claims.VerdictContradicted},
+	})
+}
