@@ -781,3 +781,17 @@ func TestPlaceOfOthersDoings(t *testing.T) {
 		{"Kamau and Waweru met in Mombasa on Thursday.", claims.VerdictContradicted},
 	})
 }
+
+// TestSayingThat: a verb WordNet files under expressing or stating,
+// before "that" ("stressed that"), introduces its subject's words as
+// "said" does: the content's own verb is what a statement's polarity is
+// measured against.
+func TestSayingThat(t *testing.T) {
+	t.Parallel()
+	text := "Toll debate\n\nOtieno Waweru stressed that the harbour council would raise the canal toll in November."
+	e := tiny(t, wire("wire-2026-10-toll", "Toll debate", day(2026, 10, 3), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Waweru said the harbour council would raise the canal toll.", claims.VerdictSupported},
+		{"Waweru said the harbour council would not raise the canal toll.", claims.VerdictContradicted},
+	})
+}

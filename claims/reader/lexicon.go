@@ -19,6 +19,9 @@ type Lexicon interface {
 	// ActionNoun reports whether the word names an act, such as a journey
 	// or a visit, that a light verb ("make the trip") can carry.
 	ActionNoun(word string) bool
+	// Saying reports whether a verb's lemma is a verb of saying: a kind of
+	// expressing or stating ("emphasise", "stress", "insist").
+	Saying(lemma string) bool
 }
 
 // WordNet is the Lexicon backed by claims/lexicon.
@@ -32,6 +35,11 @@ func (WordNet) Known(lemma string) bool { return lexicon.Known(lemma) }
 
 // Verb implements Lexicon.
 func (WordNet) Verb(word string) bool { return lexicon.POS(word).Has(lexicon.Verb) }
+
+// Saying implements Lexicon.
+func (WordNet) Saying(lemma string) bool {
+	return lexicon.VerbHypernym(lemma, "express") || lexicon.VerbHypernym(lemma, "state")
+}
 
 // ActionNoun implements Lexicon.
 func (WordNet) ActionNoun(word string) bool {

@@ -53,7 +53,7 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 			if s, ok := r.sourceAt(toks, c, used, i+1, 1); ok {
 				out = append(out, s)
 			}
-		case attributionVerbs[w] && w != "according" && i > 0:
+		case (attributionVerbs[w] || r.sayingThat(toks, i)) && w != "according" && i > 0:
 			if w == "told" && i+1 < len(toks) {
 				// "told AP that ...": the outlet the source told.
 				if s, ok := r.sourceAt(toks, c, used, i+1, 1); ok && len(s.IDs) > 0 {
@@ -183,4 +183,11 @@ func markUsed(used []bool, i, n int) {
 			used[k] = true
 		}
 	}
+}
+
+// sayingThat reports whether toks[i] is a verb of saying that WordNet
+// files under expressing or stating, introducing its content with
+// "that" ("Fidan emphasised that ..."): a source like "said".
+func (r *Reader) sayingThat(toks []Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Norm == "that" && toks[i].Kind == Word && r.isVerbAt(toks, i) && r.lex.Saying(toks[i].Lemma)
 }
