@@ -186,7 +186,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				best, with = m, ct.lemma
 			}
 		}
-		if best < tmSame && e.namesTerm(f, t.Lemma) {
+		if best < tmSame && (e.namesTerm(f, t.Lemma) || !t.Verb && e.placeIsA(f, t.Lemma)) {
 			best = tmSame
 		}
 		if best == tmNone {
@@ -306,6 +306,17 @@ func mannerSlot(prep string) bool {
 func (e *Engine) namesTerm(f *features, lemma string) bool {
 	for _, ce := range f.entities {
 		if ent := e.world.entity(ce.id); ent != nil && nameWords(ent)[lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeIsA reports whether a place the claim names is, in WordNet, an
+// instance of the noun: "the capital" for Moscow, "the island" for Bali.
+func (e *Engine) placeIsA(f *features, noun string) bool {
+	for _, ce := range f.entities {
+		if ent := e.world.entity(ce.id); ent != nil && ent.Kind.Locational() && lexicon.Hypernym(ent.Name, noun) {
 			return true
 		}
 	}

@@ -795,3 +795,15 @@ func TestSayingThat(t *testing.T) {
 		{"Waweru said the harbour council would not raise the canal toll.", claims.VerdictContradicted},
 	})
 }
+
+// TestPlaceDescriptions: a noun a named place is an instance of in
+// WordNet ("the Kenyan capital" for Nairobi) is borne out by the name.
+func TestPlaceDescriptions(t *testing.T) {
+	t.Parallel()
+	text := "Envoys meet\n\nWanjiru Kamau and Otieno Waweru held talks in Nairobi on Thursday."
+	e := tiny(t, wire("wire-2026-10-envoys", "Envoys meet", day(2026, 10, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Kamau and Waweru held talks in the Kenyan capital.", claims.VerdictSupported},
+		{"Kamau and Waweru held talks on a Kenyan island.", claims.VerdictNotEnoughInfo},
+	})
+}
