@@ -34,6 +34,7 @@ type unit struct {
 	source    bool // it names who said it
 	mainPred  bool // a conflict that counts only when the claim's own predicate matches
 	time      bool // it is a date
+	number    bool // it is a figure
 	// modifier marks a word before the noun it narrows ("close" in "close
 	// relations"): when the claim denies the noun outright, a missing
 	// modifier does not keep the denial from contradicting.
@@ -257,6 +258,25 @@ func (a *alignment) strongConflict() bool {
 	return false
 }
 
+// figuresOfAnotherTime turns figures that differ into gaps when the dates
+// differ too: the statement speaks of another occasion ("98.79 percent
+// seven years ago" against this year's 99.15), of which the claim says
+// nothing; the date alone may still contradict.
+func (a *alignment) figuresOfAnotherTime() {
+	other := false
+	for _, u := range a.units {
+		other = other || u.time && u.state == conflict
+	}
+	if !other {
+		return
+	}
+	for i := range a.units {
+		if u := &a.units[i]; u.number && u.state == conflict {
+			u.state, u.strong = gap, false
+		}
+	}
+}
+
 // dropUnanchored turns conflicts that need the claim's predicate into gaps
 // when the predicate does not match.
 func (a *alignment) dropUnanchored() {
@@ -320,6 +340,7 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	alignImplied(c, f, a)
 	alignTimes(c, f, a)
 	alignNumbers(c, f, a, e.world.kind)
+	a.figuresOfAnotherTime()
 	alignSources(c, f, a)
 	alignSlots(c, f, a)
 	alignOrders(c, f, a)

@@ -61,7 +61,7 @@ func alignNumbers(c *clause, f *features, a *alignment, kinds func(id string) cl
 		}
 	}
 	for _, q := range c.numbers {
-		u := unit{text: q.Text, weight: weightNumber}
+		u := unit{text: q.Text, weight: weightNumber, number: true}
 		for k, cq := range f.numbers {
 			if q.Of != "" && cq.Of != "" && q.Of != cq.Of {
 				continue // two people's ages

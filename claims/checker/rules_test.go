@@ -807,3 +807,16 @@ func TestPlaceDescriptions(t *testing.T) {
 		{"Kamau and Waweru held talks on a Kenyan island.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestFiguresOfAnotherTime: a figure that differs for a date that differs
+// too speaks of another occasion, which the claim says nothing of.
+func TestFiguresOfAnotherTime(t *testing.T) {
+	t.Parallel()
+	text := "Count ends\n\nOtieno Waweru won 61 percent of the vote in the harbour ballot on Sunday."
+	e := tiny(t, wire("wire-2026-10-count", "Count ends", day(2026, 10, 5), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Waweru won 61 percent of the vote on Sunday.", claims.VerdictSupported},
+		{"Waweru won 55 percent of the vote on Sunday.", claims.VerdictContradicted},
+		{"Waweru took part in a ballot in 2019 and got 55 percent.", claims.VerdictNotEnoughInfo},
+	})
+}
