@@ -50,7 +50,7 @@ func (r *Reader) frontedParticiple(toks []Token, i int) int {
 	t := toks[i]
 	if t.Kind != Word || marginalPrepositions[t.Norm] || !r.lex.Verb(t.Norm) || t.Lemma == t.Norm ||
 		!strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed") ||
-		i+1 < len(toks) && toks[i+1].Cap { // "United Nations officials, ..." is a name
+		strings.HasSuffix(t.Norm, "ed") && i+1 < len(toks) && toks[i+1].Cap { // "United Nations officials, ..." is a name
 		return -1
 	}
 	for j := i + 1; j+1 < len(toks); j++ {
@@ -85,6 +85,15 @@ func sentenceStart(toks []Token, i int) bool {
 // clauseFollows reports whether toks open a clause: a short subject and a
 // finite verb, or a verb of saying ("the farmers said").
 func (r *Reader) clauseFollows(toks []Token) bool {
+	// A hyphen inside a compound modifier ("the 66-year-old president")
+	// is part of the subject, not the end of the phrase.
+	words := make([]Token, 0, min(len(toks), 12))
+	for _, t := range toks[:min(len(toks), 12)] {
+		if t.Norm != "-" {
+			words = append(words, t)
+		}
+	}
+	toks = words
 	k := leadingAdverbs(toks)
 	if r.startsClauseAfter(toks, k) {
 		return true

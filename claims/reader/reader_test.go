@@ -612,6 +612,7 @@ func TestFrontedAdverbials(t *testing.T) {
 		{"Facing a drought, Norway sought grain from Sweden.", []string{"Norway sought grain from Sweden: Norway", "Facing a drought: Norway"}},
 		{"Asked about the drought, the farmers said nothing.", []string{"the farmers said nothing: farmer", "Asked about the drought: farmer"}},
 		{"Following the drought, Norway sought grain.", []string{"Following the drought, Norway sought grain: Norway"}},
+		{"Visiting Oslo, the 54-year-old farmer sold wheat.", []string{"the 54-year-old farmer sold wheat: farmer", "Visiting Oslo: farmer"}},
 		{"United Nations officials, who met in Oslo, sought grain.", nil},
 	}
 	for _, tt := range tests {
