@@ -58,11 +58,7 @@ func sourceIn(s reader.Source, chain claims.Attribution, keys []string) bool {
 // claim is one of communication in WordNet, so the words are the
 // source's own.
 func speaks(s reader.Source, f *features) bool {
-	said := false
-	for _, t := range f.terms {
-		said = said || t.verb && !t.denied && communicates(t.lemma)
-	}
-	if !said {
+	if !f.says {
 		return false
 	}
 	for _, id := range s.IDs {

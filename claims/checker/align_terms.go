@@ -316,11 +316,19 @@ func (e *Engine) namesTerm(f *features, lemma string) bool {
 // instance of the noun: "the capital" for Moscow, "the island" for Bali.
 func (e *Engine) placeIsA(f *features, noun string) bool {
 	for _, ce := range f.entities {
-		if ent := e.world.entity(ce.id); ent != nil && ent.Kind.Locational() && lexicon.Hypernym(ent.Name, noun) {
+		if ent := e.world.entity(ce.id); ent != nil && ent.Kind.Locational() && instanceOf(ent.Name, noun) {
 			return true
 		}
 	}
 	return false
+}
+
+var instanceMemo = newMemo[[2]string, bool](memoLimit)
+
+// instanceOf is a remembered WordNet lookup of whether a name is an
+// instance of a noun.
+func instanceOf(name, noun string) bool {
+	return instanceMemo.get([2]string{name, noun}, func(p [2]string) bool { return lexicon.Hypernym(p[0], p[1]) })
 }
 
 // eventSubjectOf reports whether the claim says that the clause's event

@@ -63,6 +63,9 @@ type features struct {
 	predicate string
 	// occurs is set when the claim says an event happens.
 	occurs bool
+	// says is set when a verb of the claim is one of communication
+	// ("voiced", "emphasised"): its subject speaks.
+	says bool
 }
 
 type entityRef struct {
@@ -178,6 +181,7 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 		if occurrence[t.lemma] && t.verb {
 			f.occurs = true
 		}
+		f.says = f.says || t.verb && !t.denied && communicates(t.lemma)
 		// The quote's own verb for the predicate ("swapped" where the
 		// statement says "exchanged") is the predicate too.
 		if f.predicate != "" && t.verb && !t.pred && (lexicon.Synonyms(t.lemma, f.predicate) || lexicon.VerbHypernym(t.lemma, f.predicate)) {

@@ -48,9 +48,9 @@ func (r *Reader) frontedPhraseEnd(toks []Token) int {
 // open phrases, not clauses.
 func (r *Reader) frontedParticiple(toks []Token, i int) int {
 	t := toks[i]
-	if t.Kind != Word || marginalPrepositions[t.Norm] || !r.lex.Verb(t.Norm) || t.Lemma == t.Norm ||
-		!strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed") ||
-		strings.HasSuffix(t.Norm, "ed") && i+1 < len(toks) && toks[i+1].Cap { // "United Nations officials, ..." is a name
+	if t.Kind != Word || t.Lemma == t.Norm || !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed") ||
+		strings.HasSuffix(t.Norm, "ed") && i+1 < len(toks) && toks[i+1].Cap || // "United Nations officials, ..." is a name
+		marginalPrepositions[t.Norm] || !r.lex.Verb(t.Norm) {
 		return -1
 	}
 	for j := i + 1; j+1 < len(toks); j++ {
