@@ -47,6 +47,9 @@ type found struct {
 	kind   claims.EntityKind // from WordNet, when it knows the name
 	person bool              // a title before it or a verb of saying after it
 	place  bool              // governed by a locative preposition
+	// spellings are the other ways the documents write the name ("el-Sisi"
+	// for "al-Sisi"): aliases of it.
+	spellings []string
 }
 
 type finder struct {
@@ -159,11 +162,14 @@ func (f *finder) add(words []string, person, place bool) {
 	if len(f.g.Lookup(name)) > 0 {
 		return // known after all, once its title is gone
 	}
-	key := strings.ToLower(name)
+	key := spellingKey(name)
 	x, ok := f.byKey[key]
 	if !ok {
 		x = &found{name: name, order: len(f.byKey), kind: kind}
 		f.byKey[key] = x
+	}
+	if name != x.name && !slices.Contains(x.spellings, name) {
+		x.spellings = append(x.spellings, name) // "el-Sisi" beside "al-Sisi"
 	}
 	x.person = x.person || person
 	x.place = x.place || place
@@ -200,14 +206,15 @@ func apposition(toks []reader.Token, at int) bool {
 	return false
 }
 
-// withoutTitle drops the words up to the last noun for a person
-// ("Sylvanian Foreign Minister Pinky Pinkerton" is Pinky Pinkerton) and
-// says whether there was one.
+// withoutTitle drops the words up to the last noun for a person before the
+// name's last word ("Sylvanian Foreign Minister Pinky Pinkerton" is Pinky
+// Pinkerton; a surname that is also such a noun, "President Idris Hakim",
+// stays) and says whether there was one.
 func withoutTitle(words []string) ([]string, bool) {
 	if len(words) > 1 && organisationHead(words[len(words)-1]) {
 		return words, false // "Independent National Electoral Commission": a body's name, not a title
 	}
-	for i := len(words) - 1; i >= 0; i-- {
+	for i := len(words) - 2; i >= 0; i-- {
 		if personNoun(reader.Token{Kind: reader.Word, Norm: strings.ToLower(words[i])}) {
 			return words[i+1:], true
 		}
@@ -230,7 +237,7 @@ func (f *finder) entities() []*claims.Entity {
 	lastWords := map[string]int{}
 	var out []*claims.Entity
 	for _, x := range all {
-		e := &claims.Entity{Name: x.name, Kind: x.kindOf()}
+		e := &claims.Entity{Name: x.name, Kind: x.kindOf(), Aliases: slices.Clone(x.spellings)}
 		e.ID = f.uniqueID(slug(x.name), ids)
 		ids[e.ID] = true
 		out = append(out, e)
@@ -245,9 +252,9 @@ func (f *finder) entities() []*claims.Entity {
 	}
 	for _, e := range out {
 		if a := acronym(e.Name); a != "" && e.Kind == claims.KindOrganisation && !f.known(a) && !ids[strings.ToLower(a)] {
-			e.Aliases = []string{a}
+			e.Aliases = append(e.Aliases, a)
 		}
-		for _, a := range short[strings.ToLower(e.Name)] {
+		for _, a := range short[spellingKey(e.Name)] {
 			if !f.known(a) && !slices.Contains(e.Aliases, a) {
 				e.Aliases = append(e.Aliases, a)
 			}
@@ -263,7 +270,7 @@ func (f *finder) entities() []*claims.Entity {
 		if e.Kind != claims.KindPerson || w == e.Name || lastWords[w] > 1 || f.known(w) {
 			continue
 		}
-		e.Aliases = []string{w}
+		e.Aliases = append(e.Aliases, w)
 	}
 	return out
 }
@@ -298,7 +305,7 @@ func mergeSurnames(all []*found) []*found {
 	last := map[string]bool{}
 	for _, x := range all {
 		if w := strings.Fields(x.name); len(w) > 1 && x.kindOf() == claims.KindPerson {
-			last[strings.ToLower(w[len(w)-1])] = true
+			last[strings.ToLower(lastWord(x.name))] = true
 		}
 	}
 	out := all[:0]
@@ -368,7 +375,22 @@ func slug(name string) string {
 
 func lastWord(name string) string {
 	w := strings.Fields(name)
+	if rest := reader.ArticleName(w[len(w)-1]); rest != "" {
+		return rest // "Sisi" for "Abdel Fattah al-Sisi"
+	}
 	return w[len(w)-1]
+}
+
+// spellingKey is the key names are found under: lower case, each Arabic
+// article dropped, so "al-Sisi" and "el-Sisi" are one name.
+func spellingKey(name string) string {
+	w := strings.Fields(name)
+	for i := range w {
+		if rest := reader.ArticleName(w[i]); rest != "" {
+			w[i] = rest
+		}
+	}
+	return strings.ToLower(strings.Join(w, " "))
 }
 
 // tokenAt returns the index of the token covering byte offset at, or -1.
@@ -537,7 +559,7 @@ func (f *finder) shortForms(toks []reader.Token) {
 			words = append(words, t.Text)
 		}
 		if words, _ = withoutTitle(words); len(words) > 1 {
-			f.initials[strings.ToLower(toks[k+1].Text)] = strings.ToLower(strings.Join(words, " "))
+			f.initials[strings.ToLower(toks[k+1].Text)] = spellingKey(strings.Join(words, " "))
 		}
 	}
 }

@@ -179,3 +179,22 @@ func TestHyphenatedTitlesAndShortForms(t *testing.T) {
 		t.Errorf("CIP taken for a name of its own")
 	}
 }
+
+// TestArabicArticleNames: a surname joined to a lower-case Arabic article
+// ("al-Hakim", "el-Hakim") is part of the name, both spellings are one
+// person, and the surname without the article is an alias.
+func TestArabicArticleNames(t *testing.T) {
+	t.Parallel()
+	text := "Hakim wins\n\nPresident Yusuf Idris al-Hakim won the vote. Later, Yusuf Idris el-Hakim thanked his voters."
+	got := entitiesByName(t, "wire-2026-10-count", text)
+	e, ok := got["Yusuf Idris al-Hakim"]
+	if !ok || e.Kind != claims.KindPerson || !slices.Contains(e.Aliases, "Hakim") || !slices.Contains(e.Aliases, "Yusuf Idris el-Hakim") {
+		t.Errorf("Yusuf Idris al-Hakim: %+v (found %v), want a person also known as Hakim and Yusuf Idris el-Hakim; found %v", e, ok, got)
+	}
+	for _, not := range []string{"Hakim", "Yusuf Idris", "Yusuf Idris el-Hakim"} {
+		if _, ok := got[not]; ok {
+			t.Errorf("%q taken for a name of its own", not)
+		}
+	}
+}
+

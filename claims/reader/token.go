@@ -168,9 +168,28 @@ func newToken(kind TokenKind, text string, i, j int) Token {
 	w := text[i:j]
 	first, _ := utf8.DecodeRuneInString(w)
 	t := Token{Kind: kind, Text: w, Norm: fold(w), Span: claims.Span{Start: i, End: j}}
-	t.Cap = unicode.IsUpper(first)
+	t.Cap = unicode.IsUpper(first) || kind == Word && ArticleName(w) != ""
 	t.Upper = kind == Word && utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w
 	return t
+}
+
+// arabicArticles are the transliterations of the Arabic article that a
+// surname carries joined by a hyphen and in lower case ("al-Sisi",
+// "el-Sisi", "ash-Sharaa"), the sun letters' assimilated forms among them.
+var arabicArticles = set("al", "el", "ad", "ar", "as", "at", "an", "ash", "az", "ud", "ul", "ur")
+
+// ArticleName returns the name a word carries after a lower-case Arabic
+// article ("Sisi" for "al-Sisi"), or "": such a word is a capitalised name
+// though it starts in lower case.
+func ArticleName(w string) string {
+	article, rest, ok := strings.Cut(w, "-")
+	if !ok || !arabicArticles[article] || rest == "" {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return ""
+	}
+	return rest
 }
 
 // fold lower-cases s and folds typographic apostrophes, quotes and dashes
