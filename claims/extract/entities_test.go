@@ -197,4 +197,3 @@ func TestArabicArticleNames(t *testing.T) {
 		}
 	}
 }
-
