@@ -167,7 +167,7 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		// The reference facts list neither the person nor which country's
 		// office is meant: presidents of other countries say nothing of
 		// "Parliament President Anna Novak", so the documents decide.
-		return e.documentOffice(f, o)
+		return e.documentOffice(f, o, q)
 	}
 	var holders []*claims.Tenure
 	for _, t := range e.world.tenuresOfRole(o.Role, o.Country) {
@@ -189,7 +189,7 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		}
 	}
 	if len(held) == 0 && len(holders) == 0 && !everHeld {
-		return e.documentOffice(f, o)
+		return e.documentOffice(f, o, q)
 	}
 	f.state = conflict
 	f.reason = e.officeReason(o, q, everHeld, later)
@@ -269,7 +269,7 @@ func tenureSpell(t *claims.Tenure) string {
 // documentOffice decides an office no reference fact speaks to from the
 // documents: a claim that gives the person the same office supports it
 // (a new article's "finance minister Anna Novak" says she is one).
-func (e *Engine) documentOffice(f officeFinding, o reader.Office) officeFinding {
+func (e *Engine) documentOffice(f officeFinding, o reader.Office, q officeQuery) officeFinding {
 	for _, cf := range e.officeHolderClaims[o.Person] {
 		for _, fo := range cf.offices {
 			if fo.Person == o.Person && e.roleWithin(fo.Role, o.Role) && (o.Country == "" || fo.Country == "" || fo.Country == o.Country) {
@@ -279,8 +279,63 @@ func (e *Engine) documentOffice(f officeFinding, o reader.Office) officeFinding 
 			}
 		}
 	}
+	if other, cf := e.otherDocumentOffice(o, q); cf != nil {
+		// The documents give the person another office of that country
+		// at the time, and not this one: a wrong office, as the guide's
+		// Lavrov, whom the article makes defence minister while naming
+		// another.
+		right := e.officeName(other.Role, other.Country)
+		ev := []claims.Evidence{e.claimEvidence(cf, claims.StanceRefutes)}
+		f.state = conflict
+		f.evidence = append(f.evidence, ev...)
+		f.reason = fmt.Sprintf("%s, not %s, the documents say", right, e.officeName(o.Role, o.Country))
+		f.inconsistency = &claims.Inconsistency{
+			Kind:       claims.InconsistencyWrongOffice,
+			Severity:   claims.SeverityHigh,
+			Message:    fmt.Sprintf("The statement makes %s %s; the documents give %s.", e.world.name(o.Person), e.officeName(o.Role, o.Country), right),
+			EntityID:   o.Person,
+			EntityName: e.world.name(o.Person),
+			Stated:     e.officeName(o.Role, o.Country),
+			Correct:    right,
+			Correction: ev,
+		}
+		return f
+	}
 	f.reason = fmt.Sprintf("no reference facts about %s or the office", o.PersonName)
 	return f
+}
+
+// documentTimeliness is how far a document's date may lie from the moment
+// a statement asks about for the offices it gives to count then.
+const documentTimeliness = 365 * 24 * time.Hour
+
+// otherDocumentOffice returns an office a document of the statement's
+// time gives the person in the same country as the statement's office,
+// which neither is nor names that office, with the claim giving it.
+func (e *Engine) otherDocumentOffice(o reader.Office, q officeQuery) (reader.Office, *features) {
+	if o.Country == "" || o.Role == "" {
+		return reader.Office{}, nil
+	}
+	moment := q.moment()
+	asked := !q.at.Equal(e.defaultAsOf) // without as_of, each document speaks at its own date
+	for _, cf := range e.officeHolderClaims[o.Person] {
+		if cf.doc == nil || cf.negated || asked && absDuration(cf.doc.Published.Sub(moment)) > documentTimeliness {
+			continue
+		}
+		for _, fo := range cf.offices {
+			if fo.Person == o.Person && fo.Country == o.Country && fo.Role != "" && !e.roleWithin(fo.Role, o.Role) && !e.roleWithin(o.Role, fo.Role) {
+				return fo, cf
+			}
+		}
+	}
+	return reader.Office{}, nil
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // roleWithin reports whether holding role narrow is holding role wide:

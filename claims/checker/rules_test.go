@@ -260,7 +260,9 @@ func TestEventsByParticipants(t *testing.T) {
 // TestDocumentOffices: an office a new article gives someone the corpus
 // has no reference facts about ("the country's finance minister X",
 // "Freedonia's trade minister, Y,") is a claim of the article: a statement
-// giving them that office is supported by it, in either word order.
+// giving them that office is supported by it, in either word order, and
+// one giving them another office of that country is contradicted (the
+// guide's wrong office; since the seventh round, no longer left open).
 func TestDocumentOffices(t *testing.T) {
 	t.Parallel()
 	text := "Talks resume\n\nThe country's finance minister Harpo Marx said the levy would rise. " +
@@ -270,7 +272,8 @@ func TestDocumentOffices(t *testing.T) {
 		{"Harpo Marx is the finance minister.", claims.VerdictSupported},
 		{"Marx is the minister of finance.", claims.VerdictSupported},
 		{"Hackenbush is the trade minister of Freedonia.", claims.VerdictSupported},
-		{"Hackenbush is Freedonia's finance minister.", claims.VerdictNotEnoughInfo},
+		{"Hackenbush is Freedonia's finance minister.", claims.VerdictContradicted},
+		{"Hackenbush is Sylvania's finance minister.", claims.VerdictNotEnoughInfo},
 		{"Hackenbush warned of delays.", claims.VerdictSupported},
 		{"The levy will raise three billion dollars for the canal.", claims.VerdictSupported},
 		{"The levy will raise $5 billion for the canal.", claims.VerdictContradicted},
@@ -819,4 +822,26 @@ func TestFiguresOfAnotherTime(t *testing.T) {
 		{"Waweru won 55 percent of the vote on Sunday.", claims.VerdictContradicted},
 		{"Waweru took part in a ballot in 2019 and got 55 percent.", claims.VerdictNotEnoughInfo},
 	})
+}
+
+// TestDocumentOfficeSlips: a statement giving someone the reference facts
+// do not list another office of the country a document gives them at the
+// time is a wrong office, with the inconsistency naming the person and the
+// document's office (the guide's rule; its Lavrov example is an article's
+// own office conflict).
+func TestDocumentOfficeSlips(t *testing.T) {
+	t.Parallel()
+	text := "Budget passed\n\nFreedonia's trade minister, Groucho Hackenbush, warned of delays on Monday. " +
+		"Sylvania's finance minister, Harpo Marx, agreed."
+	e := tiny(t, wire("wire-2026-04-budget", "Budget passed", day(2026, 4, 2), text))
+	rep := check(t, e, "Hackenbush is Freedonia's finance minister.", "")
+	if rep.Verdict != claims.VerdictContradicted || len(rep.Inconsistencies) != 1 || !strings.Contains(rep.Inconsistencies[0].Message, "Hackenbush") || !strings.Contains(rep.Inconsistencies[0].Correct, "trade minister") {
+		t.Errorf("got %v (%s), inconsistencies %+v; want CONTRADICTED with a wrong office naming Hackenbush and the trade ministry", rep.Verdict, rep.Explanation, rep.Inconsistencies)
+	}
+	if rep := check(t, e, "Hackenbush is Freedonia's finance minister.", "2030-01-01"); rep.Verdict == claims.VerdictContradicted {
+		t.Errorf("four years later: %v (%s), want no contradiction from an old article", rep.Verdict, rep.Explanation)
+	}
+	if rep := check(t, e, "Hackenbush warned of delays.", ""); len(rep.Inconsistencies) != 0 {
+		t.Errorf("a statement touching no office slip carries %+v", rep.Inconsistencies)
+	}
 }
