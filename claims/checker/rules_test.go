@@ -845,3 +845,16 @@ func TestDocumentOfficeSlips(t *testing.T) {
 		t.Errorf("a statement touching no office slip carries %+v", rep.Inconsistencies)
 	}
 }
+
+// TestCounterparts: "his Sylvanian counterpart Otieno Waweru" holds, in
+// Sylvania, the office the sentence gives the other person (WordNet's
+// counterpart: a person having the same function as another).
+func TestCounterparts(t *testing.T) {
+	t.Parallel()
+	text := "Chancellors meet\n\nFreedonian Chancellor Rufus Firefly and his Sylvanian counterpart Otieno Waweru met in Nairobi on Monday."
+	e := tiny(t, wire("wire-2026-10-chancellors", "Chancellors meet", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Otieno Waweru is Sylvania's chancellor.", claims.VerdictSupported},
+		{"Otieno Waweru is Freedonia's chancellor.", claims.VerdictContradicted},
+	})
+}

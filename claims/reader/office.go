@@ -42,7 +42,57 @@ func (r *Reader) offices(toks []Token, c *Clause, roles []Mention) (out []Office
 			out = append(out, *p)
 		}
 	}
-	return out, bare
+	return append(out, r.counterparts(toks, c, out)...), bare
+}
+
+// counterparts gives "his Turkish counterpart Hakan Fidan" the office the
+// clause gives someone of another country, in the counterpart's country:
+// a counterpart is "a person having the same function as another"
+// (WordNet), so a foreign minister's is a foreign minister.
+func (r *Reader) counterparts(toks []Token, c *Clause, offices []Office) []Office {
+	var out []Office
+	for i, t := range toks {
+		if t.Norm != "counterpart" {
+			continue
+		}
+		country := r.mentionEndingAt(c, i, claims.KindCountry)
+		j := i + 1
+		if j < len(toks) && toks[j].Norm == "," {
+			j++ // "his Turkish counterpart, Hakan Fidan,"
+		}
+		var person *Mention
+		for k := range c.Entities {
+			if m := &c.Entities[k]; m.tok == j && r.isPerson(m) {
+				person = m
+			}
+		}
+		if country == nil || person == nil {
+			continue
+		}
+		for _, o := range offices {
+			if o.Role != "" && o.Country != "" && o.Country != country.IDs[0] && (o.Person == "" || len(person.IDs) == 0 || o.Person != person.IDs[0]) {
+				co := Office{Role: o.Role, RoleText: o.RoleText, Country: country.IDs[0], Span: t.Span}
+				r.setPerson(&co, person)
+				out = append(out, co)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// mentionEndingAt returns the known mention of an entity of the kind that
+// ends just before toks[i], or nil.
+func (r *Reader) mentionEndingAt(c *Clause, i int, kind claims.EntityKind) *Mention {
+	for k := range c.Entities {
+		m := &c.Entities[k]
+		if m.tok >= 0 && m.tok+m.n == i && m.Known() {
+			if e, ok := r.gaz.Entity(m.IDs[0]); ok && e.Kind == kind {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // officeAdverbs may stand between a holder's copula and the office: "was
