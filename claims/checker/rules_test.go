@@ -858,3 +858,17 @@ func TestCounterparts(t *testing.T) {
 		{"Otieno Waweru is Freedonia's chancellor.", claims.VerdictContradicted},
 	})
 }
+
+// TestPeopleByCount: "the two envoys" opening a sentence are the two people
+// the sentence before names, when it names exactly two (the sieve's number
+// agreement).
+func TestPeopleByCount(t *testing.T) {
+	t.Parallel()
+	text := "Envoys meet\n\nChancellor Rufus Firefly met Otieno Waweru in Nairobi on Monday. " +
+		"The two envoys signed a canal treaty."
+	e := tiny(t, wire("wire-2026-10-envoys", "Envoys meet", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly and Waweru signed a canal treaty.", claims.VerdictSupported},
+		{"Firefly and Teasdale signed a canal treaty.", claims.VerdictNotEnoughInfo},
+	})
+}

@@ -182,6 +182,20 @@ func (x *extractor) claim(u unit, quote string, rd *reader.Reading, prev []refer
 		}
 	}
 	if len(subjects) == 0 {
+		if ids, span, ok := pluralDescription(first, prev); ok {
+			// "The two diplomats also weighed plans": the two people the
+			// sentence before names (the sieve's number agreement).
+			subjects = ids
+			names := make([]string, len(ids))
+			for i, id := range ids {
+				names[i] = x.name(id)
+			}
+			written := strings.Join(names, " and ")
+			statement = quote[:span.Start] + written + quote[span.End:]
+			notes = append(notes, fmt.Sprintf("%q read as %s, the people named in the sentence before", quote[span.Start:span.End], written))
+		}
+	}
+	if len(subjects) == 0 {
 		for _, c := range rd.Clauses[1:] {
 			if subjects = x.subjects(c); len(subjects) > 0 {
 				notes = append(notes, "subject from a later clause")
@@ -195,6 +209,11 @@ func (x *extractor) claim(u unit, quote string, rd *reader.Reading, prev []refer
 			subjects = []string{id}
 			notes = append(notes, "no named subject before the verb; "+how)
 		}
+	}
+	if resolved == nil && described != nil {
+		// "the Iranian foreign minister called for ...": the person the
+		// description refers to is named in this sentence for the next.
+		resolved = &referent{pos: described.Span.Start, id: described.EntityID, person: true, subject: true}
 	}
 	refs := x.referents(rd, resolved)
 	if contains(subjects, place) {
@@ -683,4 +702,38 @@ func remove(list []string, s string) []string {
 		}
 	}
 	return out
+}
+
+// pluralDescription reads a subject such as "the two diplomats" or "both
+// leaders" before the clause's first verb: a count and a plural noun for
+// people. It returns the people the sentence before names when there are
+// exactly that many of them, with the description's span.
+func pluralDescription(c reader.Clause, prev []referent) ([]string, claims.Span, bool) {
+	toks := c.Tokens
+	for i := 0; i+1 < len(toks) && i < 3; i++ {
+		if toks[i].Norm != "the" && toks[i].Norm != "both" {
+			continue
+		}
+		k, n := i+1, 2
+		if toks[i].Norm == "the" {
+			if n = count(toks[k]); n < 2 {
+				return nil, claims.Span{}, false
+			}
+			k++
+		}
+		if k >= len(toks) || !personNoun(toks[k]) || !plural(toks[k]) {
+			return nil, claims.Span{}, false
+		}
+		var people []string
+		for _, r := range prev {
+			if r.person && !contains(people, r.id) {
+				people = append(people, r.id)
+			}
+		}
+		if len(people) != n {
+			return nil, claims.Span{}, false
+		}
+		return people, claims.Span{Start: toks[i].Span.Start, End: toks[k].Span.End}, true
+	}
+	return nil, claims.Span{}, false
 }
