@@ -70,9 +70,9 @@ func speaks(s reader.Source, f *features) bool {
 }
 
 // communicates reports whether a verb is a verb of saying: one of the
-// general ones or, in WordNet, a kind of "communicate" or "express".
+// general ones, or one lexicon.Saying knows.
 func communicates(verb string) bool {
-	return sayingVerbs[verb] || lexicon.VerbHypernym(verb, "communicate") || lexicon.VerbHypernym(verb, "express") || lexicon.VerbHypernym(verb, "state")
+	return sayingVerbs[verb] || lexicon.Saying(verb)
 }
 
 // qualifiersIn reports whether the words that qualify an unnamed source

@@ -328,7 +328,7 @@ var instanceMemo = newMemo[[2]string, bool](memoLimit)
 // instanceOf is a remembered WordNet lookup of whether a name is an
 // instance of a noun.
 func instanceOf(name, noun string) bool {
-	return instanceMemo.get([2]string{name, noun}, func(p [2]string) bool { return lexicon.Hypernym(p[0], p[1]) })
+	return instanceMemo.get([2]string{name, noun}, func(p [2]string) bool { return lexicon.InstanceOf(p[0], p[1]) })
 }
 
 // eventSubjectOf reports whether the claim says that the clause's event

@@ -311,7 +311,9 @@ const documentTimeliness = 365 * 24 * time.Hour
 
 // otherDocumentOffice returns an office a document of the statement's
 // time gives the person in the same country as the statement's office,
-// which neither is nor names that office, with the claim giving it.
+// which neither is nor names that office, and which the document does not
+// give as given up or held before ("A replaced B as ...", "former
+// minister B"), with the claim giving it.
 func (e *Engine) otherDocumentOffice(o reader.Office, q officeQuery) (reader.Office, *features) {
 	if o.Country == "" || o.Role == "" {
 		return reader.Office{}, nil
@@ -319,23 +321,17 @@ func (e *Engine) otherDocumentOffice(o reader.Office, q officeQuery) (reader.Off
 	moment := q.moment()
 	asked := !q.at.Equal(e.defaultAsOf) // without as_of, each document speaks at its own date
 	for _, cf := range e.officeHolderClaims[o.Person] {
-		if cf.doc == nil || cf.negated || asked && absDuration(cf.doc.Published.Sub(moment)) > documentTimeliness {
+		if cf.doc == nil || cf.negated || asked && absDur(cf.doc.Published.Sub(moment)) > documentTimeliness {
 			continue
 		}
 		for _, fo := range cf.offices {
-			if fo.Person == o.Person && fo.Country == o.Country && fo.Role != "" && !e.roleWithin(fo.Role, o.Role) && !e.roleWithin(o.Role, fo.Role) {
+			if fo.Person == o.Person && fo.Country == o.Country && fo.Role != "" && !givenUp(cf, fo) &&
+				!e.roleWithin(fo.Role, o.Role) && !e.roleWithin(o.Role, fo.Role) {
 				return fo, cf
 			}
 		}
 	}
 	return reader.Office{}, nil
-}
-
-func absDuration(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }
 
 // roleWithin reports whether holding role narrow is holding role wide:
@@ -558,4 +554,16 @@ func spans(ten *claims.Tenure, t reader.Time) bool {
 	start := reader.Time{Period: claims.Period{Start: t.Start, End: t.Start, Precision: t.Precision}, YearKnown: true}
 	end := reader.Time{Period: claims.Period{Start: t.End, End: t.End, Precision: t.Precision}, YearKnown: true}
 	return startsIn(ten, start) && compareTimes(end, tenureDate(ten.End, ten.EndPrecision)) != timeConflict
+}
+
+// givenUp reports whether the claim gives the office as given up or held
+// before, in any of its readings (the curated structure carries no such
+// mark; the reading of its words does).
+func givenUp(cf *features, o reader.Office) bool {
+	for _, fo := range cf.offices {
+		if fo.Person == o.Person && fo.Role == o.Role && (fo.Left || fo.Former) {
+			return true
+		}
+	}
+	return false
 }

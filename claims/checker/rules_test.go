@@ -707,16 +707,16 @@ func TestParticleIdioms(t *testing.T) {
 }
 
 // TestBracketedShortNames: a short form in brackets after a body's name
-// ("the Independent Harbour Commission (CIP)") is that body, also where it
+// ("the Independent Harbour Commission (CHI)") is that body, also where it
 // appears first, and a title joined by a hyphen ("president-elect") is a
 // title.
 func TestBracketedShortNames(t *testing.T) {
 	t.Parallel()
-	text := "Kamau wins: CIP\n\nThe Independent Harbour Commission (CIP) said Wanjiru Kamau won 52 percent. " +
+	text := "Kamau wins: CHI\n\nThe Independent Harbour Commission (CHI) said Wanjiru Kamau won 52 percent. " +
 		"Congratulations went to president-elect Otieno Waweru Mbugua from abroad."
-	e := tiny(t, wire("wire-2026-10-count", "Kamau wins: CIP", day(2026, 10, 5), text))
+	e := tiny(t, wire("wire-2026-10-count", "Kamau wins: CHI", day(2026, 10, 5), text))
 	expectVerdicts(t, e, []verdictCase{
-		{"According to the CIP, Kamau won 52 percent.", claims.VerdictSupported},
+		{"According to the CHI, Kamau won 52 percent.", claims.VerdictSupported},
 		{"According to the Independent Harbour Commission, Kamau won 52 percent.", claims.VerdictSupported},
 	})
 }
@@ -808,6 +808,7 @@ func TestPlaceDescriptions(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"Kamau and Waweru held talks in the Kenyan capital.", claims.VerdictSupported},
 		{"Kamau and Waweru held talks on a Kenyan island.", claims.VerdictNotEnoughInfo},
+		{"Kamau and Waweru held talks in a Kenyan region.", claims.VerdictNotEnoughInfo},
 	})
 }
 
@@ -843,6 +844,13 @@ func TestDocumentOfficeSlips(t *testing.T) {
 	}
 	if rep := check(t, e, "Hackenbush warned of delays.", ""); len(rep.Inconsistencies) != 0 {
 		t.Errorf("a statement touching no office slip carries %+v", rep.Inconsistencies)
+	}
+	// An office held before ("former") is no office of the time.
+	text = "Budget passed\n\nFormer Freedonian trade minister Groucho Hackenbush warned of delays on Monday. " +
+		"Sylvania's finance minister, Harpo Marx, agreed."
+	e = tiny(t, wire("wire-2026-04-budget", "Budget passed", day(2026, 4, 2), text))
+	if rep := check(t, e, "Hackenbush is Freedonia's finance minister.", ""); rep.Verdict == claims.VerdictContradicted {
+		t.Errorf("after a former office: %v (%s), want no contradiction", rep.Verdict, rep.Explanation)
 	}
 }
 

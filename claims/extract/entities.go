@@ -310,7 +310,7 @@ func mergeSurnames(all []*found) []*found {
 	}
 	out := all[:0]
 	for _, x := range all {
-		if !strings.Contains(x.name, " ") && last[strings.ToLower(x.name)] {
+		if !strings.Contains(x.name, " ") && last[strings.ToLower(lastWord(x.name))] {
 			continue
 		}
 		out = append(out, x)
@@ -459,13 +459,12 @@ func personWord(w string) bool {
 }
 
 // sayingVerb reports whether a token is a verb of saying ("said", "told",
-// "added"): WordNet puts it under "express" or "communicate".
+// "added"), as lexicon.Saying knows them.
 func sayingVerb(t reader.Token) bool {
 	if t.Kind != reader.Word || !lexicon.POS(t.Norm).Has(lexicon.Verb) {
 		return false
 	}
-	l := lexicon.Lemma(t.Norm)
-	return l == "say" || lexicon.VerbHypernym(l, "express") || lexicon.VerbHypernym(l, "communicate")
+	return lexicon.Saying(t.Norm)
 }
 
 // placeOfDemonym returns the place a one-word name is the adjective of in
@@ -542,9 +541,29 @@ func titleWords(name string) string {
 	return strings.Join(w, " ")
 }
 
+// initialsOf reports whether every letter of a short form is the initial
+// of a word of the name, in any order (the Independent National Electoral
+// Commission's "CENI" is written in French order): "SAN FRANCISCO (AP)"
+// gives no short form.
+func initialsOf(short string, words []string) bool {
+	have := map[rune]bool{}
+	for _, w := range words {
+		for _, r := range w {
+			have[unicode.ToUpper(r)] = true
+			break
+		}
+	}
+	for _, r := range short {
+		if !have[unicode.ToUpper(r)] {
+			return false
+		}
+	}
+	return true
+}
+
 // shortForms records each short form written in brackets after a name of
 // two or more capitalised words ("the Independent Harbour Commission
-// (CIP)"): one word in capitals, an alias of that name.
+// (CHI)"): one word in capitals, an alias of that name.
 func (f *finder) shortForms(toks []reader.Token) {
 	for k := 1; k+2 < len(toks); k++ {
 		if toks[k].Norm != "(" || toks[k+2].Norm != ")" || !toks[k+1].Upper || toks[k+1].Kind != reader.Word {
@@ -558,7 +577,7 @@ func (f *finder) shortForms(toks []reader.Token) {
 		for _, t := range toks[start:k] {
 			words = append(words, t.Text)
 		}
-		if words, _ = withoutTitle(words); len(words) > 1 {
+		if words, _ = withoutTitle(words); len(words) > 1 && initialsOf(toks[k+1].Text, words) {
 			f.initials[strings.ToLower(toks[k+1].Text)] = spellingKey(strings.Join(words, " "))
 		}
 	}

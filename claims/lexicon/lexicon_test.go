@@ -382,10 +382,26 @@ func TestPertainyms(t *testing.T) {
 
 func TestPartOf(t *testing.T) {
 	t.Parallel()
-	for name, want := range map[string]string{"Nairobi": "kenya", "lima": "peru", "Accra": "ghana", "bridge": ""} {
+	// Cairo is in Egypt and in Illinois: no frequencies to choose by.
+	for name, want := range map[string]string{"Nairobi": "kenya", "lima": "peru", "Accra": "ghana", "bridge": "", "Cairo": ""} {
 		got := PartOf(name)
 		if want == "" && len(got) > 0 || want != "" && (len(got) == 0 || got[0] != want) {
 			t.Errorf("PartOf(%q) = %v, want %q first", name, got, want)
+		}
+	}
+}
+
+func TestInstanceOf(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, class string
+		want        bool
+	}{
+		{"Nairobi", "capital", true}, {"Nairobi", "city", true}, {"Nairobi", "region", false},
+		{"Kenya", "country", true}, {"Accra", "entity", false}, {"bridge", "structure", false},
+	} {
+		if got := InstanceOf(tc.name, tc.class); got != tc.want {
+			t.Errorf("InstanceOf(%q, %q) = %v, want %v", tc.name, tc.class, got, tc.want)
 		}
 	}
 }

@@ -477,6 +477,14 @@ func (t *table) siblings(x, y int32) bool {
 	return false
 }
 
+// Saying reports whether a verb is one of saying: "say", or a kind of
+// expressing, stating or communicating in WordNet ("stress", "announce",
+// "tell", "voice").
+func Saying(verb string) bool {
+	l := Lemma(verb)
+	return l == "say" || VerbHypernym(l, "express") || VerbHypernym(l, "state") || VerbHypernym(l, "communicate")
+}
+
 // ProperNoun reports whether the most frequent noun sense of word is an
 // instance of something (Otis the inventor, Tehran the city) rather than a
 // kind of thing: in WordNet such a word is first of all a name.

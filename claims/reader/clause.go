@@ -729,7 +729,20 @@ func noObjectAt(toks []Token, k int) bool {
 		return true
 	}
 	n := toks[k].Norm
-	return prepositions[n] || n == "as" || n == "next" || n == "last" || n == "yesterday" || n == "today" || n == "tomorrow"
+	return prepositions[n] || n == "as" || deicticAt(toks, k)
+}
+
+// deicticAt reports whether toks[k] opens a deictic time adverb ("next
+// month", "yesterday"), not a noun phrase that only starts with one ("last
+// week's poll").
+func deicticAt(toks []Token, k int) bool {
+	switch toks[k].Norm {
+	case "yesterday", "today", "tomorrow":
+		return true
+	case "next", "last":
+		return !(k+2 < len(toks) && toks[k+2].Norm == "'s")
+	}
+	return false
 }
 
 // particleEnds reports whether a phrasal verb's particle ends its verb
@@ -741,6 +754,5 @@ func particleEnds(toks []Token, used []bool, k int) bool {
 		return true
 	}
 	n := toks[k].Norm
-	return n == "as" || n == "next" || n == "last" || n == "yesterday" || n == "today" || n == "tomorrow" ||
-		used[k] && prepositions[n] // a date's preposition
+	return n == "as" || deicticAt(toks, k) || used[k] && prepositions[n] // a date's preposition
 }

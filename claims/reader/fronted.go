@@ -43,9 +43,11 @@ func (r *Reader) frontedPhraseEnd(toks []Token) int {
 
 // frontedParticiple returns the index of the comma that closes a free
 // adjunct opening toks at i ("Speaking in Hanoi, ..."), when a clause
-// follows it, or -1. The participle is a verb's -ing or -ed form; the
-// marginal prepositions made from participles ("following", "including")
-// open phrases, not clauses.
+// follows it, or -1. The participle is a verb's -ing or -ed form, and the
+// adjunct has no finite verb of its own: "Shipping costs did not rise,
+// the ministry said" opens with a subject, not an adjunct. The marginal
+// prepositions made from participles ("following", "including") open
+// phrases, not clauses.
 func (r *Reader) frontedParticiple(toks []Token, i int) int {
 	t := toks[i]
 	if t.Kind != Word || t.Lemma == t.Norm || !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed") ||
@@ -62,6 +64,9 @@ func (r *Reader) frontedParticiple(toks []Token, i int) int {
 			return -1
 		case ";", ".":
 			return -1
+		}
+		if r.isVerbAt(toks, j) {
+			return -1 // a finite verb: the phrase is a clause's subject and verb
 		}
 	}
 	return -1

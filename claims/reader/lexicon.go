@@ -19,8 +19,8 @@ type Lexicon interface {
 	// ActionNoun reports whether the word names an act, such as a journey
 	// or a visit, that a light verb ("make the trip") can carry.
 	ActionNoun(word string) bool
-	// Saying reports whether a verb's lemma is a verb of saying: a kind of
-	// expressing or stating ("emphasise", "stress", "insist").
+	// Saying reports whether a verb's lemma is a verb of saying ("say",
+	// "stress", "announce").
 	Saying(lemma string) bool
 }
 
@@ -37,9 +37,7 @@ func (WordNet) Known(lemma string) bool { return lexicon.Known(lemma) }
 func (WordNet) Verb(word string) bool { return lexicon.POS(word).Has(lexicon.Verb) }
 
 // Saying implements Lexicon.
-func (WordNet) Saying(lemma string) bool {
-	return lexicon.VerbHypernym(lemma, "express") || lexicon.VerbHypernym(lemma, "state")
-}
+func (WordNet) Saying(lemma string) bool { return lexicon.Saying(lemma) }
 
 // ActionNoun implements Lexicon.
 func (WordNet) ActionNoun(word string) bool {

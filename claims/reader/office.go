@@ -1,11 +1,18 @@
 package reader
 
-import "github.com/factcheck/factcheck/claims"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
 
 // Office is an office a clause gives a person: "Russia's Defence Minister
 // Sergei Shoigu", "Lavrov is Russia's foreign minister", "US President
 // Rishi Sunak".
 type Office struct {
+	// Former marks an office given as held before ("former defence
+	// minister X", "ex-president X"), not at the clause's time.
+	Former     bool
 	Person     string // entity id of the holder, "" when the clause names none
 	PersonName string
 	Role       string // role id
@@ -30,7 +37,7 @@ var copulas = set("is", "was", "are", "were", "be", "been", "became", "become", 
 // leaders") apart: a role word alone is no office to check, only words.
 func (r *Reader) offices(toks []Token, c *Clause, roles []Mention) (out []Office, bare []Mention) {
 	for _, role := range roles {
-		o := Office{Role: role.IDs[0], RoleText: role.Text, Span: role.Span}
+		o := Office{Role: role.IDs[0], RoleText: role.Text, Span: role.Span, Former: former(toks, role.tok)}
 		r.officeCountry(toks, c, role, &o)
 		r.officePerson(toks, c, role, &o)
 		if o.Person == "" && o.Country == "" {
@@ -69,16 +76,39 @@ func (r *Reader) counterparts(toks []Token, c *Clause, offices []Office) []Offic
 		if country == nil || person == nil {
 			continue
 		}
-		for _, o := range offices {
-			if o.Role != "" && o.Country != "" && o.Country != country.IDs[0] && (o.Person == "" || len(person.IDs) == 0 || o.Person != person.IDs[0]) {
-				co := Office{Role: o.Role, RoleText: o.RoleText, Country: country.IDs[0], Span: t.Span}
-				r.setPerson(&co, person)
-				out = append(out, co)
-				break
-			}
+		if o, ok := possessorOffice(offices, t.Span.Start); ok && o.Country != country.IDs[0] && (len(person.IDs) == 0 || o.Person != person.IDs[0]) {
+			co := Office{Role: o.Role, RoleText: o.RoleText, Country: country.IDs[0], Span: t.Span}
+			r.setPerson(&co, person)
+			out = append(out, co)
 		}
 	}
 	return out
+}
+
+// possessorOffice returns the office of whom "his counterpart" at byte
+// offset at belongs to: the nearest office with a holder before it, else,
+// when none stands before, the first after it ("In a meeting with his
+// counterpart X, the Iranian foreign minister said"). Only an office with
+// a country has a counterpart abroad.
+func possessorOffice(offices []Office, at int) (Office, bool) {
+	var before, after *Office
+	for k := range offices {
+		o := &offices[k]
+		switch {
+		case o.Span.End <= at && o.Person != "":
+			before = o
+		case o.Span.Start > at && after == nil:
+			after = o
+		}
+	}
+	o := before
+	if o == nil {
+		o = after
+	}
+	if o == nil || o.Role == "" || o.Country == "" {
+		return Office{}, false
+	}
+	return *o, true
 }
 
 // mentionEndingAt returns the known mention of an entity of the kind that
@@ -313,4 +343,23 @@ func (r *Reader) setPerson(o *Office, m *Mention) {
 		o.Person = m.IDs[0]
 	}
 	o.PersonName = m.Text
+}
+
+// formerWords say an office was held before: "former", "ex", "outgoing",
+// "erstwhile", "then" ("then-president").
+var formerWords = set("former", "ex", "outgoing", "erstwhile", "then", "onetime", "one-time")
+
+// former reports whether one of the three words before a title says it was
+// held before ("former Russian defence minister", "the ex-president").
+func former(toks []Token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		n := toks[k].Norm
+		if formerWords[n] || strings.HasPrefix(n, "ex-") || strings.HasPrefix(n, "former-") {
+			return true
+		}
+		if toks[k].Kind == Punct && n != "-" {
+			return false
+		}
+	}
+	return false
 }

@@ -75,27 +75,26 @@ func (r *Reader) ReadContext(ctx context.Context, text string, ref time.Time) (*
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	mainPart := 0 // the first part of the clause before
+	var firstPart []int // the first part of each bound
 	for _, b := range r.split(toks) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		first := len(parts)
+		firstPart = append(firstPart, len(parts))
 		for _, p := range r.unfold(toks[b.start:b.end]) {
 			parts = append(parts, p)
 			// A part that starts later than its clause (a relative clause
 			// from its antecedent) has a subject of its own.
 			heir := -1
 			switch {
-			case b.adjunct && p[0].Span == toks[b.start].Span:
-				heir = mainPart // a free adjunct's subject is its main clause's
-			case b.elided && p[0].Span == toks[b.start].Span && len(parts) > 1:
+			case b.adjunct && p[0].Span == toks[b.start].Span && b.heir < len(firstPart)-1:
+				heir = firstPart[b.heir] // a free adjunct's subject is its main clause's
+			case b.elided && !b.adjunct && p[0].Span == toks[b.start].Span && len(parts) > 1:
 				heir = len(parts) - 2
 			}
 			heirs = append(heirs, heir)
 			adjuncts = append(adjuncts, b.adjunct && heir >= 0)
 		}
-		mainPart = first
 	}
 	for k, p := range parts {
 		if err := ctx.Err(); err != nil {
@@ -133,8 +132,10 @@ type bounds struct {
 	start, end int
 	elided     bool // the clause has no subject of its own
 	// adjunct marks a fronted free adjunct ("Speaking in Hanoi, ..."),
-	// placed after its main clause, whose subject it takes.
+	// placed after its sentence; heir is the index, among the bounds, of
+	// its main clause, whose subject it takes.
 	adjunct bool
+	heir    int
 }
 
 // split cuts tokens into clauses at semicolons, sentence ends and at
@@ -151,7 +152,9 @@ func (r *Reader) split(toks []Token) []bounds {
 		if end > start {
 			out = append(out, bounds{start: start, end: end, elided: elided})
 		}
-		if adjunct != nil {
+		if adjunct != nil && (next >= len(toks) || toks[next-1].Norm == ";" || toks[next-1].Norm == ".") {
+			// After the whole sentence, so that its clauses follow one
+			// another ("..., and Kim did too" still follows the main one).
 			out = append(out, *adjunct)
 			adjunct = nil
 		}
@@ -171,9 +174,9 @@ func (r *Reader) split(toks []Token) []bounds {
 			start = 1 // "While ...": the connective itself is no part of the clause
 		case i == start && adjunct == nil && sentenceStart(toks, i) && r.frontedParticiple(toks, i) > i:
 			// "Facing a shortage, Norway sought aid": the free adjunct is
-			// a clause of its own, read after the main one.
-			j := r.frontedParticiple(toks, i)
-			adjunct = &bounds{start: i, end: j, elided: true, adjunct: true}
+			// a clause of its own, read after the main one's sentence.
+			j := r.frontedParticiple(toks, i) // found again only where it opens one
+			adjunct = &bounds{start: i, end: j, elided: true, adjunct: true, heir: len(out)}
 			start, i = j+1, j
 		case t.Norm == "," && i+2 < len(toks) && toks[i+1].Norm == "having" && verbs.has(start, i):
 			// "…, having briefly served as governor": a clause of its own,

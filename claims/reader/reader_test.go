@@ -2,6 +2,7 @@ package reader_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -614,6 +615,10 @@ func TestFrontedAdverbials(t *testing.T) {
 		{"Following the drought, Norway sought grain.", []string{"Following the drought, Norway sought grain: Norway"}},
 		{"Visiting Oslo, the 54-year-old farmer sold wheat.", []string{"the 54-year-old farmer sold wheat: farmer", "Visiting Oslo: farmer"}},
 		{"United Nations officials, who met in Oslo, sought grain.", nil},
+		// A finite verb in the opening phrase makes it a subject and verb.
+		{"Shipping costs did not rise, the farmers said.", []string{"Shipping costs did not rise, the farmers said: "}},
+		// The adjunct follows the whole sentence, its conjuncts in order.
+		{"Visiting Oslo, Norway sold grain, and Sweden did too.", []string{"Norway sold grain: Norway", "Sweden did too: Sweden", "Visiting Oslo: Norway"}},
 	}
 	for _, tt := range tests {
 		rd := r.Read(tt.text, ref)
@@ -640,6 +645,30 @@ func TestFrontedAdverbials(t *testing.T) {
 		}
 		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
 			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestParticleBeforeNounPhrase: "in" before "last week's auction" takes
+// that phrase as its object, so "dropped in" is no phrasal verb; before
+// "next month" it is a particle ("sworn in next month").
+func TestParticleBeforeNounPhrase(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	for text, want := range map[string]string{
+		"Grain prices dropped in last week's auction.": "drop",
+		"The mayor will be sworn in next month.":       "swear_in",
+	} {
+		var verbs []string
+		for _, c := range r.Read(text, ref).Clauses {
+			for _, term := range c.Terms {
+				if term.Verb {
+					verbs = append(verbs, term.Lemma)
+				}
+			}
+		}
+		if !slices.Contains(verbs, want) {
+			t.Errorf("%q: verbs %v, want %s among them", text, verbs, want)
 		}
 	}
 }
