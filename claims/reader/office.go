@@ -36,10 +36,14 @@ var copulas = set("is", "was", "are", "were", "be", "been", "became", "become", 
 // returns the role mentions that name neither ("run for president", "the
 // leaders") apart: a role word alone is no office to check, only words.
 func (r *Reader) offices(toks []Token, c *Clause, roles []Mention) (out []Office, bare []Mention) {
+	front := 0 // where a fronted phrase ends, found once for every role
+	if len(roles) > 0 {
+		front = r.frontedPhraseEnd(toks)
+	}
 	for _, role := range roles {
 		o := Office{Role: role.IDs[0], RoleText: role.Text, Span: role.Span, Former: former(toks, role.tok)}
 		r.officeCountry(toks, c, role, &o)
-		r.officePerson(toks, c, role, &o)
+		r.officePerson(toks, c, role, front, &o)
 		if o.Person == "" && o.Country == "" {
 			bare = append(bare, role)
 			continue
@@ -257,7 +261,7 @@ func (r *Reader) isPerson(m *Mention) bool {
 // "Defence Minister Sergei Shoigu"), or the subject linked to it by a
 // copula ("Lavrov is Russia's defence minister"), or a name in apposition
 // ("Lavrov, Russia's foreign minister,").
-func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) {
+func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, front int, o *Office) {
 	after := role.tok + role.n
 	for _, m := range c.Entities {
 		if o.Country != "" && len(m.IDs) > 0 && m.IDs[0] == o.Country && m.tok == after+1 && toks[after].Norm == "of" {
@@ -286,8 +290,8 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, o *Office) 
 	// ("the sitting US president") and a copula.
 	sawCopula, modifiers := false, 0
 	lo := 0
-	if f := r.frontedPhraseEnd(toks); f > 0 && start >= f {
-		lo = f // "In a meeting with X, the minister said": a fronted phrase holds no apposition
+	if front > 0 && start >= front {
+		lo = front // "In a meeting with X, the minister said": a fronted phrase holds no apposition
 	}
 	for k := start - 1; k >= lo; k-- {
 		n := toks[k].Norm

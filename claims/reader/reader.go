@@ -167,17 +167,20 @@ func (r *Reader) split(toks []Token) []bounds {
 	verbs := r.newVerbIndex(toks)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		free := -1 // the comma closing a free adjunct that opens a sentence here
+		if i == start && adjunct == nil && !(i == 0 && lead) && sentenceStart(toks, i) {
+			free = r.frontedParticiple(toks, i)
+		}
 		switch {
 		case t.Norm == ";" || (t.Norm == "." && i+1 < len(toks) && toks[i+1].Cap && !abbreviation(toks, i)):
 			closeAt(i, i+1, false)
 		case i == 0 && lead:
 			start = 1 // "While ...": the connective itself is no part of the clause
-		case i == start && adjunct == nil && sentenceStart(toks, i) && r.frontedParticiple(toks, i) > i:
+		case free > i:
 			// "Facing a shortage, Norway sought aid": the free adjunct is
 			// a clause of its own, read after the main one's sentence.
-			j := r.frontedParticiple(toks, i) // found again only where it opens one
-			adjunct = &bounds{start: i, end: j, elided: true, adjunct: true, heir: len(out)}
-			start, i = j+1, j
+			adjunct = &bounds{start: i, end: free, elided: true, adjunct: true, heir: len(out)}
+			start, i = free+1, free
 		case t.Norm == "," && i+2 < len(toks) && toks[i+1].Norm == "having" && verbs.has(start, i):
 			// "…, having briefly served as governor": a clause of its own,
 			// earlier than the main one, with its subject elided.
