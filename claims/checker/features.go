@@ -165,7 +165,11 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	}
 	if st.Predicate != "" {
 		f.predicate = strings.ReplaceAll(lexicon.Normalize(st.Predicate), " ", "_")
-		f.addTerm(termRef{lemma: f.predicate, verb: true, pred: true})
+		// A drawn claim's predicate may come from a negated clause beside
+		// a main one without a verb ("X is dependent on oil and has not
+		// joined the sanctions"): there it is denied, as that clause's
+		// verbs are.
+		f.addTerm(termRef{lemma: f.predicate, verb: true, pred: true, denied: cl.Drawn && f.onlyDenied(f.predicate)})
 		if !lexicon.Known(f.predicate) {
 			// "express concern": each word carries the predicate. A known
 			// collocation ("take place") does not split into "take", "place".
@@ -303,6 +307,21 @@ func (f *features) deny(lemma string) {
 		f.denied = make(map[string]bool)
 	}
 	f.denied[lemma] = true
+}
+
+// onlyDenied reports whether the claim's verbs with this lemma are all
+// verbs of a negated clause beside the main one, and there is one.
+func (f *features) onlyDenied(lemma string) bool {
+	denied := false
+	for _, t := range f.terms {
+		if t.verb && t.lemma == lemma {
+			if !t.denied {
+				return false
+			}
+			denied = true
+		}
+	}
+	return denied
 }
 
 // hasTerm reports whether terms hold one with the lemma.

@@ -880,3 +880,56 @@ func TestPeopleByCount(t *testing.T) {
 		{"Firefly and Teasdale signed a canal treaty.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestPredicateOfNegatedConjunct: a drawn claim whose main clause has no
+// verb of its own takes its predicate from the negated clause beside it
+// ("is dependent on oil and gas and has not joined"); the predicate keeps
+// that clause's polarity, and the "and" before the verb, not the one
+// between the nouns, opens that clause (Quirk et al. §13.2).
+func TestPredicateOfNegatedConjunct(t *testing.T) {
+	t.Parallel()
+	text := "Kenya waits\n\nKenya is totally dependent on Peruvian oil and gas and has not joined western sanctions against Lima."
+	e := tiny(t, wire("wire-2026-10-kenya", "Kenya waits", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Kenya has joined western sanctions against Lima.", claims.VerdictContradicted},
+		{"Kenya has not joined western sanctions against Lima.", claims.VerdictSupported},
+	})
+}
+
+// TestCountsBeforeNames: a number before a proper name counts the noun the
+// name premodifies (Quirk et al. §17.108), so two counts of that noun
+// compare.
+func TestCountsBeforeNames(t *testing.T) {
+	t.Parallel()
+	text := "Council votes\n\nChancellor Rufus Firefly met 14 Harbour Trade Council members in Nairobi on Monday."
+	e := tiny(t, wire("wire-2026-10-council", "Council votes", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly met fourteen Harbour Trade Council members.", claims.VerdictSupported},
+		{"Firefly met nine Harbour Trade Council members.", claims.VerdictContradicted},
+	})
+}
+
+// TestSpeakerOfReportedClause: in "X said he regretted ..." the pronoun
+// opening what X said is X (Hobbs 1978; the sieve's pronoun pass), so X
+// is who regrets, and a plain statement of it is borne out on X's word.
+func TestSpeakerOfReportedClause(t *testing.T) {
+	t.Parallel()
+	text := "Ferry halted\n\nFreedonia's harbour master, Otieno Waweru, said he deeply regretted the closure of the canal."
+	e := tiny(t, wire("wire-2026-10-ferry", "Ferry halted", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Otieno Waweru deeply regretted the closure of the canal.", claims.VerdictSupported},
+		{"Achieng Odhiambo deeply regretted the closure of the canal.", claims.VerdictNotEnoughInfo},
+	})
+}
+
+// TestNegationStaysInItsClause: a negation inside a finite clause after
+// the main verb ("the reason he was unable to sail") does not deny the
+// main verb (Quirk et al. §10.64).
+func TestNegationStaysInItsClause(t *testing.T) {
+	t.Parallel()
+	text := "Envoy writes\n\nOtieno Waweru wrote from Nairobi to explain the reason he was unable to sail to Lima."
+	e := tiny(t, wire("wire-2026-10-envoy", "Envoy writes", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Otieno Waweru wrote from Nairobi.", claims.VerdictSupported},
+	})
+}

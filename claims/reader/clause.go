@@ -138,6 +138,7 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 	}
 	c.Sources = r.sources(toks, &c, used)
 	dropSourceMentions(&c, c.Sources)
+	r.bindSpeaker(toks, &c)
 	r.markers(toks, &c, used)
 	c.Terms = r.terms(toks, used)
 	r.markSubjects(toks, &c)
@@ -373,6 +374,9 @@ func (r *Reader) unitOf(toks []Token, i int) string {
 	if k := i + 1; k < len(toks) && (toks[k].Norm == "percent" ||
 		toks[k].Norm == "per" && k+1 < len(toks) && toks[k+1].Norm == "cent") {
 		return "percent" // "49 per cent", "49 percent": one unit however written
+	}
+	if head := nounAfterName(toks, i+1); head >= 0 {
+		return toks[head].Lemma // "sixteen Harbour Council members" counts members
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		t := toks[k]
@@ -755,4 +759,26 @@ func particleEnds(toks []Token, used []bool, k int) bool {
 	}
 	n := toks[k].Norm
 	return n == "as" || deicticAt(toks, k) || used[k] && prepositions[n] // a date's preposition
+}
+
+// maxNameModifier is the longest proper name read as a modifier between a
+// number and the noun it counts.
+const maxNameModifier = 5
+
+// nounAfterName returns the index of the common noun after a proper name
+// that starts at toks[i] and modifies it ("Harbour Council members"), or
+// -1: a proper noun premodifies the head noun of its phrase (Quirk et al.
+// 1985, §17.108), and a number counts the head.
+func nounAfterName(toks []Token, i int) int {
+	k := i
+	for k < len(toks) && k < i+maxNameModifier && toks[k].Kind == Word && toks[k].Cap && !stopWords[toks[k].Norm] {
+		k++
+	}
+	if k == i || k >= len(toks) {
+		return -1
+	}
+	if t := toks[k]; t.Kind == Word && !t.Cap && !stopWords[t.Norm] && t.Lemma != t.Norm {
+		return k // an inflected plural: "members", "leaders"
+	}
+	return -1
 }

@@ -230,6 +230,12 @@ func (r *Reader) startsClauseAfter(toks []Token, k int) bool {
 		if toks[j].Kind == Punct {
 			return false
 		}
+		if j > k && coordinators[toks[j].Norm] && r.isVerbAt(toks, j+1+leadingAdverbs(toks[j+1:])) {
+			// "dependent on oil and gas and has not joined": the words
+			// before the later "and" are coordinated nouns, and that "and"
+			// opens the clause (Quirk et al. 1985, §13.2).
+			return false
+		}
 		if r.isVerbAt(toks, j) && (j == 0 || toks[j-1].Norm != "to") {
 			return true // a finite verb: "and the Middle East to build" has none
 		}

@@ -90,6 +90,8 @@ func TestNumbers(t *testing.T) {
 		{"Turnout reached 61 per cent.", "61 percent"},
 		{"Pilgrims from both villages came.", "2 village"},
 		{"Both Teasdale and Firefly came.", ""},
+		// A proper name premodifies the noun counted (Quirk et al. §17.108).
+		{"The vote drew sixteen Harbour Council members.", "16 member"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
@@ -649,6 +651,61 @@ func TestFrontedAdverbials(t *testing.T) {
 		}
 		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
 			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCoordinatedNouns checks that an "and" between nouns does not open a
+// clause when a later "and" stands before the verb (Quirk et al. §13.2).
+func TestCoordinatedNouns(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Kenya exports tea and coffee and imports oil.", []string{"Kenya exports tea and coffee", "imports oil"}},
+		{"The port is short of fuel and grain and has not reopened.", []string{"The port is short of fuel and grain", "has not reopened"}},
+		{"The mayor spoke, and Ivy Glen and Otis Driftwood left.", []string{"The mayor spoke", "Ivy Glen and Otis Driftwood left"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range r.Read(tt.text, ref).Clauses {
+			got = append(got, c.Text)
+		}
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("Read(%q) clauses = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestEmbeddedClauses checks that a finite clause with a pronoun subject
+// after the main verb is a clause of its own, whose negation stays in it
+// (Quirk et al. §10.64), while what a verb of saying introduces, or an
+// "if" clause, stays whole.
+func TestEmbeddedClauses(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text string
+		want []string // per clause: its text and, when negated, "(neg)"
+	}{
+		{"The mayor wrote to explain the reason she was unable to sail.", []string{"The mayor wrote to explain the reason", "she was unable to sail (neg)"}},
+		{"The envoy sent regrets that he cannot come to the fair.", []string{"The envoy sent regrets that", "he cannot come to the fair (neg)"}},
+		{"The envoy said he would not come to the fair.", []string{"The envoy said he would not come to the fair (neg)"}},
+		{"The council warned the envoy it would close the port if he came.", []string{"The council warned the envoy it would close the port if he came"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range r.Read(tt.text, ref).Clauses {
+			s := c.Text
+			if c.Negated {
+				s += " (neg)"
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("Read(%q) clauses = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

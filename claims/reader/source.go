@@ -191,3 +191,35 @@ func markUsed(used []bool, i, n int) {
 func (r *Reader) sayingThat(toks []Token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Norm == "that" && toks[i].Kind == Word && r.isVerbAt(toks, i) && r.lex.Saying(toks[i].Lemma)
 }
+
+// bindSpeaker reads the subject pronoun that opens what a person said as
+// that person: in "Vulin said he regretted the delay" Vulin regrets it.
+// A third-person pronoun right after the verb of saying (or its "that")
+// takes the matrix subject first (Hobbs 1978; the sieve's pronoun pass,
+// Lee et al. 2013), so the speaker becomes the reported clause's subject.
+func (r *Reader) bindSpeaker(toks []Token, c *Clause) {
+	for _, s := range c.Sources {
+		if s.Kind != claims.SourcePerson || len(s.IDs) == 0 {
+			continue
+		}
+		v := s.hi + 1
+		for v < len(toks) && v <= s.hi+3 && (toks[v].Norm == "," || toks[v].Norm == "has" || toks[v].Norm == "had" || toks[v].Norm == "also") {
+			v++
+		}
+		if v >= len(toks) || !attributionVerbs[toks[v].Norm] && !r.sayingThat(toks, v) {
+			continue
+		}
+		p := v + 1
+		if toks[v].Norm == "told" {
+			for p < len(toks) && p <= v+2 && toks[p].Kind == Word && !pronouns[toks[p].Norm] && toks[p].Norm != "that" {
+				p++ // the listener: "told reporters he"
+			}
+		}
+		if p < len(toks) && toks[p].Norm == "that" {
+			p++
+		}
+		if p < len(toks) && (toks[p].Norm == "he" || toks[p].Norm == "she") {
+			c.Entities = append(c.Entities, Mention{IDs: s.IDs, Text: toks[p].Text, Span: toks[p].Span, tok: p, n: 1})
+		}
+	}
+}

@@ -5,9 +5,25 @@ import "github.com/factcheck/factcheck/claims"
 // unfold turns one clause into the propositions it packs together: an
 // embedded relative clause ("The forum that the minister missed took place
 // in Lagos" → "the minister missed the forum" + "The forum took place in
-// Lagos") and two coordinated objects ("will miss both the G20 and
-// the forum" → one clause for each). Anything else comes back whole.
+// Lagos"), two coordinated objects ("will miss both the G20 and the
+// forum" → one clause for each), and, within each of those, a finite
+// clause with a pronoun subject after the main verb ("the reason he was
+// unable to travel"). Anything else comes back whole.
 func (r *Reader) unfold(toks []Token) [][]Token {
+	var out [][]Token
+	for _, p := range r.unfoldPhrases(toks) {
+		if parts := r.embeddedClauses(p); parts != nil {
+			out = append(out, parts...)
+		} else {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// unfoldPhrases splits off one kind of embedded phrase, the first that
+// toks hold.
+func (r *Reader) unfoldPhrases(toks []Token) [][]Token {
 	verbs := r.newVerbIndex(toks)
 	if parts := r.nonRestrictive(toks, verbs); parts != nil {
 		return parts
@@ -124,6 +140,68 @@ func (r *Reader) relative(toks []Token, verbs verbIndex) [][]Token {
 		return [][]Token{a, b}
 	}
 	return nil
+}
+
+// embeddedClauses splits off each finite clause with a pronoun subject
+// that stands after the main verb without a connective the splitter
+// knows: "called to convey the reason he was unable to travel" is
+// "called to convey the reason" and "he was unable to travel". A
+// negation does not reach across the boundary of a finite clause (Quirk
+// et al. 1985, §10.64), so each part keeps its own polarity. What a verb
+// of saying introduces ("said he would", "told Kim he would") stays whole:
+// it is what was said.
+func (r *Reader) embeddedClauses(toks []Token) [][]Token {
+	var parts [][]Token
+	from := 0
+	lastVerb := -1
+	for i := 0; i+1 < len(toks); i++ {
+		if r.isVerbAt(toks, i) {
+			lastVerb = i
+			continue
+		}
+		if i == from || !subjectPronouns[toks[i].Norm] || lastVerb < from || !r.verbGroupAt(toks, i+1) {
+			continue
+		}
+		if attributionVerbs[toks[lastVerb].Norm] || r.sayingThat(toks, lastVerb) || !r.endsNounBefore(toks, i, from) {
+			continue
+		}
+		parts = append(parts, toks[from:i])
+		from = i
+	}
+	if parts == nil {
+		return nil
+	}
+	return append(parts, toks[from:])
+}
+
+// endsNounBefore reports whether the words before toks[i] end with a noun,
+// perhaps followed by "that": "the reason he was", "apologies that he
+// cannot". After "if", "because" or a verb the clause is another kind.
+func (r *Reader) endsNounBefore(toks []Token, i, from int) bool {
+	k := i - 1
+	if toks[k].Norm == "that" {
+		k--
+	}
+	if k <= from {
+		return false
+	}
+	t := toks[k]
+	return t.Kind == Word && !t.Cap && !stopWords[t.Norm] && !prepositions[t.Norm] && !r.isVerbAt(toks, k)
+}
+
+// verbGroupAt reports whether a verb group starts at toks[k], past
+// adverbs and a negator: "was", "then left", "cannot make", "never came".
+func (r *Reader) verbGroupAt(toks []Token, k int) bool {
+	k += leadingAdverbs(toks[k:])
+	switch {
+	case k >= len(toks):
+		return false
+	case toks[k].Norm == "cannot":
+		return true // a modal and its negator in one word
+	case toks[k].Norm == "never":
+		k++
+	}
+	return r.isVerbAt(toks, k)
 }
 
 // trailingRelative splits off a relative clause that ends the sentence,

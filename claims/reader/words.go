@@ -85,6 +85,12 @@ var auxiliaries = set(
 // pronouns stand for an entity named elsewhere.
 var pronouns = set("he", "she", "it", "they", "him", "her", "them")
 
+// subjectPronouns stand as the subject of a finite clause.
+var subjectPronouns = set("he", "she", "they", "we", "i")
+
+// coordinators join words or clauses of one kind.
+var coordinators = set("and", "or", "but")
+
 // clauseBreaks split a statement into clauses when a predicate stands on
 // both sides.
 var clauseBreaks = set("and", "but", "while", "whereas", "although", "though", "yet", "because", "when")
