@@ -127,7 +127,7 @@ func (a *alignment) contradicts() bool {
 		// and never a hypothetical one.
 		return false
 	}
-	if a.entityHits == 0 && !a.subjectNounCovered() || !a.predAlign && !a.reference && !a.strongConflict() {
+	if a.entityHits == 0 && !a.subjectNounCovered() || !a.anchored() && !a.reference && !a.strongConflict() {
 		return false
 	}
 	if a.reference {
@@ -143,6 +143,28 @@ func (a *alignment) contradicts() bool {
 		return false
 	}
 	return cov >= 2 && cov/(cov+gp) >= 0.6
+}
+
+// anchored reports whether the claim speaks of the clause's event: its
+// main predicate matches, or a verb of the clause matches one of the
+// claim's and every unit that does not conflict is covered. A claim that
+// names the same doing by the same participants describes the same event,
+// and one event has one time and place (Davidson 1967, on events as
+// individuals): "had been expected to meet 18 leaders and sign a pact on
+// Monday" dates the signing too.
+func (a *alignment) anchored() bool {
+	if a.predAlign {
+		return true
+	}
+	if !a.verbAlign {
+		return false
+	}
+	for _, u := range a.units {
+		if u.state == gap {
+			return false
+		}
+	}
+	return true
 }
 
 // mostlyCovered reports whether the claim covers most of what the clause

@@ -933,3 +933,28 @@ func TestNegationStaysInItsClause(t *testing.T) {
 		{"Otieno Waweru wrote from Nairobi.", claims.VerdictSupported},
 	})
 }
+
+// TestOneEventOneTime: a claim that names the clause's doing (a verb
+// besides its main one) and covers everything else the clause says is
+// about the same event, so another date contradicts it (Davidson 1967:
+// an event has one time).
+func TestOneEventOneTime(t *testing.T) {
+	t.Parallel()
+	text := "Treaty delayed\n\nFirefly had been expected to meet 14 envoys and sign a canal treaty with Sylvania on Monday."
+	e := tiny(t, wire("wire-2026-10-treaty", "Treaty delayed", day(2026, 10, 9), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly was expected to sign a canal treaty with Sylvania on Monday.", claims.VerdictSupported},
+		{"Firefly was to sign a canal treaty with Sylvania on Wednesday.", claims.VerdictContradicted},
+	})
+}
+
+// TestMonthsWithoutYear: two dates written alike without a year ("in
+// September") name the same days.
+func TestMonthsWithoutYear(t *testing.T) {
+	t.Parallel()
+	text := "Fair planned\n\nOtieno Waweru told reporters on Thursday that Firefly had invited him to a river fair in Lima in September."
+	e := tiny(t, wire("wire-2026-05-fair", "Fair planned", day(2026, 5, 15), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"On Thursday, Otieno Waweru said Firefly had invited him to a river fair in Lima this September.", claims.VerdictSupported},
+	})
+}

@@ -54,6 +54,12 @@ func compareTimes(s, c reader.Time) timeResult {
 	}
 	if !s.YearKnown {
 		if !c.YearKnown {
+			// Two dates without a year ("in September") name the same
+			// days when they are written alike; otherwise either year
+			// may be meant.
+			if s.Precision == c.Precision && withYear(s.Start, 2000) == withYear(c.Start, 2000) && withYear(s.End, 2000) == withYear(c.End, 2000) {
+				return timeMatch
+			}
 			return timeUnrelated
 		}
 		s.Start, s.End = withYear(s.Start, c.Start.Year()), withYear(s.End, c.End.Year())
