@@ -35,6 +35,10 @@ type unit struct {
 	mainPred  bool // a conflict that counts only when the claim's own predicate matches
 	time      bool // it is a date
 	number    bool // it is a figure
+	// name marks a proper name; entity is its first entity id ("" when
+	// the gazetteer does not know it).
+	name   bool
+	entity string
 	// modifier marks a word before the noun it narrows ("close" in "close
 	// relations"): when the claim denies the noun outright, a missing
 	// modifier does not keep the denial from contradicting.
@@ -368,6 +372,7 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	alignOrders(c, f, a)
 	e.alignTense(c, f, a)
 	a.dropUnanchored()
+	e.alignRoles(f, a)
 	if !hasVerb(a.units) && a.restCovered() {
 		a.predAlign = true // "X is (not) a member of Y": the clause is its own predicate
 	}

@@ -21,7 +21,10 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		if m.Subject {
 			w = weightSubject
 		}
-		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject, pos: m.Span.Start}
+		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject, pos: m.Span.Start, name: true}
+		if m.Known() {
+			u.entity = m.IDs[0]
+		}
 		if !m.Known() {
 			e.alignUnknownName(c, m, f, &u)
 			a.units = append(a.units, u)

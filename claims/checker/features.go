@@ -63,10 +63,17 @@ type features struct {
 	predicate string
 	// occurs is set when the claim says an event happens.
 	occurs bool
+	// unknown are the names the gazetteer does not know that stand in a
+	// prepositional phrase ("from Air Force One").
+	unknown []unknownName
 	// says is set when a verb of the claim is one of communication
 	// ("voiced", "emphasised"): its subject speaks.
 	says bool
 }
+
+// unknownName is a name of a claim that no entity stands for, with the
+// preposition governing it.
+type unknownName struct{ text, prep string }
 
 type entityRef struct {
 	id      string
@@ -253,6 +260,9 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 func (f *features) addClause(w *world, c reader.Clause, main *reader.Clause) {
 	own := func(lemma string) bool { return main != nil && !hasTerm(main.Terms, lemma) }
 	for _, m := range c.Entities {
+		if !m.Known() && m.Prep != "" && !m.Possessive && !inOrder(m.Span, c.Orders) {
+			f.unknown = append(f.unknown, unknownName{text: m.Text, prep: m.Prep})
+		}
 		for _, id := range m.IDs {
 			place := w.kind(id).Locational() && (m.Prep == "in" || m.Prep == "at")
 			f.addEntity(entityRef{id: id, prep: m.Prep, subject: m.Subject, place: place, background: inOrder(m.Span, c.Orders), possessive: m.Possessive})

@@ -958,3 +958,18 @@ func TestMonthsWithoutYear(t *testing.T) {
 		{"On Thursday, Otieno Waweru said Firefly had invited him to a river fair in Lima this September.", claims.VerdictSupported},
 	})
 }
+
+// TestOneFillerPerRole: a claim that covers all a clause says but the
+// name in one role of its event (where from, where to, where), and names
+// another there, conflicts with it (Parsons 1990: an event fills each
+// thematic role once).
+func TestOneFillerPerRole(t *testing.T) {
+	t.Parallel()
+	text := "Fair opens\n\nFirefly sailed to the river fair from Port Elgin on Monday."
+	e := tiny(t, wire("wire-2026-10-sail", "Fair opens", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly sailed to the river fair from Port Elgin.", claims.VerdictSupported},
+		{"Firefly sailed to the river fair from Port Hale.", claims.VerdictContradicted},
+		{"Teasdale sailed to the river fair from Port Hale.", claims.VerdictNotEnoughInfo},
+	})
+}
