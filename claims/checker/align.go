@@ -35,6 +35,12 @@ type unit struct {
 	mainPred  bool // a conflict that counts only when the claim's own predicate matches
 	time      bool // it is a date
 	number    bool // it is a figure
+	// paraphrase marks a verb covered only as another word for the
+	// claim's event (sameEventVerb).
+	paraphrase bool
+	// narrower marks a word the claim has only in a wider sense (a verb
+	// whose hypernym the claim uses).
+	narrower bool
 	// name marks a proper name; entity is its first entity id ("" when
 	// the gazetteer does not know it).
 	name   bool
@@ -169,6 +175,21 @@ func (a *alignment) anchored() bool {
 		}
 	}
 	return true
+}
+
+// paraphrased reports whether the claim covers the clause's verb only as
+// a word for the same event (sameEventVerb).
+func (a *alignment) paraphrased() bool { return a.paraphrase() != "" }
+
+// paraphrase says which of the clause's words the claim covers only as a
+// word for the same event, or "".
+func (a *alignment) paraphrase() string {
+	for _, u := range a.units {
+		if u.paraphrase {
+			return u.reason
+		}
+	}
+	return ""
 }
 
 // mostlyCovered reports whether the claim covers most of what the clause
@@ -373,6 +394,7 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	e.alignTense(c, f, a)
 	a.dropUnanchored()
 	e.alignRoles(f, a)
+	a.sameEventVerb(c, f)
 	if !hasVerb(a.units) && a.restCovered() {
 		a.predAlign = true // "X is (not) a member of Y": the clause is its own predicate
 	}

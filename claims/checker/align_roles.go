@@ -62,3 +62,45 @@ func (e *Engine) sameKind(statement, claim string) bool {
 	ks, kc := e.world.kind(statement), e.world.kind(claim)
 	return ks == kc || ks.Locational() && kc.Locational() || kc == claims.EntityKind("")
 }
+
+// minEventArguments is how many of a clause's names, words, dates and
+// numbers (its subjects among them, one at least not a subject) a claim
+// must cover before its verb may stand for the clause's narrower one.
+const minEventArguments = 2
+
+// sameEventVerb covers the clause's one uncovered unit when it is a verb
+// narrower than one of the claim's (WordNet's verb hypernyms: "gave
+// backing" for "provided support") and the claim covers everything else
+// the clause says, its subject and at least one argument or circumstance
+// besides. Mentions of events whose participants, time and place all
+// match are one event (argument-based event coreference, Bejan and
+// Harabagiu 2010; Lee et al. 2012), and the narrower verb then only
+// describes it more closely. Not for a negated clause or claim, whose
+// polarity an unmatched verb cannot settle, nor for a hypothetical
+// clause.
+func (a *alignment) sameEventVerb(c *clause, f *features) {
+	if c.Negated || f.negated || c.Conditional || a.reference || a.polarity {
+		return
+	}
+	k, args, others := -1, 0, 0
+	for i, u := range a.units {
+		switch {
+		case u.state == covered && !u.verb:
+			args++
+			if !u.subject {
+				others++
+			}
+		case u.state == covered:
+		case u.state == gap && u.verb && u.narrower && k < 0 && !u.source:
+			k = i
+		default:
+			return
+		}
+	}
+	if k < 0 || args < minEventArguments || others == 0 || !a.subjectsCovered() {
+		return
+	}
+	u := &a.units[k]
+	u.state, u.paraphrase = covered, true
+	u.reason = fmt.Sprintf("“%s” read as a narrower word for the evidence's “%s”", u.text, strings.ReplaceAll(f.predicate, "_", " "))
+}

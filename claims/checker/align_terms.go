@@ -243,6 +243,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 			u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
 		case tmSpecific:
 			u.reason = t.Text + " is more specific than the evidence"
+			u.narrower = true
 		}
 		a.units = append(a.units, u)
 	}

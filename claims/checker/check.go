@@ -203,7 +203,7 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 				p.boosted = a
 			}
 		case a.complete():
-			if p.support == nil || weight(a) > weight(p.support) {
+			if p.support == nil || betterSupport(a, p.support) {
 				if p.support != nil {
 					p.others = append(p.others, p.support)
 				}
@@ -244,6 +244,16 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 			p.related = append(p.related, a)
 		}
 	}
+}
+
+// betterSupport reports whether a is stronger support than b: evidence
+// that words the clause's verb is worth more than evidence that only
+// tells of the same event, then more covered weight is.
+func betterSupport(a, b *alignment) bool {
+	if pa, pb := a.paraphrased(), b.paraphrased(); pa != pb {
+		return pb
+	}
+	return weight(a) > weight(b)
 }
 
 func weight(a *alignment) float64 {
@@ -289,7 +299,7 @@ func decide(c *clause, p *partResult) (claims.Verdict, string) {
 		return claims.VerdictNotEnoughInfo, "nothing stored speaks to this"
 	}
 	switch {
-	case p.contra != nil && (p.support == nil || strength(p.contra) >= 1 && weight(p.contra) > weight(p.support) ||
+	case p.contra != nil && (p.support == nil || p.support.paraphrased() || strength(p.contra) >= 1 && weight(p.contra) > weight(p.support) ||
 		p.contra.reference && !p.support.reference && !p.support.f.claim.Hedge.Firm()):
 		// Reference facts about what happened outweigh an expectation.
 		p.support = nil

@@ -46,7 +46,11 @@ func (e *Engine) explainSupport(p *partResult) string {
 		return "Reference facts confirm it: " + p.support.f.claim.Statement
 	}
 	cl := p.support.f.claim
-	return fmt.Sprintf("%s %s: “%s”.", e.publisher(p.support.f), hedgeVerb(cl.Hedge, cl.Attribution), cl.Quote)
+	says := fmt.Sprintf("%s %s: “%s”.", e.publisher(p.support.f), hedgeVerb(cl.Hedge, cl.Attribution), cl.Quote)
+	if how := p.support.paraphrase(); how != "" {
+		says += " It tells of the same event: " + how + "."
+	}
+	return says
 }
 
 func (e *Engine) explainContradiction(p *partResult) string {
@@ -133,6 +137,11 @@ func hedgeAdjective(h claims.Hedge) string {
 	return "asserted"
 }
 
+// paraphraseConfidence caps the confidence of support that covers a
+// clause's verb only as a narrower word for the claim's event: the lowest
+// a claim covering the clause word for word can give.
+const paraphraseConfidence = 0.6
+
 // confidence maps how clear-cut the decisive evidence was to [0, 1]. The
 // numbers are set so that, on the evaluation sets, answers with higher
 // confidence are right more often (see docs/ENGINE.md).
@@ -145,6 +154,9 @@ func confidence(v claims.Verdict, parts []*partResult) float64 {
 			x = 0.75
 			if p.support != nil {
 				x = 0.6 + 0.35*min(1, weight(p.support)/8)
+			}
+			if p.support != nil && p.support.paraphrased() {
+				x = min(x, paraphraseConfidence) // the verb is read, not matched
 			}
 		case claims.VerdictContradicted:
 			x = 0.9

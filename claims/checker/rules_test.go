@@ -973,3 +973,18 @@ func TestOneFillerPerRole(t *testing.T) {
 		{"Teasdale sailed to the river fair from Port Hale.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestNarrowerVerbOfOneEvent: a claim that covers all a clause says but
+// its verb, and uses a verb the clause's is a kind of (WordNet: give is a
+// kind of provide), tells of the same event (argument-based event
+// coreference); an unrelated verb does not.
+func TestNarrowerVerbOfOneEvent(t *testing.T) {
+	t.Parallel()
+	text := "Grain sent\n\nThe Harbour Trade Council provided grain to Kenya on Monday."
+	e := tiny(t, wire("wire-2026-10-grain", "Grain sent", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"The Harbour Trade Council gave grain to Kenya on Monday.", claims.VerdictSupported},
+		{"The Harbour Trade Council sold grain to Kenya on Monday.", claims.VerdictNotEnoughInfo},
+		{"The Harbour Trade Council did not give grain to Kenya.", claims.VerdictNotEnoughInfo},
+	})
+}
