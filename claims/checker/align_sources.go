@@ -20,7 +20,7 @@ func alignSources(c *clause, f *features, a *alignment) {
 		switch {
 		case sourceIn(s, chain, f.sourceKeys), speaks(s, f):
 			u.state = covered
-		case (namesSomeone(chain) || otherKindOnly(s, chain)) && a.mostlyCovered():
+		case (namesSomeone(chain) || otherKindOnly(s, chain)) && a.mostlyCovered() && !selfReported(chain, f):
 			// Same content, another source: the guide's "different source".
 			u.state, u.strong = conflict, true
 			u.reason = fmt.Sprintf("the evidence is attributed to %s, not %s", strings.Join(chain.Names(), " via "), s.Text)
@@ -29,6 +29,25 @@ func alignSources(c *clause, f *features, a *alignment) {
 		}
 		a.units = append(a.units, u)
 	}
+}
+
+// selfReported reports whether the claim's only sources are its own
+// subjects, speaking with a verb of the claim ("The President emphasised
+// ..."): they are who spoke,
+// not who relayed the words, so a statement naming a relay ("the White
+// House said the president stressed ...") names another role, not another
+// source (the guide keeps who said a claim and which outlet reported it
+// apart).
+func selfReported(chain claims.Attribution, f *features) bool {
+	if !f.says {
+		return false // "The chancellor said the talks were useful": the chancellor is only the source
+	}
+	for _, src := range chain {
+		if src.EntityID == "" || !f.subjects[src.EntityID] {
+			return false
+		}
+	}
+	return len(chain) > 0
 }
 
 // sourceIn reports whether the chain contains the statement's source: the

@@ -192,7 +192,6 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 		if occurrence[t.lemma] && t.verb {
 			f.occurs = true
 		}
-		f.says = f.says || t.verb && !t.denied && communicates(t.lemma)
 		// The quote's own verb for the predicate ("swapped" where the
 		// statement says "exchanged") is the predicate too.
 		if f.predicate != "" && t.verb && !t.pred && (lexicon.Synonyms(t.lemma, f.predicate) || lexicon.VerbHypernym(t.lemma, f.predicate)) {
@@ -271,6 +270,9 @@ func (f *features) addClause(w *world, c reader.Clause, main *reader.Clause) {
 	copular := true // a clause without a verb of its own: "who is no longer a senator"
 	for _, t := range c.Terms {
 		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb, denied: t.Verb && own(t.Lemma)})
+		// Only a verb the text reads as one speaks: the structure's
+		// predicate may be a noun taken for a verb ("the talks were useful").
+		f.says = f.says || t.Verb && !own(t.Lemma) && communicates(t.Lemma)
 		copular = copular && !t.Verb
 	}
 	if main != nil && copular {

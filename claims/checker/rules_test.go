@@ -988,3 +988,18 @@ func TestNarrowerVerbOfOneEvent(t *testing.T) {
 		{"The Harbour Trade Council did not give grain to Kenya.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestSpeakerIsNoRelay: a claim whose only source is its own subject,
+// speaking with a verb of the claim ("The chancellor emphasised ..."),
+// names who spoke, not who relayed the words; a statement naming a relay
+// does not name a different source (the guide keeps who said a claim and
+// which outlet reported it apart).
+func TestSpeakerIsNoRelay(t *testing.T) {
+	t.Parallel()
+	text := "Toll kept\n\nChancellor Rufus Firefly met Sylvanian envoys on Monday. " +
+		"“The chancellor emphasised continued support for the canal toll,” the statement said."
+	e := tiny(t, wire("wire-2026-04-toll", "Toll kept", day(2026, 4, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"The Harbour Trade Council said Firefly stressed continued support for the canal toll.", claims.VerdictNotEnoughInfo},
+	})
+}
