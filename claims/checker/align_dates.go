@@ -174,6 +174,9 @@ func countedKind(unit string) claims.EntityKind {
 // and its events are dated to ("September 9 and 10" lasts two days). A
 // single date says nothing of how long something lasted.
 func alignDays(q reader.Quantity, f *features, u *unit) {
+	if q.Of != "" && !f.about(q.Of) {
+		return // "a two-day G20 summit" gives the summit's length, not another event's
+	}
 	ranges := f.times
 	for _, d := range f.eventTimes {
 		ranges = append(ranges[:len(ranges):len(ranges)], d.t)

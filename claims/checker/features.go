@@ -336,6 +336,20 @@ func (f *features) onlyDenied(lemma string) bool {
 	return denied
 }
 
+// about reports whether the claim is an event's record for id, or a
+// document's claim that names id.
+func (f *features) about(id string) bool {
+	if f.doc == nil {
+		return f.claim.ID == id
+	}
+	for _, r := range f.entities {
+		if r.id == id {
+			return true
+		}
+	}
+	return false
+}
+
 // hasTerm reports whether terms hold one with the lemma.
 func hasTerm(terms []reader.Term, lemma string) bool {
 	for _, t := range terms {

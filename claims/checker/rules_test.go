@@ -1003,3 +1003,19 @@ func TestSpeakerIsNoRelay(t *testing.T) {
 		{"The Harbour Trade Council said Firefly stressed continued support for the canal toll.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestLengthOfTheNamedEvent: "a one-day 2026 river talks" gives the
+// length of the event it qualifies, not of another event the clause names
+// (a premodifier belongs to its head, Quirk et al. §17.108).
+func TestLengthOfTheNamedEvent(t *testing.T) {
+	t.Parallel()
+	e := tiny(t)
+	for _, s := range []string{
+		"The one-day 2026 river talks came months before the 2026 Harbour Regatta.",
+		"The three-day 2026 Harbour Regatta came months after the 2026 river talks.",
+	} {
+		if rep := check(t, e, s, "2026-12-01"); rep.Verdict == claims.VerdictContradicted {
+			t.Errorf("%q: %v (%s), want no contradiction", s, rep.Verdict, rep.Explanation)
+		}
+	}
+}

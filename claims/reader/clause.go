@@ -330,6 +330,9 @@ func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quanti
 		} else {
 			q.Unit = r.lex.Lemma(q.Unit)
 		}
+		if q.Of == "" && durationUnits[q.Unit] {
+			q.Of = namedAt(toks, names, i+q.n) // "a two-day G20 summit": the summit's length
+		}
 		out = append(out, q)
 		if toks[i].Kind == Word {
 			used[i] = true
@@ -781,4 +784,21 @@ func nounAfterName(toks []Token, i int) int {
 		return k // an inflected plural: "members", "leaders"
 	}
 	return -1
+}
+
+// durationUnits are the units of a length of time.
+var durationUnits = set("day", "week", "month", "year")
+
+// namedAt returns the first entity id of the known name that starts at
+// token k, past a year ("a two-day 2023 summit"), or "".
+func namedAt(toks []Token, names []Mention, k int) string {
+	if _, year := yearAt(toks, k); year {
+		k++
+	}
+	for _, m := range names {
+		if m.tok == k && m.Known() {
+			return m.IDs[0]
+		}
+	}
+	return ""
 }

@@ -13,7 +13,8 @@ type Quantity struct {
 	Value   float64
 	Ordinal bool   // "70th", "seventieth"
 	Unit    string // lemma of what it counts or names: "anniversary", "pier", "carriage"
-	// Of is the entity id of the person an age belongs to, when known.
+	// Of is the entity id of the person an age belongs to, or of the
+	// event a length qualifies ("a two-day G20 summit"), when known.
 	Of string
 	// Approx is set when the number is given as an estimate: "about 5,000",
 	// "nearly 50", "some 300".
