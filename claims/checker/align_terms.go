@@ -232,7 +232,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				// (little, serious) are too loose a sign and only leave a gap.
 				a.flips--
 				u.state = gap
-				if thingOrManner(t.Lemma) && thingOrManner(with) && !t.Verb {
+				if thingOrManner(t.Lemma) && thingOrManner(with) && !t.Verb && lexicon.DirectAntonyms(t.Lemma, with) {
 					u.state, u.strong = conflict, true
 					u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
 				}

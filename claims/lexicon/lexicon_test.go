@@ -167,6 +167,18 @@ func TestAntonyms(t *testing.T) {
 	})
 }
 
+// TestDirectAntonyms: opposites by an antonym pointer (or the supplement),
+// not through derived forms: "lender" is opposed to "borrowing" only
+// through "lend" and "borrow".
+func TestDirectAntonyms(t *testing.T) {
+	t.Parallel()
+	runPairs(t, "DirectAntonyms", DirectAntonyms, []pairCase{
+		{"friend", "enemy", true}, {"import", "export", true}, {"absence", "presence", true},
+		{"shortage", "surplus", true}, // the supplement
+		{"lender", "borrowing", false}, {"friend", "friend", false}, {"dog", "cat", false},
+	})
+}
+
 func TestHypernym(t *testing.T) {
 	t.Parallel()
 	runPairs(t, "Hypernym", Hypernym, []pairCase{

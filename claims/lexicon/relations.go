@@ -225,6 +225,39 @@ func Antonyms(a, b string) bool {
 	})
 }
 
+// DirectAntonyms reports whether a and b are opposites without a step
+// through derived forms or kinds: an antonym pointer from one of the first
+// [AntonymSenses] senses of one word, or of a synset similar to it, to a
+// synset holding the other, or a pair of the supplement. Two things or
+// manners are incompatible on this ground only ("shortage" and
+// "surplus"); "backer" and "confrontation" are opposed only through
+// "back", "oppose" and "confront".
+func DirectAntonyms(a, b string) bool {
+	return pair(a, b, func(t *table, x, y int32) bool {
+		return x != y && (t.directAntonyms(x, y) || t.directAntonyms(y, x) || supplemented(x, y))
+	})
+}
+
+func (t *table) directAntonyms(x, y int32) bool {
+	var opp synSet
+	for p := range numPos {
+		for _, s := range top(t.sensesOf(x, p), AntonymSenses) {
+			t.addAntonyms(s, &opp)
+			for _, q := range t.pointers(s) {
+				if q.typ == ptrSimilar {
+					t.addAntonyms(q.target, &opp)
+				}
+			}
+		}
+	}
+	for _, s := range opp.buf[:opp.n] {
+		if contains(t.members(s), y) {
+			return true
+		}
+	}
+	return false
+}
+
 //go:embed antonyms_supplement.txt
 var supplementText string
 
