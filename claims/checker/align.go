@@ -344,6 +344,20 @@ func (a *alignment) dropUnanchored() {
 	}
 }
 
+// dropSupposed turns conflicts in a hypothetical part of the clause that
+// follows its main part ("... could have been arrested had he landed in
+// Lagos") into gaps: what is only supposed contradicts nothing.
+func (a *alignment) dropSupposed(c *clause) {
+	if c.SupposedFrom == 0 {
+		return
+	}
+	for i := range a.units {
+		if u := &a.units[i]; u.state == conflict && u.pos >= c.SupposedFrom {
+			u.state, u.strong = gap, false
+		}
+	}
+}
+
 // coverage is the share of the clause's weight the claim covers.
 func (a *alignment) coverage() float64 {
 	cov, gp, con := a.sums()
@@ -393,6 +407,7 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	alignOrders(c, f, a)
 	e.alignTense(c, f, a)
 	a.dropUnanchored()
+	a.dropSupposed(c)
 	e.alignRoles(f, a)
 	a.sameEventVerb(c, f)
 	if !hasVerb(a.units) && a.restCovered() {

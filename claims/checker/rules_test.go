@@ -1019,3 +1019,15 @@ func TestLengthOfTheNamedEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestSupposedPart: what a trailing condition only supposes ("had he
+// sailed to Lima") contradicts nothing (Quirk et al. §15.36).
+func TestSupposedPart(t *testing.T) {
+	t.Parallel()
+	text := "Chancellor sails\n\nChancellor Rufus Firefly sailed to Nairobi on Monday."
+	e := tiny(t, wire("wire-2026-10-nairobi", "Chancellor sails", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly could have been detained had he sailed to Lima on Monday.", claims.VerdictNotEnoughInfo},
+		{"Firefly sailed to Lima on Monday.", claims.VerdictContradicted},
+	})
+}

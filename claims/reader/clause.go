@@ -26,8 +26,12 @@ type Clause struct {
 	// outright: "relations" in "has little to no relations with the West".
 	Denied []string
 	// Conditional is set when part of the clause is hypothetical: "if he
-	// came", "whether".
+	// came", "whether", "had he landed".
 	Conditional bool
+	// SupposedFrom is the byte offset where a hypothetical part that does
+	// not open the clause begins ("... arrested had he landed"), else 0:
+	// what stands after it is only supposed.
+	SupposedFrom int
 	Hedge       claims.Hedge // the loosest hedge marker, or HedgeUnspecified
 	Boosters    []string     // certainty markers: "definitely", "confirmed"
 	// Orders are the clause's temporal connectives: "after Shoigu's
@@ -433,7 +437,10 @@ func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
 				}
 			}
 			used[i] = true
-		case conditionals[t.Norm]:
+		case conditionals[t.Norm] || invertedConditional(toks, i):
+			if !c.Conditional && i > 0 {
+				c.SupposedFrom = t.Span.Start
+			}
 			c.Conditional = true
 		case boosters[t.Norm] && (t.Norm != "bound" && t.Norm != "sure" && t.Norm != "certain" || i+1 < len(toks) && (toks[i+1].Norm == "to" || toks[i+1].Norm == "that")):
 			// "certain to happen", and "it is certain that it happens"
@@ -802,3 +809,24 @@ func namedAt(toks []Token, names []Mention, k int) string {
 	}
 	return ""
 }
+
+// invertedConditional reports whether toks[i] opens a conditional clause
+// by inversion: "had", "were" or "should" before a subject pronoun, after
+// other words ("he could have been arrested had he landed", "should he
+// take part"): Quirk et al. 1985, §15.36. At the start of a sentence the
+// same words ask a question.
+func invertedConditional(toks []Token, i int) bool {
+	switch toks[i].Norm {
+	case "had", "were", "should":
+	default:
+		return false
+	}
+	if i == 0 || i+1 >= len(toks) || !subjectPronouns[toks[i+1].Norm] {
+		return false
+	}
+	prev := toks[i-1]
+	return prev.Norm == "," || prev.Kind == Word && !whWords[prev.Norm]
+}
+
+// whWords open questions: "where had he gone" is no condition.
+var whWords = set("what", "where", "when", "why", "how", "who", "whom", "which")

@@ -709,3 +709,31 @@ func TestEmbeddedClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedConditionals checks "had he landed", "should she sail" as
+// conditions (Quirk et al. §15.36) and where the supposed part starts; a
+// question ("Where had he gone?") is none.
+func TestInvertedConditionals(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text        string
+		conditional bool
+		supposed    string // the text from SupposedFrom on
+	}{
+		{"The abbess could have been fined had she landed in the harbour.", true, "had she landed in the harbour."},
+		{"The mayor will stay home should he lose the vote.", true, "should he lose the vote."},
+		{"Where had he gone?", false, ""},
+		{"The abbess said she had landed.", false, ""},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		supposed := ""
+		if c.SupposedFrom > 0 {
+			supposed = tt.text[c.SupposedFrom:]
+		}
+		if c.Conditional != tt.conditional || supposed != tt.supposed {
+			t.Errorf("Read(%q): conditional %v from %q, want %v from %q", tt.text, c.Conditional, supposed, tt.conditional, tt.supposed)
+		}
+	}
+}
