@@ -32,8 +32,8 @@ type Clause struct {
 	// not open the clause begins ("... arrested had he landed"), else 0:
 	// what stands after it is only supposed.
 	SupposedFrom int
-	Hedge       claims.Hedge // the loosest hedge marker, or HedgeUnspecified
-	Boosters    []string     // certainty markers: "definitely", "confirmed"
+	Hedge        claims.Hedge // the loosest hedge marker, or HedgeUnspecified
+	Boosters     []string     // certainty markers: "definitely", "confirmed"
 	// Orders are the clause's temporal connectives: "after Shoigu's
 	// visit" is {Rel: "after", Target: "shoigu"}.
 	Orders []Order
