@@ -52,8 +52,8 @@ func (r *Reader) frontedParticiple(toks []Token, i int) int {
 	t := toks[i]
 	if t.Kind != Word || t.Lemma == t.Norm || !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed") ||
 		strings.HasSuffix(t.Norm, "ed") && i+1 < len(toks) && toks[i+1].Cap || // "United Nations officials, ..." is a name
-		marginalPrepositions[t.Norm] || !r.lex.Verb(t.Norm) {
-		return -1
+		marginalPrepositions[t.Norm] || asideOpeners[t.Norm] || !r.lex.Verb(t.Norm) {
+		return -1 // "Citing officials, AP reported": a source, read by sources
 	}
 	for j := i + 1; j+1 < len(toks); j++ {
 		switch toks[j].Norm {

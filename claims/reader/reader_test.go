@@ -128,6 +128,8 @@ func TestMarkers(t *testing.T) {
 		{"It is certain that the abbess will sail.", false, true, 1, ""},
 		{"The abbess is certain of the tide.", false, false, 1, ""},
 		{"The abbess was unable to sail.", true, false, 1, ""},
+		// A fronted "citing" phrase names a source, not a clause of its own.
+		{"Citing harbour officials, the Gazette reported that the abbess will sail.", false, false, 1, "harbour officials,Gazette"},
 	}
 	for _, tt := range tests {
 		rd := r.Read(tt.text, ref)

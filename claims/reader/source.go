@@ -43,7 +43,7 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 			if s, ok := r.sourceAt(toks, c, used, i+2, 1); ok {
 				out = append(out, s)
 			}
-		case w == "citing" && i > 0:
+		case w == "citing" || w == "quoting":
 			used[i] = true
 			if s, ok := r.sourceAt(toks, c, used, i+1, 1); ok {
 				out = append(out, s)
