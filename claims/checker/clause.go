@@ -149,7 +149,7 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 			c.times = rc.Times
 		}
 	} else {
-		c.times = rc.Times
+		c.times = outsideAppositions(rc)
 		c.officeTimes = rc.Times
 	}
 	for _, t := range c.times {
@@ -402,4 +402,56 @@ func pastMarked(rc reader.Clause) bool {
 		}
 	}
 	return false
+}
+
+// outsideAppositions returns the clause's dates but those inside an office
+// given in apposition, set off by commas ("Lavrov, Russia's foreign
+// minister since 2004, attended"): such a date dates the office, which
+// the reference facts check, not what the clause says happened (a
+// non-restrictive apposition is a proposition of its own, as ClausIE
+// reads it).
+func outsideAppositions(rc reader.Clause) []reader.Time {
+	var spans []claims.Span
+	for _, o := range rc.Offices {
+		if o.Copular {
+			continue
+		}
+		k := tokenIndexAt(rc.Tokens, o.Span.Start)
+		if k <= 0 || rc.Tokens[k-1].Norm != "," {
+			continue
+		}
+		end := o.Span.End
+		for _, t := range rc.Tokens[k:] {
+			if t.Span.Start >= o.Span.End && t.Norm == "," {
+				break
+			}
+			end = t.Span.End
+		}
+		spans = append(spans, claims.Span{Start: o.Span.Start, End: end})
+	}
+	if len(spans) == 0 {
+		return rc.Times
+	}
+	var out []reader.Time
+	for _, t := range rc.Times {
+		inside := false
+		for _, sp := range spans {
+			inside = inside || t.Span.Start >= sp.Start && t.Span.End <= sp.End
+		}
+		if !inside {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// tokenIndexAt returns the index of the token starting at byte offset
+// pos, or -1.
+func tokenIndexAt(toks []reader.Token, pos int) int {
+	for i, t := range toks {
+		if t.Span.Start == pos {
+			return i
+		}
+	}
+	return -1
 }

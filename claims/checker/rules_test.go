@@ -1031,3 +1031,17 @@ func TestSupposedPart(t *testing.T) {
 		{"Firefly sailed to Lima on Monday.", claims.VerdictContradicted},
 	})
 }
+
+// TestDateOfAnApposedOffice: a date inside an office given in apposition
+// ("Firefly, Freedonia's chancellor since 2011, opened ...") dates the
+// office, which the tenures check, not the clause's event (a
+// non-restrictive apposition is a proposition of its own, ClausIE).
+func TestDateOfAnApposedOffice(t *testing.T) {
+	t.Parallel()
+	text := "Bridge opens\n\nChancellor Rufus Firefly opened a bridge over the Tamar river on Tuesday."
+	e := tiny(t, wire("wire-2026-10-bridge", "Bridge opens", day(2026, 10, 8), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Rufus Firefly, Freedonia's chancellor since 2011, opened a bridge over the Tamar river.", claims.VerdictSupported},
+		{"Rufus Firefly, Freedonia's chancellor since 2005, opened a bridge over the Tamar river.", claims.VerdictContradicted},
+	})
+}
