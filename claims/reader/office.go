@@ -277,6 +277,14 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, front int, 
 			r.setPerson(o, m)
 			return
 		}
+		// "Russia's president at the time was Dmitry Medvedev": a
+		// specificational copula names the holder after it (Higgins 1979;
+		// Quirk et al. §10.8), as "X was Russia's president" does before.
+		if cop := r.specifyingCopula(toks, after); cop >= 0 && m.tok == cop+1 && r.isPerson(m) && (m.tok+m.n == len(toks) || toks[m.tok+m.n].Kind == Punct || prepositions[toks[m.tok+m.n].Norm]) {
+			r.setPerson(o, m)
+			o.Copular = true
+			return
+		}
 	}
 	start := role.tok
 	if o.Country != "" {
@@ -332,6 +340,35 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, front int, 
 		return
 	}
 }
+
+// maxSpecifyingGap is the longest phrase ("in 2014", "at the time")
+// between a title and the copula that names its holder.
+const maxSpecifyingGap = 4
+
+// specifyingCopula returns the position of the copula of a specificational
+// clause at or shortly after toks[k] ("the premier (in 2014) was X"), past
+// a prepositional phrase with no verb or comma, or -1.
+func (r *Reader) specifyingCopula(toks []Token, k int) int {
+	if k < len(toks) && prepositions[toks[k].Norm] {
+		for j := k + 1; j < len(toks) && j <= k+maxSpecifyingGap; j++ {
+			if specifying[toks[j].Norm] {
+				return j
+			}
+			if toks[j].Kind == Punct || r.isVerbAt(toks, j) {
+				return -1
+			}
+		}
+		return -1
+	}
+	if k < len(toks) && specifying[toks[k].Norm] {
+		return k
+	}
+	return -1
+}
+
+// specifying are the copulas of a specificational clause: "the president
+// was X".
+var specifying = set("is", "was", "are", "were")
 
 func hasMentionAt(c *Clause, k int) bool {
 	for _, m := range c.Entities {

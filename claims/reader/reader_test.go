@@ -159,6 +159,9 @@ func TestOffices(t *testing.T) {
 		{"Shoigu was governor of the Moscow region.", "shoigu governor moscow-oblast copular"},
 		{"Rishi Sunak was already Britain's prime minister.", "sunak prime-minister united-kingdom copular"},
 		{"Li Qiang replaced Li Keqiang as China's premier.", "li-qiang prime-minister china copular;li-keqiang prime-minister china copular left"},
+		// A specificational copula names the holder after it (Higgins 1979).
+		{"China's premier in 2014 was Li Keqiang.", "li-keqiang prime-minister china copular"},
+		{"Britain's prime minister was Rishi Sunak.", "sunak prime-minister united-kingdom copular"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
