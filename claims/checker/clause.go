@@ -78,11 +78,29 @@ func tenseOf(rc reader.Clause) tense {
 		}
 	}
 	for _, t := range rc.Terms {
-		if t.Verb && strings.HasSuffix(strings.ToLower(t.Text), "ed") {
+		if t.Verb && strings.HasSuffix(strings.ToLower(t.Text), "ed") && !presentPassive(rc.Tokens, t.Span.Start) {
 			return tensePast
 		}
 	}
 	return tenseNone
+}
+
+// presentPassive reports whether the participle starting at byte offset
+// pos follows a present form of "be" ("is led", "are barred"): a
+// present passive, not a past tense (Quirk et al. §3.64).
+func presentPassive(toks []reader.Token, pos int) bool {
+	k := tokenIndexAt(toks, pos)
+	for k > 0 && toks[k-1].Kind == reader.Word && strings.HasSuffix(toks[k-1].Norm, "ly") {
+		k-- // "is widely expected"
+	}
+	if k <= 0 {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "is", "are", "am", "'s", "'re":
+		return true
+	}
+	return false
 }
 
 // occurrence verbs say that an event happens; with an event as subject they

@@ -99,10 +99,15 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		f.reason = fmt.Sprintf("the statement does not say who the %s is", o.RoleText)
 		return f
 	}
+	held := e.corpus.TenuresOf(o.Person)
+	if o.Country == "" {
+		// "Premier Li Keqiang": the country of the only such office the
+		// person held, so that who held it instead is that country's.
+		o.Country = soleCountry(held, o.Role)
+	}
 	matches := func(t *claims.Tenure) bool {
 		return t.Role == o.Role && (o.Country == "" || t.Country == o.Country)
 	}
-	held := e.corpus.TenuresOf(o.Person)
 	var hit *claims.Tenure
 	switch {
 	case q.since != nil:
@@ -205,6 +210,22 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		f.inconsistency = e.outdatedInconsistency(o, q, matches, f.evidence)
 	}
 	return f
+}
+
+// soleCountry returns the country of the person's tenures of the role
+// when they are all of one country, else "".
+func soleCountry(held []*claims.Tenure, role string) string {
+	country := ""
+	for _, t := range held {
+		if t.Role != role {
+			continue
+		}
+		if country != "" && t.Country != country {
+			return ""
+		}
+		country = t.Country
+	}
+	return country
 }
 
 // outdatedInconsistency reports an office the person held, but not at the

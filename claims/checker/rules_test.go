@@ -1045,3 +1045,25 @@ func TestDateOfAnApposedOffice(t *testing.T) {
 		{"Rufus Firefly, Freedonia's chancellor since 2005, opened a bridge over the Tamar river.", claims.VerdictContradicted},
 	})
 }
+
+// TestPresentPassiveOffice: "is led by" is a present passive, not a past
+// tense (Quirk et al. §3.64), so the office it gives is checked at the
+// moment asked; an office named without a country is the country's whose
+// office the person held.
+func TestPresentPassiveOffice(t *testing.T) {
+	t.Parallel()
+	e := tiny(t)
+	for _, s := range []string{
+		"Freedonia's delegation is led by its chancellor, Gloria Teasdale.",
+		"Freedonia's delegation is led by Chancellor Gloria Teasdale.",
+	} {
+		rep := check(t, e, s, "2020-01-01")
+		if rep.Verdict != claims.VerdictContradicted || len(rep.Inconsistencies) != 1 || rep.Inconsistencies[0].Kind != claims.InconsistencyOutdated {
+			t.Errorf("%q: %v (%s) %+v, want CONTRADICTED with an outdated office", s, rep.Verdict, rep.Explanation, rep.Inconsistencies)
+			continue
+		}
+		if msg := rep.Inconsistencies[0].Message; !strings.Contains(msg, "Firefly") || !strings.Contains(msg, "Freedonia") {
+			t.Errorf("%q: message %q, want Firefly as the holder of Freedonia's office", s, msg)
+		}
+	}
+}

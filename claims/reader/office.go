@@ -271,8 +271,9 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, front int, 
 	for k := range c.Entities {
 		m := &c.Entities[k]
 		// "trade minister Groucho Hackenbush", or set off by a comma:
-		// "Freedonia's trade minister, Groucho Hackenbush, said".
-		apposed := m.tok == after+1 && after < len(toks) && toks[after].Norm == "," && m.tok+m.n < len(toks) && toks[m.tok+m.n].Norm == ","
+		// "Freedonia's trade minister, Groucho Hackenbush, said", "led
+		// by its trade minister, Groucho Hackenbush."
+		apposed := m.tok == after+1 && after < len(toks) && toks[after].Norm == "," && (m.tok+m.n == len(toks) || toks[m.tok+m.n].Kind == Punct)
 		if (m.tok == after || apposed) && r.isPerson(m) {
 			r.setPerson(o, m)
 			return
