@@ -162,6 +162,8 @@ func TestOffices(t *testing.T) {
 		// A specificational copula names the holder after it (Higgins 1979).
 		{"China's premier in 2014 was Li Keqiang.", "li-keqiang prime-minister china copular"},
 		{"Britain's prime minister was Rishi Sunak.", "sunak prime-minister united-kingdom copular"},
+		// An apposition may end the sentence.
+		{"The delegation is led by Britain's prime minister, Rishi Sunak.", "sunak prime-minister united-kingdom"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
