@@ -189,7 +189,10 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		if best < tmSame && (e.namesTerm(f, t.Lemma) || !t.Verb && e.placeIsA(f, t.Lemma)) {
 			best = tmSame
 		}
-		if best == tmNone {
+		if best == tmNone || best == tmSpecific && !t.Verb {
+			// Vectors are the last resort, for a noun WordNet files under
+			// the claim's too (consultation under discussion): they must
+			// still place the two as close as similarNouns asks.
 			for _, ct := range f.terms {
 				if similar(t, ct) {
 					best, with = tmSame, ct.lemma

@@ -1067,3 +1067,15 @@ func TestPresentPassiveOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowerNounByVectors: a noun WordNet files under the claim's
+// (consultation under discussion) is still borne out when word vectors
+// place the two as close as the threshold for unrelated nouns requires.
+func TestNarrowerNounByVectors(t *testing.T) {
+	t.Parallel()
+	text := "Fishing rules\n\nThe Harbour Trade Council began discussions with fishermen in Lima on Monday."
+	e := tiny(t, wire("wire-2026-10-fish", "Fishing rules", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"The Harbour Trade Council began consultations with fishermen in Lima.", claims.VerdictSupported},
+	})
+}
