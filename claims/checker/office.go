@@ -84,10 +84,17 @@ func (e *Engine) officeQuery(c *clause, at time.Time) officeQuery {
 }
 
 // forOffice adapts the clause's query to one of its offices: for the
-// office someone left, the change dates the end of their tenure.
+// office someone left, the change dates the end of their tenure; only a
+// copular office may be held at any time before.
 func (q officeQuery) forOffice(o reader.Office) officeQuery {
 	if o.Left && q.began != nil {
 		q.ended, q.began = q.began, nil
+	}
+	if !o.Copular {
+		// "Vice President X attended the meeting": a title before a
+		// name is the person's at the time of what the clause tells, not
+		// at some time before, as "X was vice president" may be.
+		q.past = false
 	}
 	return q
 }
@@ -291,9 +298,15 @@ func tenureSpell(t *claims.Tenure) string {
 // documents: a claim that gives the person the same office supports it
 // (a new article's "finance minister Anna Novak" says she is one).
 func (e *Engine) documentOffice(f officeFinding, o reader.Office, q officeQuery) officeFinding {
+	elsewhere := false // a document gives the person the office in another country
 	for _, cf := range e.officeHolderClaims[o.Person] {
 		for _, fo := range cf.offices {
-			if fo.Person == o.Person && e.roleWithin(fo.Role, o.Role) && (o.Country == "" || fo.Country == "" || fo.Country == o.Country) {
+			elsewhere = elsewhere || fo.Person == o.Person && e.roleWithin(fo.Role, o.Role) && o.Country != "" && fo.Country != "" && fo.Country != o.Country
+		}
+	}
+	for _, cf := range e.officeHolderClaims[o.Person] {
+		for _, fo := range cf.offices {
+			if fo.Person == o.Person && e.roleWithin(fo.Role, o.Role) && (o.Country == "" || fo.Country == "" && !elsewhere || fo.Country == o.Country) {
 				f.state = covered
 				f.evidence = append(f.evidence, e.claimEvidence(cf, claims.StanceSupports))
 				return f
@@ -322,8 +335,82 @@ func (e *Engine) documentOffice(f officeFinding, o reader.Office, q officeQuery)
 		}
 		return f
 	}
+	if holder, cf := e.otherDocumentHolder(o, q); cf != nil {
+		// The documents of the time give the office, which one person
+		// holds at a time, to someone else: "Angolan President X" where
+		// the report names Y Angola's president.
+		office := e.officeName(o.Role, o.Country)
+		ev := []claims.Evidence{e.claimEvidence(cf, claims.StanceRefutes)}
+		f.state = conflict
+		f.evidence = append(f.evidence, ev...)
+		f.reason = fmt.Sprintf("the documents name %s %s", e.world.name(holder), office)
+		f.inconsistency = &claims.Inconsistency{
+			Kind:       claims.InconsistencyWrongOffice,
+			Severity:   claims.SeverityHigh,
+			Message:    fmt.Sprintf("The statement makes %s %s; the documents give that office to %s.", e.world.name(o.Person), office, e.world.name(holder)),
+			EntityID:   o.Person,
+			EntityName: e.world.name(o.Person),
+			Stated:     office,
+			Correction: ev,
+		}
+		return f
+	}
 	f.reason = fmt.Sprintf("no reference facts about %s or the office", o.PersonName)
 	return f
+}
+
+// otherDocumentHolder returns another person a document of the
+// statement's time gives the statement's office to, and the claim giving
+// it, when the office is one person's at a time (singleHolder).
+func (e *Engine) otherDocumentHolder(o reader.Office, q officeQuery) (string, *features) {
+	if o.Country == "" || !e.singleHolder(o.Role) {
+		return "", nil
+	}
+	moment := q.moment()
+	asked := !q.at.Equal(e.defaultAsOf)
+	for _, holder := range e.documentHolders[[2]string{o.Role, o.Country}] {
+		if holder == o.Person {
+			continue
+		}
+		for _, cf := range e.officeHolderClaims[holder] {
+			if cf.doc == nil || cf.negated || asked && absDur(cf.doc.Published.Sub(moment)) > documentTimeliness {
+				continue
+			}
+			for _, fo := range cf.offices {
+				if fo.Person == holder && fo.Role == o.Role && fo.Country == o.Country && !fo.Left && !fo.Former {
+					return holder, cf
+				}
+			}
+		}
+	}
+	return "", nil
+}
+
+// singleHeads are the heads of titles one person holds at a time in a
+// country: its head of state or government, and a minister or secretary
+// of one portfolio ("foreign minister", "minister of finance").
+var singleHeads = map[string]bool{"president": true, "premier": true, "prime minister": true, "chancellor": true,
+	"king": true, "queen": true, "emperor": true, "supreme leader": true, "vice president": true}
+
+// singleHolder reports whether one person holds the role in a country at
+// a time: a head of state or government, or one portfolio's minister or
+// secretary, named with its portfolio. Ambassadors, senators, governors,
+// spokesmen and the like are many.
+func (e *Engine) singleHolder(role string) bool {
+	r, ok := e.corpus.Role(role)
+	if !ok {
+		return false
+	}
+	name := reader.NameKey(r.Name)
+	if singleHeads[name] {
+		return true
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	first, last := words[0], words[len(words)-1]
+	return (last == "minister" || first == "minister" && len(words) > 2 && words[1] == "of") && !privative(strings.Join(words[:len(words)-1], " "))
 }
 
 // documentTimeliness is how far a document's date may lie from the moment
@@ -372,9 +459,26 @@ func (e *Engine) roleWithin(narrow, wide string) bool {
 	for _, nn := range append([]string{n.Name}, n.Aliases...) {
 		nk := reader.NameKey(nn)
 		for _, wn := range append([]string{w.Name}, w.Aliases...) {
-			if wk := reader.NameKey(wn); wk != "" && strings.HasSuffix(nk, " "+wk) {
+			if wk := reader.NameKey(wn); wk != "" && strings.HasSuffix(nk, " "+wk) && !privative(strings.TrimSuffix(nk, " "+wk)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// privativeModifiers make a title another office than its head's: a vice
+// president is no president, a deputy minister no minister (privative
+// modifiers, Kamp and Partee 1995), where "Assembly Chancellor" is a
+// chancellor.
+var privativeModifiers = map[string]bool{"vice": true, "deputy": true, "assistant": true, "under": true}
+
+// privative reports whether the words before a title's head hold a
+// privative modifier.
+func privative(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if privativeModifiers[w] {
+			return true
 		}
 	}
 	return false

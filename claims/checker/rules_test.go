@@ -659,7 +659,9 @@ func TestCountryTitlesAndDemonyms(t *testing.T) {
 		{"Driftwood is the Peruvian president.", claims.VerdictSupported},
 		{"Driftwood called for new trade rules.", claims.VerdictSupported},
 		{"The Peruvian president met Wanjiru Kamau.", claims.VerdictSupported},
-		{"Wanjiru Kamau is Peru's president.", claims.VerdictNotEnoughInfo},
+		// Peru has one president at a time, and the report names
+		// Driftwood (TestDocumentHolders); this had been left open.
+		{"Wanjiru Kamau is Peru's president.", claims.VerdictContradicted},
 	})
 }
 
@@ -1078,4 +1080,36 @@ func TestNarrowerNounByVectors(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"The Harbour Trade Council began consultations with fishermen in Lima.", claims.VerdictSupported},
 	})
+}
+
+// TestDocumentHolders: an office one person holds at a time (a head of
+// state or government, one portfolio's minister) that a report of the
+// time gives someone else is a wrong office; a vice president is no
+// president (privative modifiers, Kamp and Partee 1995); a country
+// before its bracketed short form still owns the title after it; and a
+// title before a name is the person's when the clause's event happens,
+// not at some time before (only "X was ..." may be).
+func TestDocumentHolders(t *testing.T) {
+	t.Parallel()
+	text := "Summit closes\n\nPeruvian President Otis Driftwood met Republic of Kenya (ROK) President Wanjiru Kamau " +
+		"and Kenyan Vice President Achieng Odhiambo in Nairobi on Monday."
+	e := tiny(t, wire("wire-2026-10-close", "Summit closes", day(2026, 10, 6), text))
+	for _, tt := range []struct {
+		statement string
+		verdict   claims.Verdict
+	}{
+		{"Kenyan President Wanjiru Kamau met Driftwood in Nairobi.", claims.VerdictSupported},
+		{"Kenyan President Achieng Odhiambo met Driftwood in Nairobi.", claims.VerdictContradicted},
+		{"Peruvian President Wanjiru Kamau met Driftwood in Nairobi.", claims.VerdictContradicted},
+		{"Chancellor Gloria Teasdale met Driftwood in Nairobi.", claims.VerdictContradicted},
+	} {
+		rep := check(t, e, tt.statement, "")
+		if rep.Verdict != tt.verdict {
+			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.verdict)
+			continue
+		}
+		if tt.verdict == claims.VerdictContradicted && len(rep.Inconsistencies) == 0 {
+			t.Errorf("%q: no inconsistency", tt.statement)
+		}
+	}
 }

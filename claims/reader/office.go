@@ -199,7 +199,14 @@ func (r *Reader) officeCountry(toks []Token, c *Clause, role Mention, o *Office)
 		if !r.isCountry(m) && r.standsForCountry(m) == "" {
 			continue
 		}
-		before := m.tok+m.n == role.tok || (m.Possessive && m.tok+m.n+1 == role.tok)
+		end := m.tok + m.n
+		if end < len(toks) && toks[end].Norm == "." && end-1 >= 0 && len(toks[end-1].Norm) == 1 {
+			end++ // "U.S. President X": past the abbreviation's last dot
+		}
+		if end+2 < len(toks) && toks[end].Norm == "(" && toks[end+2].Norm == ")" {
+			end += 3 // "Democratic Republic of Congo (DRC) President X": past the short form
+		}
+		before := end == role.tok || (m.Possessive && m.tok+m.n+1 == role.tok)
 		after := role.tok+role.n+1 == m.tok && toks[role.tok+role.n].Norm == "of"
 		inside := role.tok < m.tok && m.tok+m.n < role.tok+role.n // "secretary of Russia's Security Council"
 		if before || after || inside {
