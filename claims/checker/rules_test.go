@@ -1113,3 +1113,15 @@ func TestDocumentHolders(t *testing.T) {
 		}
 	}
 }
+
+// TestEvidenceMonthWithoutYear: the evidence's month without a year ("in
+// January") takes the statement's year, as a statement's takes the
+// evidence's: "in January 2027" is no other date.
+func TestEvidenceMonthWithoutYear(t *testing.T) {
+	t.Parallel()
+	text := "Handover set\n\nThings should change when Rufus Firefly returns to power in January."
+	e := tiny(t, wire("wire-2026-11-handover", "Handover set", day(2026, 11, 20), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Rufus Firefly is due to return to power in January 2027.", claims.VerdictSupported},
+	})
+}
