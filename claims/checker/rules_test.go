@@ -1125,3 +1125,19 @@ func TestEvidenceMonthWithoutYear(t *testing.T) {
 		{"Rufus Firefly is due to return to power in January 2027.", claims.VerdictSupported},
 	})
 }
+
+// TestQuotationSpeaker: a quotation over several sentences names its
+// speaker once, where it closes; its sentences are the speaker's words,
+// and its first person is the speaker (the sieve's speaker pass, Lee et
+// al. 2013).
+func TestQuotationSpeaker(t *testing.T) {
+	t.Parallel()
+	text := "Canal opens\n\n“When I opened the canal with our Sylvanian partners last year, I said the goal was trade. " +
+		"And the barges are here,” Chancellor Rufus Firefly told the envoys."
+	e := tiny(t, wire("wire-2026-10-canal", "Canal opens", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly opened the canal with Sylvanian partners in 2025.", claims.VerdictSupported},
+		{"Firefly said he had opened the canal with Sylvanian partners.", claims.VerdictSupported},
+		{"Teasdale opened the canal with Sylvanian partners.", claims.VerdictNotEnoughInfo},
+	})
+}

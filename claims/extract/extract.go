@@ -58,6 +58,7 @@ func Claims(doc *claims.Document, r *reader.Reader) []*claims.Claim {
 		cl.ID = fmt.Sprintf("%s/%s%02d", doc.ID, IDPrefix, len(out)+1)
 		out = append(out, cl)
 	}
+	quotations(out)
 	return out
 }
 
