@@ -299,6 +299,12 @@ func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quanti
 		if !ok || r.isDateNumber(toks, i, used) {
 			continue
 		}
+		if !q.Ordinal && andAHalf(toks, i+q.n) {
+			q.Value += 0.5
+			q.Text += " and a half"
+			q.Span.End = toks[i+q.n+2].Span.End
+			q.n += 3
+		}
 		at := i + q.n - 1 // where what it counts is looked for: after "half a"
 		for k := i + 1; k < i+q.n; k++ {
 			used[k] = true
@@ -378,9 +384,9 @@ func (r *Reader) unitOf(toks []Token, i int) string {
 	if r.insideName(toks, i) {
 		return toks[i-1].Lemma
 	}
-	if k := i + 1; k < len(toks) && (toks[k].Norm == "percent" ||
+	if k := i + 1; k < len(toks) && (toks[k].Norm == "percent" || toks[k].Norm == "%" ||
 		toks[k].Norm == "per" && k+1 < len(toks) && toks[k+1].Norm == "cent") {
-		return "percent" // "49 per cent", "49 percent": one unit however written
+		return "percent" // "49 per cent", "49 percent", "49%": one unit however written
 	}
 	if head := nounAfterName(toks, i+1); head >= 0 {
 		return toks[head].Lemma // "sixteen Harbour Council members" counts members

@@ -55,6 +55,13 @@ func parseQuantity(toks []Token, i int) (Quantity, bool) {
 			q.Value = 2
 			return q, true
 		}
+		if f, ok := fractions[t.Norm]; ok && i+2 < len(toks) && toks[i+1].Norm == "of" && (toks[i+2].Norm == "a" || toks[i+2].Norm == "an") {
+			// "a quarter of a billion": that part of the unit that follows.
+			q.Value, q.n = f, 3
+			q.Text += " of " + toks[i+2].Text
+			q.Span.End = toks[i+2].Span.End
+			return q, true
+		}
 		if t.Norm == "half" && i+1 < len(toks) && (toks[i+1].Norm == "a" || toks[i+1].Norm == "an") {
 			// "half a century": a half of the unit that follows.
 			q.Value, q.n = 0.5, 2
@@ -76,6 +83,17 @@ func parseQuantity(toks []Token, i int) (Quantity, bool) {
 		return q, false
 	}
 	return q, true
+}
+
+// fractions are the parts of a unit written before "of a": "a quarter of
+// a billion", "a third of a century".
+var fractions = map[string]float64{"quarter": 0.25, "third": 1.0 / 3}
+
+// andAHalf reports whether "and a half" follows a number ending at
+// toks[end-1]: "forty-nine and a half percent" is 49.5 (Quirk et al.
+// §6.63 on mixed numbers).
+func andAHalf(toks []Token, end int) bool {
+	return end+2 < len(toks) && toks[end].Norm == "and" && (toks[end+1].Norm == "a" || toks[end+1].Norm == "an") && toks[end+2].Norm == "half"
 }
 
 func wordNumber(w string) (float64, bool, bool) {

@@ -146,8 +146,8 @@ func (r *Reader) split(toks []Token) []bounds {
 	start, elided := 0, false
 	var adjunct *bounds // a fronted free adjunct, read after the clause it precedes
 	closeAt := func(end, next int, nextElided bool) {
-		for end > start && toks[end-1].Kind == Punct {
-			end--
+		for end > start && toks[end-1].Kind == Punct && toks[end-1].Norm != "%" {
+			end-- // but "(1%)" keeps its sign: it says what the number counts
 		}
 		if end > start {
 			out = append(out, bounds{start: start, end: end, elided: elided})

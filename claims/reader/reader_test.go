@@ -92,6 +92,11 @@ func TestNumbers(t *testing.T) {
 		{"Both Teasdale and Firefly came.", ""},
 		// A proper name premodifies the noun counted (Quirk et al. §17.108).
 		{"The vote drew sixteen Harbour Council members.", "16 member"},
+		// Mixed numbers and fractions of a scale (Quirk et al. §6.63).
+		{"The mill owns forty-nine and a half percent.", "49.5 percent"},
+		{"The mill owns 49.5% of the shares.", "49.5 percent"},
+		{"The shares went to the Lamu mill (1%).", "1 percent"},
+		{"The mayor pledged a quarter of a million pounds.", "250000 pound"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
