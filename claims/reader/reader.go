@@ -68,6 +68,7 @@ func (r *Reader) ReadContext(ctx context.Context, text string, ref time.Time) (*
 		}
 		toks[i].Inner = !sentenceStart(toks, i)
 	}
+	toks = r.unclefted(toks)
 	rd := &Reading{Text: text, Tokens: toks}
 	var parts [][]Token
 	var heirs []int // the part each part takes its subject from, or -1
@@ -119,6 +120,54 @@ func (r *Reader) ReadContext(ctx context.Context, text string, ref time.Time) (*
 		rd.Clauses = append(rd.Clauses, c)
 	}
 	return rd, nil
+}
+
+// maxClefted is the longest name a cleft sentence focuses.
+const maxClefted = 6
+
+// unclefted reads a cleft sentence as the plain one it focuses: "It was
+// Biden who told the leaders" is "Biden told the leaders", "It was the
+// Associated Press that reported it" is "the Associated Press reported it"
+// (Quirk et al. 1985, §18.25). Only a name, perhaps after "the", is taken
+// for the focus: "It is likely that ..." is no cleft.
+func (r *Reader) unclefted(toks []Token) []Token {
+	var out []Token
+	for i := 0; i < len(toks); i++ {
+		if j := r.cleftAt(toks, i); j > 0 {
+			out = append(out, toks[i+2:j]...)
+			i = j // the relative pronoun goes too
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+// cleftAt returns the position of the "who" or "that" of a cleft sentence
+// opening at toks[i], or 0.
+func (r *Reader) cleftAt(toks []Token, i int) int {
+	if i+4 >= len(toks) || toks[i].Norm != "it" || !sentenceStart(toks, i) || toks[i+1].Norm != "was" && toks[i+1].Norm != "is" {
+		return 0
+	}
+	k := i + 2
+	if determiners[toks[k].Norm] {
+		k++
+	}
+	if !toks[k].Cap {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxClefted; j++ {
+		switch {
+		case toks[j].Norm == "who" || toks[j].Norm == "that":
+			if j+1 < len(toks) && (r.verbGroupAt(toks, j+1) || attributionVerbs[toks[j+1].Norm]) {
+				return j
+			}
+			return 0
+		case toks[j].Kind != Word || !toks[j].Cap:
+			return 0
+		}
+	}
+	return 0
 }
 
 func (r *Reader) lemma(norm string) string {

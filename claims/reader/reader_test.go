@@ -749,3 +749,22 @@ func TestInvertedConditionals(t *testing.T) {
 		}
 	}
 }
+
+// TestCleftSentences checks that "It was X who/that ..." reads as "X ..."
+// (Quirk et al. §18.25), and that "It is likely that ..." does not.
+func TestCleftSentences(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text, want string // the first clause's text
+	}{
+		{"It was the Harbour Gazette that reported the closure.", "the Harbour Gazette that reported the closure"},
+		{"It is Otieno Waweru who chairs the council.", "Otieno Waweru who chairs the council"},
+		{"It is likely that the council will meet.", "It is likely"},
+	}
+	for _, tt := range tests {
+		if got := r.Read(tt.text, ref).Clauses[0].Text; got != tt.want {
+			t.Errorf("Read(%q) first clause %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
