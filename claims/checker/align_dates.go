@@ -218,8 +218,11 @@ func inYears(a, b reader.Quantity) (av, bv float64, ok bool) {
 	return a.Value * ya, b.Value * yb, true
 }
 
+// sameUnit reports whether two numbers' units count the same thing: the
+// same word, a WordNet synonym, or nouns vectors place as close as
+// similarNouns asks ("firms", "companies").
 func sameUnit(a, b string) bool {
-	return a != "" && b != "" && (a == b || matchTerm(a, b, pairNouns) == tmSame)
+	return a != "" && b != "" && (a == b || matchTerm(a, b, pairNouns) == tmSame || similarWords(a, b))
 }
 
 func numberText(q reader.Quantity) string {

@@ -1141,3 +1141,16 @@ func TestQuotationSpeaker(t *testing.T) {
 		{"Teasdale opened the canal with Sylvanian partners.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestCountedNounsByVectors: two counts of nouns word vectors place as
+// close as similarNouns asks (firm, company) count the same thing, so
+// they agree or conflict.
+func TestCountedNounsByVectors(t *testing.T) {
+	t.Parallel()
+	text := "Port contract\n\nA consortium of three companies will run the port of Lamu from Monday."
+	e := tiny(t, wire("wire-2026-10-lamu", "Port contract", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"A consortium of three firms will run the port of Lamu.", claims.VerdictSupported},
+		{"A consortium of five firms will run the port of Lamu.", claims.VerdictContradicted},
+	})
+}
