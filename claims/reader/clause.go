@@ -450,8 +450,10 @@ func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
 			c.Conditional = true
 		case boosters[t.Norm] && (t.Norm != "bound" && t.Norm != "sure" && t.Norm != "certain" || i+1 < len(toks) && (toks[i+1].Norm == "to" || toks[i+1].Norm == "that")):
 			// "certain to happen", and "it is certain that it happens"
-			c.Boosters = append(c.Boosters, t.Norm)
 			used[i] = true
+			if !inLeadingAdverbialClause(toks, i) {
+				c.Boosters = append(c.Boosters, t.Norm)
+			}
 		case isHedgeAt(toks, i):
 			if h := hedgeWords[t.Norm]; h > c.Hedge {
 				c.Hedge = h
@@ -836,3 +838,28 @@ func invertedConditional(toks []Token, i int) bool {
 
 // whWords open questions: "where had he gone" is no condition.
 var whWords = set("what", "where", "when", "why", "how", "who", "whom", "which")
+
+// temporalOpeners open an adverbial clause of time before the main one.
+var temporalOpeners = set("when", "after", "before", "once", "since", "as")
+
+// inLeadingAdverbialClause reports whether toks[i] stands in an adverbial
+// clause of time that opens the sentence and ends at a comma ("When the
+// visit was announced, X was president"): its words qualify that clause,
+// not the main one (Quirk et al. §15.2), so "announced" there adds no
+// certainty to what the main clause says.
+func inLeadingAdverbialClause(toks []Token, i int) bool {
+	if len(toks) == 0 || !temporalOpeners[toks[0].Norm] {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if toks[k].Norm == "," {
+			return false
+		}
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Norm == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -135,6 +135,9 @@ func TestMarkers(t *testing.T) {
 		{"The abbess was unable to sail.", true, false, 1, ""},
 		// A fronted "citing" phrase names a source, not a clause of its own.
 		{"Citing harbour officials, the Gazette reported that the abbess will sail.", false, false, 1, "harbour officials,Gazette"},
+		// A certainty word in a leading clause of time qualifies that clause.
+		{"When the sailing was announced, the abbess was in Lamu.", false, false, 1, ""},
+		{"The abbess definitely sailed when the tide turned.", false, true, 2, ""},
 	}
 	for _, tt := range tests {
 		rd := r.Read(tt.text, ref)
