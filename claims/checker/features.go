@@ -242,7 +242,7 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 			f.numberOwners = append(f.numberOwners, nil)
 		}
 	}
-	if o := st.Office; o != nil {
+	if o := st.Office; o != nil && !f.readOffice(o) {
 		f.offices = append(f.offices, reader.Office{Person: o.Person, Role: o.Role, Country: o.Country})
 	}
 	if !cl.Time.IsZero() {
@@ -344,6 +344,18 @@ func (f *features) about(id string) bool {
 	}
 	for _, r := range f.entities {
 		if r.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// readOffice reports whether the reading already gives the structure's
+// office to its person, with what the reading knows of it (a former
+// office, one given up), which the structure does not say.
+func (f *features) readOffice(o *claims.OfficeMention) bool {
+	for _, r := range f.offices {
+		if r.Person == o.Person && r.Role == o.Role && (r.Country == "" || r.Country == o.Country) {
 			return true
 		}
 	}

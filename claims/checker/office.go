@@ -306,6 +306,9 @@ func (e *Engine) documentOffice(f officeFinding, o reader.Office, q officeQuery)
 	}
 	for _, cf := range e.officeHolderClaims[o.Person] {
 		for _, fo := range cf.offices {
+			if (fo.Former || fo.Left) && !q.past && !o.Former {
+				continue // "former president X" does not make X president now
+			}
 			if fo.Person == o.Person && e.roleWithin(fo.Role, o.Role) && (o.Country == "" || fo.Country == "" && !elsewhere || fo.Country == o.Country) {
 				f.state = covered
 				f.evidence = append(f.evidence, e.claimEvidence(cf, claims.StanceSupports))

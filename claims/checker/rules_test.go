@@ -1154,3 +1154,19 @@ func TestCountedNounsByVectors(t *testing.T) {
 		{"A consortium of five firms will run the port of Lamu.", claims.VerdictContradicted},
 	})
 }
+
+// TestFormerHolderIsNoHolder: a report naming someone the country's
+// former president names no one who holds it: another person given the
+// office is not contradicted by it, nor is the former holder made the
+// holder; and words that qualify a title do not part it from its country
+// ("Peru's popular president").
+func TestFormerHolderIsNoHolder(t *testing.T) {
+	t.Parallel()
+	text := "Envoys meet\n\nPeru's former president Otis Driftwood met envoys in Lima on Monday."
+	e := tiny(t, wire("wire-2026-10-former", "Envoys meet", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Peru's popular president Wanjiru Kamau met envoys in Lima.", claims.VerdictNotEnoughInfo},
+		{"Peru's former president Otis Driftwood met envoys in Lima.", claims.VerdictSupported},
+		{"Otis Driftwood is Peru's president.", claims.VerdictNotEnoughInfo},
+	})
+}

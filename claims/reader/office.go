@@ -206,7 +206,7 @@ func (r *Reader) officeCountry(toks []Token, c *Clause, role Mention, o *Office)
 		if end+2 < len(toks) && toks[end].Norm == "(" && toks[end+2].Norm == ")" {
 			end += 3 // "Democratic Republic of Congo (DRC) President X": past the short form
 		}
-		before := end == role.tok || (m.Possessive && m.tok+m.n+1 == role.tok)
+		before := end == role.tok || (m.Possessive && (m.tok+m.n+1 == role.tok || r.titleModifiers(toks, c, m.tok+m.n+1, role.tok)))
 		after := role.tok+role.n+1 == m.tok && toks[role.tok+role.n].Norm == "of"
 		inside := role.tok < m.tok && m.tok+m.n < role.tok+role.n // "secretary of Russia's Security Council"
 		if before || after || inside {
@@ -377,6 +377,26 @@ func (r *Reader) specifyingCopula(toks []Token, k int) int {
 // specifying are the copulas of a specificational clause: "the president
 // was X".
 var specifying = set("is", "was", "are", "were")
+
+// maxTitleModifiers is how many words may stand between a country's
+// possessive and the title they qualify ("Brazil's leftist president").
+const maxTitleModifiers = 2
+
+// titleModifiers reports whether toks[from:to] are one or two words that
+// qualify a title (adjectives or nouns, no names, verbs or function
+// words), as in "Britain's Conservative prime minister": the country's
+// possessive still names the office's country.
+func (r *Reader) titleModifiers(toks []Token, c *Clause, from, to int) bool {
+	if to <= from || to-from > maxTitleModifiers {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if toks[k].Kind != Word || stopWords[toks[k].Norm] || r.isVerbAt(toks, k) || hasMentionAt(c, k) {
+			return false
+		}
+	}
+	return true
+}
 
 func hasMentionAt(c *Clause, k int) bool {
 	for _, m := range c.Entities {

@@ -172,6 +172,8 @@ func TestOffices(t *testing.T) {
 		{"Britain's prime minister was Rishi Sunak.", "sunak prime-minister united-kingdom copular"},
 		// An apposition may end the sentence.
 		{"The delegation is led by Britain's prime minister, Rishi Sunak.", "sunak prime-minister united-kingdom"},
+		// Words that qualify the title do not part it from its country.
+		{"Britain's popular prime minister Rishi Sunak spoke.", "sunak prime-minister united-kingdom"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
