@@ -70,13 +70,42 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 			u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(sibling), m.Text)
 		case best == relSpecific:
 			u.reason = m.Text + " is more specific than the evidence"
-		case e.describes(m, f, a), e.describesActor(c, m, f):
+		case e.describes(m, f, a), e.describesActor(c, m, f), namesInText(m, f):
 			u.state = covered
 			a.entityHits++
 		}
 		a.units = append(a.units, u)
 	}
 }
+
+// namesInText reports whether the claim's quote writes the mention's name,
+// in any case ("blamed the west" for "the West"), as a name the gazetteer
+// does not know is covered: the same words name the same thing. Subjects
+// are left to who acts in the claim.
+func namesInText(m mention, f *features) bool {
+	if m.Subject {
+		return false
+	}
+	name := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The "))
+	if len(name) < 3 {
+		return false
+	}
+	q := strings.ToLower(f.claim.Quote)
+	for i := strings.Index(q, name); i >= 0; {
+		end := i + len(name)
+		if (i == 0 || !isLetter(q[i-1])) && (end == len(q) || !isLetter(q[end])) {
+			return true
+		}
+		next := strings.Index(q[i+1:], name)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || b >= 0x80 }
 
 // better orders relations from most to least useful for support.
 func better(r, than relation) bool {

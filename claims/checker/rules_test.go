@@ -1170,3 +1170,15 @@ func TestFormerHolderIsNoHolder(t *testing.T) {
 		{"Otis Driftwood is Peru's president.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestNameWrittenInLowerCase: a claim that writes a known name in lower
+// case ("blamed kipini", "blamed the west") names it, as it would a name the gazetteer
+// does not know.
+func TestNameWrittenInLowerCase(t *testing.T) {
+	t.Parallel()
+	text := "Ferries stop\n\nOfficials of Kipini met on Monday. Rufus Firefly blamed kipini for the ferry strike on Tuesday."
+	e := tiny(t, wire("wire-2026-10-ferries", "Ferries stop", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Rufus Firefly blamed Kipini for the ferry strike.", claims.VerdictSupported},
+	})
+}
