@@ -131,16 +131,21 @@ const maxClefted = 6
 // (Quirk et al. 1985, §18.25). Only a name, perhaps after "the", is taken
 // for the focus: "It is likely that ..." is no cleft.
 func (r *Reader) unclefted(toks []Token) []Token {
-	var out []Token
+	var out []Token // made only when there is a cleft: most texts have none
+	from := 0
 	for i := 0; i < len(toks); i++ {
-		if j := r.cleftAt(toks, i); j > 0 {
-			out = append(out, toks[i+2:j]...)
-			i = j // the relative pronoun goes too
+		if toks[i].Norm != "it" {
 			continue
 		}
-		out = append(out, toks[i])
+		if j := r.cleftAt(toks, i); j > 0 {
+			out = append(append(out, toks[from:i]...), toks[i+2:j]...)
+			from, i = j+1, j // the relative pronoun goes too
+		}
 	}
-	return out
+	if out == nil {
+		return toks
+	}
+	return append(out, toks[from:]...)
 }
 
 // cleftAt returns the position of the "who" or "that" of a cleft sentence

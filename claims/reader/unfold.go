@@ -10,13 +10,21 @@ import "github.com/factcheck/factcheck/claims"
 // clause with a pronoun subject after the main verb ("the reason he was
 // unable to travel"). Anything else comes back whole.
 func (r *Reader) unfold(toks []Token) [][]Token {
-	var out [][]Token
-	for _, p := range r.unfoldPhrases(toks) {
-		if parts := r.embeddedClauses(p); parts != nil {
+	phrases := r.unfoldPhrases(toks)
+	var out [][]Token // made only when an embedded clause splits a phrase
+	for k, p := range phrases {
+		parts := r.embeddedClauses(p)
+		switch {
+		case parts != nil && out == nil:
+			out = append(append(out, phrases[:k]...), parts...)
+		case parts != nil:
 			out = append(out, parts...)
-		} else {
+		case out != nil:
 			out = append(out, p)
 		}
+	}
+	if out == nil {
+		return phrases
 	}
 	return out
 }
