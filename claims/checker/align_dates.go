@@ -21,6 +21,7 @@ func alignTimes(c *clause, f *features, a *alignment) {
 		var other reader.Time
 		for _, ct := range f.timesAt(c.at, c.subjectEvent) {
 			ct = anchored(ct, anchor)
+			ct = yearOfDocument(ct, t, f.doc)
 			switch compareTimes(t, ct) {
 			case timeMatch:
 				verdict = tmSame
@@ -48,6 +49,28 @@ func alignTimes(c *clause, f *features, a *alignment) {
 		}
 		a.units = append(a.units, u)
 	}
+}
+
+// maxYearsFromDocument is how far a statement's year may lie from a
+// document's publication for the document's dates without a year to be
+// read in it.
+const maxYearsFromDocument = 1
+
+// yearOfDocument gives an evidence date written without a year ("returns
+// to power in January") the statement's year, when that year lies within
+// maxYearsFromDocument of the document's publication: a date without a
+// year is read near the time it was written (HeidelTime's anchoring to
+// the document's time). Otherwise it is left as it is.
+func yearOfDocument(ct, t reader.Time, doc *claims.Document) reader.Time {
+	if ct.YearKnown || !t.YearKnown || doc == nil {
+		return ct
+	}
+	if d := t.Start.Year() - doc.Published.Year(); d < -maxYearsFromDocument || d > maxYearsFromDocument {
+		return ct
+	}
+	ct.Start, ct.End = withYear(ct.Start, t.Start.Year()), withYear(ct.End, t.End.Year())
+	ct.YearKnown = true
+	return ct
 }
 
 // alignNumbers compares numbers that count the same thing. A number of

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
+	"github.com/factcheck/factcheck/claims/reader"
 )
 
 // roleSlots are the prepositions of roles one event fills once: where it
@@ -37,7 +39,7 @@ func (e *Engine) alignRoles(f *features, a *alignment) {
 	}
 	u := &a.units[k]
 	for _, ce := range f.entities {
-		if ce.prep != u.prep || ce.background || ce.possessive || ce.subject || a.usedEntities[ce.id] || !e.sameKind(u.entity, ce.id) {
+		if ce.prep != u.prep || ce.background || ce.possessive || ce.subject || ce.nominal || a.usedEntities[ce.id] || !e.sameKind(u.entity, ce.id) {
 			continue
 		}
 		u.state, u.strong = conflict, true
@@ -54,12 +56,13 @@ func (e *Engine) alignRoles(f *features, a *alignment) {
 }
 
 // sameKind reports whether two names can fill one role: both places, or
-// things of one kind; a name the gazetteer does not know may be either.
+// things of one kind; a name the gazetteer does not know may be a place,
+// never a person.
 func (e *Engine) sameKind(statement, claim string) bool {
-	if statement == "" {
-		return true
-	}
 	ks, kc := e.world.kind(statement), e.world.kind(claim)
+	if statement == "" {
+		return kc != claims.KindPerson
+	}
 	return ks == kc || ks.Locational() && kc.Locational() || kc == claims.EntityKind("")
 }
 
@@ -68,16 +71,17 @@ func (e *Engine) sameKind(statement, claim string) bool {
 // must cover before its verb may stand for the clause's narrower one.
 const minEventArguments = 2
 
-// sameEventVerb covers the clause's one uncovered unit when it is a verb
-// narrower than one of the claim's (WordNet's verb hypernyms: "gave
-// backing" for "provided support") and the claim covers everything else
-// the clause says, its subject and at least one argument or circumstance
-// besides. Mentions of events whose participants, time and place all
-// match are one event (argument-based event coreference, Bejan and
-// Harabagiu 2010; Lee et al. 2012), and the narrower verb then only
-// describes it more closely. Not for a negated clause or claim, whose
-// polarity an unmatched verb cannot settle, nor for a hypothetical
-// clause.
+// sameEventVerb covers the clause's one uncovered unit when it is a light
+// verb ("give", "make", "take": its meaning lies in its noun) that WordNet
+// files under one of the claim's verbs ("gave backing" for "provided
+// support"), and the claim covers everything else the clause says, its
+// subject and at least one argument or circumstance besides. Mentions of
+// events whose participants, time and place all match are one event
+// (argument-based event coreference, Bejan and Harabagiu 2010; Lee et al.
+// 2012). A narrower verb with a meaning of its own adds what the claim
+// does not say ("murdered" for "killed", "invaded" for "attacked"), so it
+// stays a gap. Not for a negated clause or claim, whose polarity an
+// unmatched verb cannot settle, nor for a hypothetical clause.
 func (a *alignment) sameEventVerb(c *clause, f *features) {
 	if c.Negated || f.negated || c.Conditional || a.reference || a.polarity {
 		return
@@ -91,7 +95,7 @@ func (a *alignment) sameEventVerb(c *clause, f *features) {
 				others++
 			}
 		case u.state == covered:
-		case u.state == gap && u.verb && u.narrower && k < 0 && !u.source:
+		case u.state == gap && u.verb && u.narrower && k < 0 && !u.source && reader.LightVerb(lexicon.Lemma(strings.ToLower(u.text))):
 			k = i
 		default:
 			return

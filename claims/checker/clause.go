@@ -89,7 +89,7 @@ func tenseOf(rc reader.Clause) tense {
 // pos follows a present form of "be" ("is led", "are barred"): a
 // present passive, not a past tense (Quirk et al. §3.64).
 func presentPassive(toks []reader.Token, pos int) bool {
-	k := tokenIndexAt(toks, pos)
+	k := reader.TokenAt(toks, pos)
 	for k > 0 && toks[k-1].Kind == reader.Word && strings.HasSuffix(toks[k-1].Norm, "ly") {
 		k-- // "is widely expected"
 	}
@@ -97,7 +97,7 @@ func presentPassive(toks []reader.Token, pos int) bool {
 		return false
 	}
 	switch toks[k-1].Norm {
-	case "is", "are", "am", "'s", "'re":
+	case "is", "are", "am", "'re": // not "'s", which may be "has"
 		return true
 	}
 	return false
@@ -423,8 +423,9 @@ func pastMarked(rc reader.Clause) bool {
 }
 
 // outsideAppositions returns the clause's dates but those inside an office
-// given in apposition, set off by commas ("Lavrov, Russia's foreign
-// minister since 2004, attended"): such a date dates the office, which
+// given in apposition to a name, set off by commas on both sides
+// ("Lavrov, Russia's foreign minister since 2004, attended"): such a date
+// dates the office, which
 // the reference facts check, not what the clause says happened (a
 // non-restrictive apposition is a proposition of its own, as ClausIE
 // reads it).
@@ -434,18 +435,21 @@ func outsideAppositions(rc reader.Clause) []reader.Time {
 		if o.Copular {
 			continue
 		}
-		k := tokenIndexAt(rc.Tokens, o.Span.Start)
-		if k <= 0 || rc.Tokens[k-1].Norm != "," {
-			continue
+		k := reader.TokenAt(rc.Tokens, o.Span.Start)
+		if k <= 1 || rc.Tokens[k-1].Norm != "," || !endsName(rc, rc.Tokens[k-2].Span.End) {
+			continue // an apposition follows the name it describes
 		}
-		end := o.Span.End
+		end, closed := o.Span.End, false
 		for _, t := range rc.Tokens[k:] {
 			if t.Span.Start >= o.Span.End && t.Norm == "," {
+				closed = true
 				break
 			}
 			end = t.Span.End
 		}
-		spans = append(spans, claims.Span{Start: o.Span.Start, End: end})
+		if closed {
+			spans = append(spans, claims.Span{Start: o.Span.Start, End: end})
+		}
 	}
 	if len(spans) == 0 {
 		return rc.Times
@@ -463,13 +467,12 @@ func outsideAppositions(rc reader.Clause) []reader.Time {
 	return out
 }
 
-// tokenIndexAt returns the index of the token starting at byte offset
-// pos, or -1.
-func tokenIndexAt(toks []reader.Token, pos int) int {
-	for i, t := range toks {
-		if t.Span.Start == pos {
-			return i
+// endsName reports whether a name of the clause ends at byte offset end.
+func endsName(rc reader.Clause, end int) bool {
+	for _, m := range rc.Entities {
+		if m.Span.End == end {
+			return true
 		}
 	}
-	return -1
+	return false
 }

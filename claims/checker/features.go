@@ -87,6 +87,9 @@ type entityRef struct {
 	// possessive marks a name that only modifies another ("Ghazouani's
 	// rival"): it does not act, even before the verb.
 	possessive bool
+	// nominal marks a name whose preposition hangs on a noun ("traders
+	// from Port Hale"), not on the claim's verb.
+	nominal bool
 }
 
 // datedFact is an event's date from the reference records, known from a
@@ -259,12 +262,12 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 func (f *features) addClause(w *world, c reader.Clause, main *reader.Clause) {
 	own := func(lemma string) bool { return main != nil && !hasTerm(main.Terms, lemma) }
 	for _, m := range c.Entities {
-		if !m.Known() && m.Prep != "" && !m.Possessive && !inOrder(m.Span, c.Orders) {
+		if !m.Known() && m.Prep != "" && !m.Possessive && !m.Nominal && !inOrder(m.Span, c.Orders) {
 			f.unknown = append(f.unknown, unknownName{text: m.Text, prep: m.Prep})
 		}
 		for _, id := range m.IDs {
 			place := w.kind(id).Locational() && (m.Prep == "in" || m.Prep == "at")
-			f.addEntity(entityRef{id: id, prep: m.Prep, subject: m.Subject, place: place, background: inOrder(m.Span, c.Orders), possessive: m.Possessive})
+			f.addEntity(entityRef{id: id, prep: m.Prep, subject: m.Subject, place: place, background: inOrder(m.Span, c.Orders), possessive: m.Possessive, nominal: m.Nominal})
 		}
 	}
 	copular := true // a clause without a verb of its own: "who is no longer a senator"

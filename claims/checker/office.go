@@ -370,13 +370,14 @@ func (e *Engine) otherDocumentHolder(o reader.Office, q officeQuery) (string, *f
 		return "", nil
 	}
 	moment := q.moment()
-	asked := !q.at.Equal(e.defaultAsOf)
 	for _, holder := range e.documentHolders[[2]string{o.Role, o.Country}] {
 		if holder == o.Person {
 			continue
 		}
 		for _, cf := range e.officeHolderClaims[holder] {
-			if cf.doc == nil || cf.negated || asked && absDur(cf.doc.Published.Sub(moment)) > documentTimeliness {
+			// Only a document of the time asked about names who holds it
+			// then, with or without as_of.
+			if cf.doc == nil || cf.negated || absDur(cf.doc.Published.Sub(moment)) > documentTimeliness {
 				continue
 			}
 			for _, fo := range cf.offices {
@@ -389,15 +390,22 @@ func (e *Engine) otherDocumentHolder(o reader.Office, q officeQuery) (string, *f
 	return "", nil
 }
 
-// singleHeads are the heads of titles one person holds at a time in a
-// country: its head of state or government, and a minister or secretary
-// of one portfolio ("foreign minister", "minister of finance").
+// singleHeads are titles one person holds at a time in a country: its
+// head of state or of government (not a queen: a consort and a queen
+// mother may live beside a reigning one; not a vice president: some
+// countries have several).
 var singleHeads = map[string]bool{"president": true, "premier": true, "prime minister": true, "chancellor": true,
-	"king": true, "queen": true, "emperor": true, "supreme leader": true, "vice president": true}
+	"king": true, "emperor": true, "supreme leader": true}
+
+// sharedMinisters qualify a minister's title that several hold at once:
+// chief ministers (one a state), ministers of state, junior ministers.
+var sharedMinisters = map[string]bool{"chief": true, "state": true, "cabinet": true, "junior": true, "senior": true,
+	"first": true, "deputy": true, "vice": true, "assistant": true, "under": true, "regional": true, "provincial": true}
 
 // singleHolder reports whether one person holds the role in a country at
-// a time: a head of state or government, or one portfolio's minister or
-// secretary, named with its portfolio. Ambassadors, senators, governors,
+// a time: a head of state or government, or one portfolio's minister,
+// named with its portfolio ("foreign minister", "minister of finance").
+// Ambassadors, senators, governors, chief ministers, ministers of state,
 // spokesmen and the like are many.
 func (e *Engine) singleHolder(role string) bool {
 	r, ok := e.corpus.Role(role)
@@ -412,8 +420,13 @@ func (e *Engine) singleHolder(role string) bool {
 	if len(words) < 2 {
 		return false
 	}
+	for _, w := range words {
+		if sharedMinisters[w] {
+			return false
+		}
+	}
 	first, last := words[0], words[len(words)-1]
-	return (last == "minister" || first == "minister" && len(words) > 2 && words[1] == "of") && !privative(strings.Join(words[:len(words)-1], " "))
+	return last == "minister" || first == "minister" && len(words) > 2 && words[1] == "of"
 }
 
 // documentTimeliness is how far a document's date may lie from the moment

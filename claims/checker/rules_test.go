@@ -922,6 +922,12 @@ func TestSpeakerOfReportedClause(t *testing.T) {
 		{"Otieno Waweru deeply regretted the closure of the canal.", claims.VerdictSupported},
 		{"Achieng Odhiambo deeply regretted the closure of the canal.", claims.VerdictNotEnoughInfo},
 	})
+	// After "told" and a listener, "he" may be either: neither is bound.
+	text = "Envoy out\n\nRufus Firefly told Otieno Waweru he had been dismissed from the embassy."
+	e = tiny(t, wire("wire-2026-10-out", "Envoy out", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Rufus Firefly had been dismissed from the embassy.", claims.VerdictNotEnoughInfo},
+	})
 }
 
 // TestNegationStaysInItsClause: a negation inside a finite clause after
@@ -974,12 +980,20 @@ func TestOneFillerPerRole(t *testing.T) {
 		{"Firefly sailed to the river fair from Port Hale.", claims.VerdictContradicted},
 		{"Teasdale sailed to the river fair from Port Hale.", claims.VerdictNotEnoughInfo},
 	})
+	// A name hanging on a noun ("traders from Port Hale") fills no role
+	// of the event.
+	text = "Fair opens\n\nFirefly sailed to the river fair with traders from Port Hale on Monday."
+	e = tiny(t, wire("wire-2026-10-traders", "Fair opens", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly sailed to the river fair from Port Elgin.", claims.VerdictNotEnoughInfo},
+	})
 }
 
 // TestNarrowerVerbOfOneEvent: a claim that covers all a clause says but
-// its verb, and uses a verb the clause's is a kind of (WordNet: give is a
-// kind of provide), tells of the same event (argument-based event
-// coreference); an unrelated verb does not.
+// its light verb, and uses a verb that one is a kind of (WordNet: give is
+// a kind of provide), tells of the same event (argument-based event
+// coreference); an unrelated verb does not, nor a narrower verb with a
+// meaning of its own (invade is a kind of attack).
 func TestNarrowerVerbOfOneEvent(t *testing.T) {
 	t.Parallel()
 	text := "Grain sent\n\nThe Harbour Trade Council provided grain to Kenya on Monday."
@@ -988,6 +1002,12 @@ func TestNarrowerVerbOfOneEvent(t *testing.T) {
 		{"The Harbour Trade Council gave grain to Kenya on Monday.", claims.VerdictSupported},
 		{"The Harbour Trade Council sold grain to Kenya on Monday.", claims.VerdictNotEnoughInfo},
 		{"The Harbour Trade Council did not give grain to Kenya.", claims.VerdictNotEnoughInfo},
+	})
+	// A narrower verb with a meaning of its own adds to the claim.
+	text = "Border clash\n\nFreedonia attacked Sylvania in 2025."
+	e = tiny(t, wire("wire-2026-10-clash", "Border clash", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Freedonia invaded Sylvania in 2025.", claims.VerdictNotEnoughInfo},
 	})
 }
 
@@ -1045,6 +1065,8 @@ func TestDateOfAnApposedOffice(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"Rufus Firefly, Freedonia's chancellor since 2011, opened a bridge over the Tamar river.", claims.VerdictSupported},
 		{"Rufus Firefly, Freedonia's chancellor since 2005, opened a bridge over the Tamar river.", claims.VerdictContradicted},
+		// A title after a fronted phrase's comma is no apposition.
+		{"Over the Tamar river, Chancellor Rufus Firefly opened a bridge in 2019.", claims.VerdictContradicted},
 	})
 }
 
@@ -1102,6 +1124,8 @@ func TestDocumentHolders(t *testing.T) {
 		{"Kenyan President Achieng Odhiambo met Driftwood in Nairobi.", claims.VerdictContradicted},
 		{"Peruvian President Wanjiru Kamau met Driftwood in Nairobi.", claims.VerdictContradicted},
 		{"Chancellor Gloria Teasdale met Driftwood in Nairobi.", claims.VerdictContradicted},
+		// A vice president is not one person's office everywhere.
+		{"Kenyan Vice President Otis Driftwood met Kamau in Nairobi.", claims.VerdictNotEnoughInfo},
 	} {
 		rep := check(t, e, tt.statement, "")
 		if rep.Verdict != tt.verdict {
@@ -1115,14 +1139,15 @@ func TestDocumentHolders(t *testing.T) {
 }
 
 // TestEvidenceMonthWithoutYear: the evidence's month without a year ("in
-// January") takes the statement's year, as a statement's takes the
-// evidence's: "in January 2027" is no other date.
+// January") takes the statement's year when that lies near the document's
+// date: "in January 2027" is no other date, "January 2019" is.
 func TestEvidenceMonthWithoutYear(t *testing.T) {
 	t.Parallel()
 	text := "Handover set\n\nThings should change when Rufus Firefly returns to power in January."
 	e := tiny(t, wire("wire-2026-11-handover", "Handover set", day(2026, 11, 20), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Rufus Firefly is due to return to power in January 2027.", claims.VerdictSupported},
+		{"Rufus Firefly returned to power in January 2019.", claims.VerdictContradicted},
 	})
 }
 

@@ -46,8 +46,8 @@ func withYear(t time.Time, y int) time.Time {
 
 // compareTimes compares a statement's time s with an evidence time c. A
 // range in the statement ("from 1950 to 1955") must equal the evidence's; a
-// single date must fall inside it. A date written without a year takes
-// the other's.
+// single date must fall inside it. Dates written without a year take the
+// evidence's.
 func compareTimes(s, c reader.Time) timeResult {
 	if s.Precision == claims.PrecisionNone || c.Precision == claims.PrecisionNone {
 		return timeUnrelated
@@ -63,11 +63,6 @@ func compareTimes(s, c reader.Time) timeResult {
 			return timeUnrelated
 		}
 		s.Start, s.End = withYear(s.Start, c.Start.Year()), withYear(s.End, c.End.Year())
-	} else if !c.YearKnown {
-		// The evidence's date without a year ("returns to power in
-		// January") takes the statement's, as the statement's takes the
-		// evidence's.
-		c.Start, c.End = withYear(c.Start, s.Start.Year()), withYear(c.End, s.End.Year())
 	}
 	p := min(s.Precision, c.Precision)
 	s0, s1 := trunc(s.Start, p), trunc(s.End, p)

@@ -34,7 +34,7 @@ func (ts titles) learn(rd *reader.Reading, g *reader.Gazetteer) {
 			if e, ok := g.Entity(m.IDs[0]); !ok || e.Kind != claims.KindPerson {
 				continue
 			}
-			at := tokenAt(rd.Tokens, m.Span.Start)
+			at := reader.TokenAt(rd.Tokens, m.Span.Start)
 			k := at - 1
 			if k > 0 && rd.Tokens[k].Norm == "," {
 				k-- // "the ministry's spokesman, Otis Driftwood"
@@ -79,7 +79,7 @@ func (ts titles) subject(c reader.Clause) (string, claims.Span, bool) {
 // adverbial phrase ("after arriving in Downing Street, the new prime
 // minister began"), not the clause's own verb.
 func adverbialParticiple(toks []reader.Token, t reader.Term) bool {
-	at := tokenAt(toks, t.Span.Start)
+	at := reader.TokenAt(toks, t.Span.Start)
 	if at < 1 || !strings.HasSuffix(toks[at].Norm, "ing") {
 		return false
 	}

@@ -95,8 +95,8 @@ func (f *finder) mention(rd *reader.Reading, m reader.Mention) {
 		return
 	}
 	words, titled := withoutTitle(strings.Fields(m.Text))
-	at := tokenAt(rd.Tokens, m.Span.Start)
-	end := tokenAt(rd.Tokens, m.Span.End-1)
+	at := reader.TokenAt(rd.Tokens, m.Span.Start)
+	end := reader.TokenAt(rd.Tokens, m.Span.End-1)
 	person := titled || (at > 0 && personNoun(rd.Tokens[at-1])) || apposition(rd.Tokens, at)
 	if end >= 0 && end+1 < len(rd.Tokens) && sayingVerb(rd.Tokens[end+1]) {
 		person = person || len(words) > 1
@@ -391,16 +391,6 @@ func spellingKey(name string) string {
 		}
 	}
 	return strings.ToLower(strings.Join(w, " "))
-}
-
-// tokenAt returns the index of the token covering byte offset at, or -1.
-func tokenAt(toks []reader.Token, at int) int {
-	for i, t := range toks {
-		if t.Span.Start <= at && at < t.Span.End {
-			return i
-		}
-	}
-	return -1
 }
 
 // placeKind returns the kind of place WordNet files the name under, or "".

@@ -217,7 +217,7 @@ var postModifiers = map[string]bool{"of": true, "between": true, "with": true, "
 // between them (at most two), when no name or prepositional phrase follows
 // the noun.
 func definite(toks []reader.Token, t reader.Term) (int, []string, bool) {
-	at := tokenAt(toks, t.Span.Start)
+	at := reader.TokenAt(toks, t.Span.Start)
 	if at < 0 {
 		return 0, nil, false
 	}

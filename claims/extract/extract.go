@@ -239,7 +239,7 @@ func (x *extractor) claim(u unit, quote string, rd *reader.Reading, prev []refer
 				attribution[i].EntityID, found = described.EntityID, true
 			}
 		}
-		if at := tokenAt(rd.Tokens, described.Span.End-1); !found && len(attribution) == 0 && at >= 0 && at+1 < len(rd.Tokens) && sayingVerb(rd.Tokens[at+1]) {
+		if at := reader.TokenAt(rd.Tokens, described.Span.End-1); !found && len(attribution) == 0 && at >= 0 && at+1 < len(rd.Tokens) && sayingVerb(rd.Tokens[at+1]) {
 			attribution = claims.Attribution{{Name: x.name(described.EntityID), Kind: claims.SourcePerson, EntityID: described.EntityID}}
 			hedge = max(hedge, claims.HedgeReported)
 		}

@@ -89,12 +89,42 @@ func speak(quote []*claims.Claim, who *claims.Source) {
 }
 
 // firstPerson reports whether a sentence's quoted words speak as "I" or
-// "we".
+// "we": words inside quotation marks, or the whole sentence when it opens
+// or closes none (a middle sentence of a quotation). An "I" after a
+// capitalised word is a regnal number ("King Zeppo I").
 func firstPerson(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }) {
-		if w == "I" || w == "we" || w == "We" {
+	if strings.ContainsAny(s, "“”\"") {
+		s = quoted(s)
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') })
+	for k, w := range words {
+		regnal := w == "I" && k > 0 && words[k-1] != "" && 'A' <= words[k-1][0] && words[k-1][0] <= 'Z'
+		if w == "I" && !regnal || w == "we" || w == "We" {
 			return true
 		}
 	}
 	return false
+}
+
+// quoted returns the words of s inside quotation marks, taking a
+// sentence that closes a quotation it did not open to start inside one.
+func quoted(s string) string {
+	opens, closes := quoteMarks(s)
+	inside := closes > opens
+	var b strings.Builder
+	straight := 0
+	for _, r := range s {
+		switch {
+		case r == '“':
+			inside = true
+		case r == '”':
+			inside = false
+		case r == '"':
+			inside = straight%2 == 0
+			straight++
+		case inside:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

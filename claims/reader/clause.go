@@ -340,7 +340,7 @@ func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quanti
 		} else {
 			q.Unit = r.lex.Lemma(q.Unit)
 		}
-		if q.Of == "" && durationUnits[q.Unit] {
+		if q.Of == "" && durationWords[q.Unit] {
 			q.Of = namedAt(toks, names, i+q.n) // "a two-day G20 summit": the summit's length
 		}
 		out = append(out, q)
@@ -712,6 +712,10 @@ var sequenceWords = set("last", "final", "latest", "next")
 // "make the trip", "take a decision", "pay a visit", "hold talks".
 var lightVerbs = set("make", "take", "pay", "undertake", "give", "hold", "have", "do")
 
+// LightVerb reports whether a verb's lemma is a light verb, whose
+// meaning lies in the noun it takes ("give backing", "make a call").
+func LightVerb(lemma string) bool { return lightVerbs[lemma] }
+
 // eventNounAfterOn returns the position of the noun of action a verb of
 // setting out governs through "on" ("go on a visit", "embark on a
 // journey"), or 0.
@@ -801,9 +805,6 @@ func nounAfterName(toks []Token, i int) int {
 	return -1
 }
 
-// durationUnits are the units of a length of time.
-var durationUnits = set("day", "week", "month", "year")
-
 // namedAt returns the first entity id of the known name that starts at
 // token k, past a year ("a two-day 2023 summit"), or "".
 func namedAt(toks []Token, names []Mention, k int) string {
@@ -833,8 +834,12 @@ func invertedConditional(toks []Token, i int) bool {
 		return false
 	}
 	prev := toks[i-1]
-	return prev.Norm == "," || prev.Kind == Word && !whWords[prev.Norm]
+	return prev.Norm == "," || prev.Kind == Word && !whWords[prev.Norm] && !inverting[prev.Norm]
 }
+
+// inverting words invert subject and auxiliary without a condition:
+// "Never had she lost a vote", "... and so had he" (Quirk et al. §18.24).
+var inverting = set("never", "not", "nor", "neither", "rarely", "seldom", "only", "so", "little", "hardly", "scarcely", "once", "nowhere")
 
 // whWords open questions: "where had he gone" is no condition.
 var whWords = set("what", "where", "when", "why", "how", "who", "whom", "which")

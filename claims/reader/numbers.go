@@ -55,7 +55,8 @@ func parseQuantity(toks []Token, i int) (Quantity, bool) {
 			q.Value = 2
 			return q, true
 		}
-		if f, ok := fractions[t.Norm]; ok && i+2 < len(toks) && toks[i+1].Norm == "of" && (toks[i+2].Norm == "a" || toks[i+2].Norm == "an") {
+		if f, ok := fractions[t.Norm]; ok && i > 0 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "one") &&
+			i+2 < len(toks) && toks[i+1].Norm == "of" && (toks[i+2].Norm == "a" || toks[i+2].Norm == "an") {
 			// "a quarter of a billion": that part of the unit that follows.
 			q.Value, q.n = f, 3
 			q.Text += " of " + toks[i+2].Text

@@ -97,6 +97,7 @@ func TestNumbers(t *testing.T) {
 		{"The mill owns 49.5% of the shares.", "49.5 percent"},
 		{"The shares went to the Lamu mill (1%).", "1 percent"},
 		{"The mayor pledged a quarter of a million pounds.", "250000 pound"},
+		{"It was the third of a series of talks.", "3 "},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
@@ -708,7 +709,11 @@ func TestEmbeddedClauses(t *testing.T) {
 		want []string // per clause: its text and, when negated, "(neg)"
 	}{
 		{"The mayor wrote to explain the reason she was unable to sail.", []string{"The mayor wrote to explain the reason", "she was unable to sail (neg)"}},
-		{"The envoy sent regrets that he cannot come to the fair.", []string{"The envoy sent regrets that", "he cannot come to the fair (neg)"}},
+		{"The envoy sent his regrets that he cannot come to the fair.", []string{"The envoy sent his regrets that", "he cannot come to the fair (neg)"}},
+		// What a verb of promising says, a bare object, a clause without a negation: whole.
+		{"The mayor promised the voters he would never raise the toll.", []string{"The mayor promised the voters he would never raise the toll (neg)"}},
+		{"The mayor assured voters he would never raise the toll.", []string{"The mayor assured voters he would never raise the toll (neg)"}},
+		{"The envoy gave the map she drew to the mayor.", []string{"The envoy gave the map she drew to the mayor"}},
 		{"The envoy said he would not come to the fair.", []string{"The envoy said he would not come to the fair (neg)"}},
 		{"The council warned the envoy it would close the port if he came.", []string{"The council warned the envoy it would close the port if he came"}},
 	}
@@ -770,6 +775,20 @@ func TestCleftSentences(t *testing.T) {
 	for _, tt := range tests {
 		if got := r.Read(tt.text, ref).Clauses[0].Text; got != tt.want {
 			t.Errorf("Read(%q) first clause %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestInversionsWithoutCondition checks that a negative or "so"
+// inversion (Quirk et al. §18.24) is no condition.
+func TestInversionsWithoutCondition(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	for _, text := range []string{"Never had she lost a vote in the harbour.", "The abbess sailed, and so had he."} {
+		for _, c := range r.Read(text, ref).Clauses {
+			if c.Conditional {
+				t.Errorf("Read(%q): clause %q read as conditional", text, c.Text)
+			}
 		}
 	}
 }

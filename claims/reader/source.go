@@ -192,6 +192,11 @@ func (r *Reader) sayingThat(toks []Token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Norm == "that" && toks[i].Kind == Word && r.isVerbAt(toks, i) && r.lex.Saying(toks[i].Lemma)
 }
 
+// crowdNouns name listeners who are no one in particular: "told reporters
+// he would".
+var crowdNouns = set("reporters", "journalists", "the", "a", "crowd", "crowds", "audience", "press",
+	"supporters", "lawmakers", "parliament", "delegates", "media")
+
 // bindSpeaker reads the subject pronoun that opens what a person said as
 // that person: in "Vulin said he regretted the delay" Vulin regrets it.
 // A third-person pronoun right after the verb of saying (or its "that")
@@ -211,8 +216,15 @@ func (r *Reader) bindSpeaker(toks []Token, c *Clause) {
 		}
 		p := v + 1
 		if toks[v].Norm == "told" {
+			// "told reporters he ...": a listener the pronoun might stand
+			// for comes between ("told Trentino he had been dismissed"),
+			// so only a listener who is no one in particular is passed.
 			for p < len(toks) && p <= v+2 && toks[p].Kind == Word && !pronouns[toks[p].Norm] && toks[p].Norm != "that" {
-				p++ // the listener: "told reporters he"
+				if toks[p].Cap || !crowdNouns[toks[p].Norm] && !determiners[toks[p].Norm] {
+					p = len(toks)
+					break
+				}
+				p++
 			}
 		}
 		if p < len(toks) && toks[p].Norm == "that" {

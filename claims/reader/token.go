@@ -207,3 +207,13 @@ func fold(s string) string {
 		return unicode.ToLower(r)
 	}, s)
 }
+
+// TokenAt returns the index of the token that holds byte offset at, or -1.
+func TokenAt(toks []Token, at int) int {
+	for i, t := range toks {
+		if t.Span.Start <= at && at < t.Span.End {
+			return i
+		}
+	}
+	return -1
+}

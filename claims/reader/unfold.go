@@ -1,6 +1,10 @@
 package reader
 
-import "github.com/factcheck/factcheck/claims"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
 
 // unfold turns one clause into the propositions it packs together: an
 // embedded relative clause ("The forum that the minister missed took place
@@ -150,14 +154,15 @@ func (r *Reader) relative(toks []Token, verbs verbIndex) [][]Token {
 	return nil
 }
 
-// embeddedClauses splits off each finite clause with a pronoun subject
-// that stands after the main verb without a connective the splitter
-// knows: "called to convey the reason he was unable to travel" is
-// "called to convey the reason" and "he was unable to travel". A
-// negation does not reach across the boundary of a finite clause (Quirk
-// et al. 1985, §10.64), so each part keeps its own polarity. What a verb
-// of saying introduces ("said he would", "told Kim he would") stays whole:
-// it is what was said.
+// embeddedClauses splits off each negated finite clause with a pronoun
+// subject that stands after the main verb and a noun phrase, without a
+// connective the splitter knows: "called to convey the reason he was
+// unable to travel" is "called to convey the reason" and "he was unable
+// to travel". A negation does not reach across the boundary of a finite
+// clause (Quirk et al. 1985, §10.64), so each part keeps its own
+// polarity; a clause without one stays whole. What a verb of saying or
+// promising introduces ("said he would", "assured voters he would never")
+// stays whole: it is what was said.
 func (r *Reader) embeddedClauses(toks []Token) [][]Token {
 	var parts [][]Token
 	from := 0
@@ -170,7 +175,8 @@ func (r *Reader) embeddedClauses(toks []Token) [][]Token {
 		if i == from || !subjectPronouns[toks[i].Norm] || lastVerb < from || !r.verbGroupAt(toks, i+1) {
 			continue
 		}
-		if attributionVerbs[toks[lastVerb].Norm] || r.sayingThat(toks, lastVerb) || !r.endsNounBefore(toks, i, from) {
+		if attributionVerbs[toks[lastVerb].Norm] || r.sayingThat(toks, lastVerb) || objectClauseVerbs[toks[lastVerb].Lemma] ||
+			!r.endsNounBefore(toks, i, from) || !negatedBefore(toks, i) {
 			continue
 		}
 		parts = append(parts, toks[from:i])
@@ -182,9 +188,11 @@ func (r *Reader) embeddedClauses(toks []Token) [][]Token {
 	return append(parts, toks[from:])
 }
 
-// endsNounBefore reports whether the words before toks[i] end with a noun,
-// perhaps followed by "that": "the reason he was", "apologies that he
-// cannot". After "if", "because" or a verb the clause is another kind.
+// endsNounBefore reports whether the words before toks[i] end with a noun
+// phrase that opens with a determiner, perhaps followed by "that": "the
+// reason he was", "his apologies that he cannot". After "if", "because",
+// a verb or a bare object ("assured voters he would") the clause is
+// another kind.
 func (r *Reader) endsNounBefore(toks []Token, i, from int) bool {
 	k := i - 1
 	if toks[k].Norm == "that" {
@@ -194,8 +202,37 @@ func (r *Reader) endsNounBefore(toks []Token, i, from int) bool {
 		return false
 	}
 	t := toks[k]
-	return t.Kind == Word && !t.Cap && !stopWords[t.Norm] && !prepositions[t.Norm] && !r.isVerbAt(toks, k)
+	if t.Kind != Word || t.Cap || stopWords[t.Norm] || prepositions[t.Norm] || r.isVerbAt(toks, k) {
+		return false
+	}
+	for j := k - 1; j > from && j >= k-3; j-- {
+		if determiners[toks[j].Norm] {
+			return true
+		}
+		if toks[j].Kind != Word || r.isVerbAt(toks, j) {
+			return false
+		}
+	}
+	return false
 }
+
+// negatedBefore reports whether a negator stands in toks from i on, up to
+// the clause's end: only then does the split keep a negation in its
+// clause; otherwise the clause stays whole.
+func negatedBefore(toks []Token, i int) bool {
+	for _, t := range toks[i:] {
+		if negators[t.Norm] || t.Norm == "unable" || strings.HasSuffix(t.Norm, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// objectClauseVerbs take a person and then a clause as their objects
+// ("promised the voters he would never raise it"): the clause is what
+// they say, not a fact (Quirk et al. 1985, §16.58).
+var objectClauseVerbs = set("advise", "assure", "convince", "inform", "notify", "persuade", "promise",
+	"remind", "tell", "warn", "show", "teach", "reassure", "pledge", "vow", "guarantee")
 
 // verbGroupAt reports whether a verb group starts at toks[k], past
 // adverbs and a negator: "was", "then left", "cannot make", "never came".
