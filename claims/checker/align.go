@@ -41,6 +41,8 @@ type unit struct {
 	// narrower marks a word the claim has only in a wider sense (a verb
 	// whose hypernym the claim uses).
 	narrower bool
+	// place marks a conflict between two places where something happens.
+	place bool
 	// name marks a proper name; entity is its first entity id ("" when
 	// the gazetteer does not know it).
 	name   bool
@@ -149,10 +151,40 @@ func (a *alignment) contradicts() bool {
 		// does not date the armistice.
 		return a.entityHits > 0 && con > 0 && (a.eventIsSubject || !a.onlyTimeConflicts())
 	}
-	if !a.subjectsCovered() {
+	if !a.subjectsCovered() || a.onlyVenueConflicts() && a.participantGap() {
 		return false
 	}
 	return cov >= 2 && cov/(cov+gp) >= 0.6
+}
+
+// onlyVenueConflicts reports whether every conflict is about where
+// something happens ("in", "at" a place; a journey's destination is one
+// whatever else the clause says).
+func (a *alignment) onlyVenueConflicts() bool {
+	any := false
+	for _, u := range a.units {
+		if u.state == conflict {
+			if !u.place || u.prep != "in" && u.prep != "at" {
+				return false
+			}
+			any = true
+		}
+	}
+	return any && !a.polarity
+}
+
+// participantGap reports whether a name the clause gives, not a place,
+// is one the claim does not cover: "Biden will meet Xi in Lima" may be
+// another event than the claim's visit to Manaus, so the places do not
+// conflict (one event has one place only when it is the same event,
+// Davidson 1967).
+func (a *alignment) participantGap() bool {
+	for _, u := range a.units {
+		if u.state == gap && u.name && u.prep != "in" && u.prep != "at" {
+			return true
+		}
+	}
+	return false
 }
 
 // anchored reports whether the claim speaks of the clause's event: its

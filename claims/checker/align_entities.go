@@ -58,8 +58,12 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		case best == relSame || best == relGeneral || best == relMetonym:
 			u.state = covered
 			a.entityHits++
+		case sibling != "" && inOrder(m.Span, c.Orders):
+			// "ended before the G20 opened in India": the place is the
+			// connective's event's, not the clause's.
+			u.reason = m.Text + " is where another event happens"
 		case sibling != "":
-			u.state, u.strong = conflict, true
+			u.state, u.strong, u.place = conflict, true, true
 			// A destination, or a place where someone does something,
 			// differs only for the same doings; where an event is held is
 			// one place whatever the claim's verb.
@@ -203,7 +207,7 @@ func (e *Engine) alignUnknownName(c *clause, m mention, f *features, u *unit) {
 				// An unknown name cannot lie inside a known city we have;
 				// for others than the claim's actors, only where the claim
 				// says the same doing.
-				u.state, u.strong, u.mainPred = conflict, true, !actorsOf(c, f)
+				u.state, u.strong, u.mainPred, u.place = conflict, true, !actorsOf(c, f), true
 				u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(ce.id), m.Text)
 				return
 			}

@@ -1207,3 +1207,23 @@ func TestNameWrittenInLowerCase(t *testing.T) {
 		{"Rufus Firefly blamed Kipini for the ferry strike.", claims.VerdictSupported},
 	})
 }
+
+// TestVenueOfAnotherEvent: a place in a temporal connective's phrase
+// ("before the fair opened in Lima") is that event's; a statement naming
+// someone the claim does not ("met Otieno Waweru in Lima") may speak of
+// another event than the claim's, so their places do not conflict
+// (Davidson 1967: one event, one place); and what a verb of asking asks
+// for ("asked Firefly not to come in person") asserts nothing (Nairn,
+// Condoravdi and Karttunen 2006).
+func TestVenueOfAnotherEvent(t *testing.T) {
+	t.Parallel()
+	text := "Chancellor travels\n\nIn Nairobi, Chancellor Rufus Firefly will open a bridge on Monday. " +
+		"Firefly attended the 2026 Harbour Regatta virtually."
+	e := tiny(t, wire("wire-2026-10-venue", "Chancellor travels", day(2026, 10, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly will meet Otieno Waweru in Lima.", claims.VerdictNotEnoughInfo},
+		{"Firefly will open a bridge in Lima on Monday.", claims.VerdictContradicted},
+		{"Firefly will open a bridge on Monday, before the river fair opens in Lima.", claims.VerdictNotEnoughInfo},
+		{"Sylvania asked Firefly not to come to the 2026 Harbour Regatta in person.", claims.VerdictNotEnoughInfo},
+	})
+}

@@ -29,8 +29,9 @@ type Clause struct {
 	// came", "whether", "had he landed".
 	Conditional bool
 	// SupposedFrom is the byte offset where a hypothetical part that does
-	// not open the clause begins ("... arrested had he landed"), else 0:
-	// what stands after it is only supposed.
+	// not open the clause begins ("... arrested had he landed", "asked
+	// him not to come in person"), else 0: what stands after it is only
+	// supposed or asked for.
 	SupposedFrom int
 	Hedge        claims.Hedge // the loosest hedge marker, or HedgeUnspecified
 	Boosters     []string     // certainty markers: "definitely", "confirmed"
@@ -413,7 +414,10 @@ func (r *Reader) unitOf(toks []Token, i int) string {
 
 // markers finds negation, hedges and certainty markers.
 func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
-	neg := r.implicatives(toks, used)
+	neg, asked := r.implicatives(toks, used)
+	if asked > 0 {
+		c.SupposedFrom = asked
+	}
 	neither := len(toks) // the first "neither", for "neither ... nor"
 	for i, t := range toks {
 		if t.Norm == "neither" {
@@ -444,7 +448,7 @@ func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
 			}
 			used[i] = true
 		case conditionals[t.Norm] || invertedConditional(toks, i):
-			if !c.Conditional && i > 0 {
+			if !c.Conditional && i > 0 && (c.SupposedFrom == 0 || t.Span.Start < c.SupposedFrom) {
 				c.SupposedFrom = t.Span.Start
 			}
 			c.Conditional = true

@@ -30,9 +30,10 @@ var (
 const maxControlGap = 6
 
 // implicatives marks what implicative verbs in the clause do to their
-// infinitives and returns how many negations they add.
-func (r *Reader) implicatives(toks []Token, used []bool) int {
-	neg := 0
+// infinitives and returns how many negations they add and the byte
+// offset where the first non-committal verb's infinitive begins (0 for
+// none).
+func (r *Reader) implicatives(toks []Token, used []bool) (neg, supposed int) {
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != Word || used[i] {
 			continue
@@ -49,6 +50,15 @@ func (r *Reader) implicatives(toks []Token, used []bool) int {
 			for k := to; k <= to+1; k++ {
 				used[k] = true // the infinitive's verb is not the clause's claim
 			}
+			if supposed == 0 {
+				// What the infinitive says ("not to come in person") is
+				// only asked for: nothing in it is asserted.
+				from := to
+				if from > 0 && toks[from-1].Norm == "not" {
+					from--
+				}
+				supposed = toks[from].Span.Start
+			}
 		case assertive[lemma] || denying[lemma]:
 			if i+2 >= len(toks) || toks[i+1].Norm != "to" || toks[i+2].Kind != Word || !r.lex.Verb(toks[i+2].Norm) {
 				continue
@@ -59,7 +69,7 @@ func (r *Reader) implicatives(toks []Token, used []bool) int {
 			}
 		}
 	}
-	return neg
+	return neg, supposed
 }
 
 // infinitiveAfter returns the index of the first "to" followed by a verb
