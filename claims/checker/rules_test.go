@@ -1227,3 +1227,16 @@ func TestVenueOfAnotherEvent(t *testing.T) {
 		{"Sylvania asked Firefly not to come to the 2026 Harbour Regatta in person.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestRatherThan: what "rather than" or "instead of" rejects is none of
+// what the clause asserts (Quirk et al. §13.46): "headed by X rather than
+// by Y" is borne out by "headed by X", and Y fills no slot.
+func TestRatherThan(t *testing.T) {
+	t.Parallel()
+	text := "Talks open\n\nSylvania sent a delegation headed by Ambassador Trentino to the river talks on Monday."
+	e := tiny(t, wire("wire-2026-10-rather", "Talks open", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Sylvania sent a delegation headed by Ambassador Trentino rather than by Chancellor Rufus Firefly.", claims.VerdictSupported},
+		{"Sylvania sent a delegation headed by Chancellor Rufus Firefly instead of Ambassador Trentino.", claims.VerdictContradicted},
+	})
+}

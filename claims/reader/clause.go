@@ -144,6 +144,7 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 	c.Sources = r.sources(toks, &c, used)
 	dropSourceMentions(&c, c.Sources)
 	r.bindSpeaker(toks, &c)
+	dropContrasted(toks, &c, used)
 	r.markers(toks, &c, used)
 	c.Terms = r.terms(toks, used)
 	r.markSubjects(toks, &c)
@@ -871,4 +872,40 @@ func inLeadingAdverbialClause(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// dropContrasted sets aside what "rather than" or "instead of" rejects, up
+// to the next comma or the clause's end ("led by its premier rather than
+// by its president"): the phrase says what is not the case, so its names
+// and words are none of what the clause asserts (Quirk et al. §13.46 on
+// contrastive coordination).
+func dropContrasted(toks []Token, c *Clause, used []bool) {
+	for i := 0; i+1 < len(toks); i++ {
+		if !(toks[i].Norm == "rather" && toks[i+1].Norm == "than" || toks[i].Norm == "instead" && toks[i+1].Norm == "of") {
+			continue
+		}
+		end := i + 2
+		for end < len(toks) && toks[end].Norm != "," && toks[end].Norm != ";" {
+			end++
+		}
+		for k := i; k < end; k++ {
+			used[k] = true
+		}
+		lo, hi := toks[i].Span.Start, toks[end-1].Span.End
+		kept := c.Entities[:0]
+		for _, m := range c.Entities {
+			if m.Span.Start < lo || m.Span.End > hi {
+				kept = append(kept, m)
+			}
+		}
+		c.Entities = kept
+		offices := c.Offices[:0]
+		for _, o := range c.Offices {
+			if o.Span.Start < lo || o.Span.End > hi {
+				offices = append(offices, o)
+			}
+		}
+		c.Offices = offices
+		i = end
+	}
 }
