@@ -340,6 +340,13 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, front int, 
 		for i := range c.Entities {
 			m := &c.Entities[i]
 			if m.tok >= 0 && m.tok+m.n-1 == k && r.isPerson(m) {
+				if !sawCopula && r.coordinatedPerson(toks, c, m) {
+					// "Biden and Sunak, the American president and the
+					// British prime minister": titles after coordinated
+					// names go to them in turn (respectively), not to the
+					// nearest; left unread rather than misread.
+					return
+				}
 				r.setPerson(o, m)
 				o.Copular = sawCopula
 				return
@@ -347,6 +354,22 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, front int, 
 		}
 		return
 	}
+}
+
+// coordinatedPerson reports whether person m is the last of coordinated
+// names ("Biden and Sunak").
+func (r *Reader) coordinatedPerson(toks []Token, c *Clause, m *Mention) bool {
+	k := m.tok - 1
+	if k < 1 || toks[k].Norm != "and" && toks[k].Norm != "," {
+		return false
+	}
+	for i := range c.Entities {
+		o := &c.Entities[i]
+		if o.tok >= 0 && o.tok+o.n == k && r.isPerson(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSpecifyingGap is the longest phrase ("in 2014", "at the time")

@@ -175,6 +175,9 @@ func TestOffices(t *testing.T) {
 		{"The delegation is led by Britain's prime minister, Rishi Sunak.", "sunak prime-minister united-kingdom"},
 		// Words that qualify the title do not part it from its country.
 		{"Britain's popular prime minister Rishi Sunak spoke.", "sunak prime-minister united-kingdom"},
+		// Titles apposed to coordinated names are theirs in turn, not the
+		// nearest name's: left without a holder rather than misread.
+		{"Biden and Sunak, the American president and the British prime minister, spoke.", " president united-states; prime-minister united-kingdom"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
