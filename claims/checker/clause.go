@@ -155,6 +155,7 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 	c.entities = append(c.entities, e.officeHolders(rc, at)...)
 	c.terms = append(c.terms, e.presence(c)...)
 	e.journeyToEvent(c)
+	e.presenceAtEvent(c)
 	e.hosting(c)
 	c.numbers = rc.Numbers
 	if copular {
@@ -287,6 +288,40 @@ func (e *Engine) presence(c *clause) []reader.Term {
 	}
 	return nil
 }
+
+// presenceAtEvent reads a clause with no verb but a copula and an event
+// it is at ("will not be in India for the G20", "was at the summit") as
+// attending it: WordNet glosses attend as "be present at".
+func (e *Engine) presenceAtEvent(c *clause) {
+	for _, t := range c.terms {
+		if t.Verb {
+			return
+		}
+	}
+	cop := -1
+	for i, t := range c.Tokens {
+		if copulaForms[t.Norm] {
+			cop = i
+			break
+		}
+	}
+	if cop < 0 {
+		return
+	}
+	for _, m := range c.entities {
+		if (m.Prep != "at" && m.Prep != "for" && m.Prep != "in") || !m.Known() {
+			continue
+		}
+		if k := e.world.kind(m.IDs[0]); k == claims.KindEvent || (k == claims.KindOrganisation && len(e.world.familyMembers(m.IDs[0])) > 0) {
+			t := c.Tokens[cop]
+			c.terms = append(c.terms, reader.Term{Lemma: "attend", Text: t.Text, Span: t.Span, Verb: true})
+			return
+		}
+	}
+}
+
+// copulaForms are the forms of "be".
+var copulaForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "am": true}
 
 // journeyVerbs are verbs of the subject itself going somewhere. motionVerb
 // is wider (WordNet puts "send" under moving) and would read "send a

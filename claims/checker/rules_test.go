@@ -1240,3 +1240,18 @@ func TestRatherThan(t *testing.T) {
 		{"Sylvania sent a delegation headed by Chancellor Rufus Firefly instead of Ambassador Trentino.", claims.VerdictContradicted},
 	})
 }
+
+// TestPresenceAtEvent: a clause with no verb but a copula and an event it
+// is at ("will not be at the regatta") attends it (WordNet's gloss of
+// attend: "be present at"), so opposites of attending bear it out or
+// contradict it.
+func TestPresenceAtEvent(t *testing.T) {
+	t.Parallel()
+	text := "Regatta opens\n\nRufus Firefly will skip the 2026 Harbour Regatta."
+	e := tiny(t, wire("wire-2026-06-skip", "Regatta opens", day(2026, 6, 20), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Neither Rufus Firefly nor Gloria Teasdale will be at the 2026 Harbour Regatta.", claims.VerdictNotEnoughInfo},
+		{"Rufus Firefly will not be at the 2026 Harbour Regatta.", claims.VerdictSupported},
+		{"Rufus Firefly will be at the 2026 Harbour Regatta.", claims.VerdictContradicted},
+	})
+}
