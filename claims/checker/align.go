@@ -43,10 +43,8 @@ type unit struct {
 	narrower bool
 	// place marks a conflict between two places where something happens.
 	place bool
-	// name marks a proper name; entity is its first entity id ("" when
-	// the gazetteer does not know it).
-	name   bool
-	entity string
+	// name marks a proper name.
+	name bool
 	// modifier marks a word before the noun it narrows ("close" in "close
 	// relations"): when the claim denies the noun outright, a missing
 	// modifier does not keep the denial from contradicting.
@@ -440,7 +438,7 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	e.alignTense(c, f, a)
 	a.dropUnanchored()
 	a.dropSupposed(c)
-	e.alignRoles(f, a)
+	e.alignRoles(c, f, a)
 	a.sameEventVerb(c, f)
 	if !hasVerb(a.units) && a.restCovered() {
 		a.predAlign = true // "X is (not) a member of Y": the clause is its own predicate

@@ -22,9 +22,6 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 			w = weightSubject
 		}
 		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject, pos: m.Span.Start, name: true}
-		if m.Known() {
-			u.entity = m.IDs[0]
-		}
 		if !m.Known() {
 			e.alignUnknownName(c, m, f, &u)
 			a.units = append(a.units, u)
@@ -94,7 +91,7 @@ func namesInText(m mention, f *features) bool {
 	if len(name) < 3 {
 		return false
 	}
-	q := strings.ToLower(f.claim.Quote)
+	q := f.lowerQuote
 	for i := strings.Index(q, name); i >= 0; {
 		end := i + len(name)
 		if (i == 0 || !isLetter(q[i-1])) && (end == len(q) || !isLetter(q[end])) {
@@ -196,8 +193,7 @@ func exclusiveSlot(m mention, ce entityRef, w *world) bool {
 // claim covers it if its quote names it; in an exclusive slot ("headed by
 // X") a different known name conflicts.
 func (e *Engine) alignUnknownName(c *clause, m mention, f *features, u *unit) {
-	if strings.Contains(strings.ToLower(f.claim.Quote), strings.ToLower(m.Text)) ||
-		strings.Contains(strings.ToLower(f.claim.Statement), strings.ToLower(m.Text)) {
+	if name := strings.ToLower(m.Text); strings.Contains(f.lowerQuote, name) || strings.Contains(f.lowerStatement, name) {
 		u.state = covered
 		return
 	}

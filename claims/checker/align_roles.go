@@ -20,7 +20,7 @@ var roleSlots = map[string]bool{"in": true, "at": true, "from": true, "to": true
 // Office" against "called from Air Force One"). One event fills each such
 // role once (Parsons 1990, the uniqueness of thematic roles), so the two
 // names conflict.
-func (e *Engine) alignRoles(f *features, a *alignment) {
+func (e *Engine) alignRoles(c *clause, f *features, a *alignment) {
 	if !a.verbAlign {
 		return
 	}
@@ -38,8 +38,14 @@ func (e *Engine) alignRoles(f *features, a *alignment) {
 		return
 	}
 	u := &a.units[k]
+	entity := ""
+	for _, m := range c.entities {
+		if m.Span.Start == u.pos && m.Known() {
+			entity = m.IDs[0]
+		}
+	}
 	for _, ce := range f.entities {
-		if ce.prep != u.prep || ce.background || ce.possessive || ce.subject || ce.nominal || a.usedEntities[ce.id] || !e.sameKind(u.entity, ce.id) {
+		if ce.prep != u.prep || ce.background || ce.possessive || ce.subject || ce.nominal || a.usedEntities[ce.id] || !e.sameKind(entity, ce.id) {
 			continue
 		}
 		u.state, u.strong = conflict, true

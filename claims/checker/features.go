@@ -66,6 +66,9 @@ type features struct {
 	// unknown are the names the gazetteer does not know that stand in a
 	// prepositional phrase ("from Air Force One").
 	unknown []unknownName
+	// lowerQuote and lowerStatement are the claim's quote and statement
+	// in lower case, made once for looking names up in them.
+	lowerQuote, lowerStatement string
 	// says is set when a verb of the claim is one of communication
 	// ("voiced", "emphasised"): its subject speaks.
 	says bool
@@ -123,7 +126,7 @@ type termRef struct {
 }
 
 func (e *Engine) featuresOf(cl *claims.Claim) *features {
-	f := &features{claim: cl, subjects: make(map[string]bool)}
+	f := &features{claim: cl, subjects: make(map[string]bool), lowerQuote: strings.ToLower(cl.Quote), lowerStatement: strings.ToLower(cl.Statement)}
 	for _, src := range cl.Attribution {
 		f.sourceKeys = append(f.sourceKeys, reader.NameKey(src.Name))
 	}
