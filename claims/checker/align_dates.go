@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
@@ -21,7 +22,7 @@ func alignTimes(c *clause, f *features, a *alignment) {
 		var other reader.Time
 		for _, ct := range f.timesAt(c.at, c.subjectEvent) {
 			ct = anchored(ct, anchor)
-			ct = yearOfDocument(ct, t, f.doc)
+			ct = yearOfDocument(ct, t, f.doc, f.past)
 			switch compareTimes(t, ct) {
 			case timeMatch:
 				verdict = tmSame
@@ -51,24 +52,29 @@ func alignTimes(c *clause, f *features, a *alignment) {
 	}
 }
 
-// maxYearsFromDocument is how far a statement's year may lie from a
-// document's publication for the document's dates without a year to be
-// read in it.
-const maxYearsFromDocument = 1
-
 // yearOfDocument gives an evidence date written without a year ("returns
-// to power in January") the statement's year, when that year lies within
-// maxYearsFromDocument of the document's publication: a date without a
-// year is read near the time it was written (HeidelTime's anchoring to
-// the document's time). Otherwise it is left as it is.
-func yearOfDocument(ct, t reader.Time, doc *claims.Document) reader.Time {
+// to power in January") the year that puts it nearest the document's
+// publication (the last one before it, for a claim in the past tense),
+// when the statement's date has a year to compare it with: a
+// date without a year is read near the time it was written (HeidelTime's
+// anchoring to the document's time). The statement's own year is never
+// borrowed.
+func yearOfDocument(ct, t reader.Time, doc *claims.Document, past bool) reader.Time {
 	if ct.YearKnown || !t.YearKnown || doc == nil {
 		return ct
 	}
-	if d := t.Start.Year() - doc.Published.Year(); d < -maxYearsFromDocument || d > maxYearsFromDocument {
-		return ct
+	best, bestGap := 0, time.Duration(math.MaxInt64)
+	for y := doc.Published.Year() - 1; y <= doc.Published.Year()+1; y++ {
+		at := withYear(ct.Start, y)
+		if past && at.After(doc.Published) {
+			continue // a past tense speaks of the last such date
+		}
+		if gap := absDur(at.Sub(doc.Published)); gap < bestGap {
+			best, bestGap = y, gap
+		}
 	}
-	ct.Start, ct.End = withYear(ct.Start, t.Start.Year()), withYear(ct.End, t.End.Year())
+	span := ct.End.Year() - ct.Start.Year() // a range across a new year keeps its length
+	ct.Start, ct.End = withYear(ct.Start, best), withYear(ct.End, best+span)
 	ct.YearKnown = true
 	return ct
 }

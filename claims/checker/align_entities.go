@@ -94,7 +94,7 @@ func namesInText(m mention, f *features) bool {
 	q := f.lowerQuote
 	for i := strings.Index(q, name); i >= 0; {
 		end := i + len(name)
-		if (i == 0 || !isLetter(q[i-1])) && (end == len(q) || !isLetter(q[end])) {
+		if (i == 0 || !isLetter(q[i-1])) && (end == len(q) || !isLetter(q[end])) && sameSlot(q[:i], m.Prep) {
 			return true
 		}
 		next := strings.Index(q[i+1:], name)
@@ -106,7 +106,30 @@ func namesInText(m mention, f *features) bool {
 	return false
 }
 
-func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || b >= 0x80 }
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' }
+
+// sameSlot reports whether the words before a name in a claim's text put
+// it where the statement's preposition does: after that preposition (and
+// "the"), or, for a name with none, after no preposition ("blamed the
+// west" for "blamed the West", not "storms in the west").
+func sameSlot(before, prep string) bool {
+	words := strings.Fields(before)
+	if n := len(words); n > 0 && words[n-1] == "the" {
+		words = words[:n-1]
+	}
+	last := ""
+	if n := len(words); n > 0 {
+		last = strings.Trim(words[n-1], ",.;:“”\"'")
+	}
+	if prep == "" {
+		return !slotPreps[last]
+	}
+	return last == prep
+}
+
+// slotPreps are the prepositions that give a name a slot of its own.
+var slotPreps = map[string]bool{"in": true, "at": true, "on": true, "to": true, "from": true, "for": true,
+	"with": true, "by": true, "of": true, "into": true, "over": true, "against": true, "near": true}
 
 // better orders relations from most to least useful for support.
 func better(r, than relation) bool {

@@ -308,16 +308,53 @@ func (e *Engine) presenceAtEvent(c *clause) {
 	if cop < 0 {
 		return
 	}
+	// Only prepositional phrases follow the copula, past "not" and
+	// adverbs ("will not be in India for the G20", "was at the summit"),
+	// not a noun ("was a sponsor for the regatta").
+	k := cop + 1
+	for k < len(c.Tokens) && (c.Tokens[k].Norm == "not" || strings.HasSuffix(c.Tokens[k].Norm, "ly")) {
+		k++
+	}
+	if k >= len(c.Tokens) || !presencePreps[c.Tokens[k].Norm] {
+		return
+	}
 	for _, m := range c.entities {
-		if (m.Prep != "at" && m.Prep != "for" && m.Prep != "in") || !m.Known() {
+		if !presencePreps[m.Prep] || !m.Known() || m.Span.Start < c.Tokens[k].Span.Start || !e.onlyPlacesBefore(c, k, m) {
 			continue
 		}
-		if k := e.world.kind(m.IDs[0]); k == claims.KindEvent || (k == claims.KindOrganisation && len(e.world.familyMembers(m.IDs[0])) > 0) {
+		if kind := e.world.kind(m.IDs[0]); kind == claims.KindEvent || (kind == claims.KindOrganisation && len(e.world.familyMembers(m.IDs[0])) > 0) {
 			t := c.Tokens[cop]
 			c.terms = append(c.terms, reader.Term{Lemma: "attend", Text: t.Text, Span: t.Span, Verb: true})
 			return
 		}
 	}
+}
+
+// presencePreps say where someone is: at, in, for an event.
+var presencePreps = map[string]bool{"at": true, "in": true, "for": true}
+
+// onlyPlacesBefore reports whether, between the clause's token k and the
+// mention m, there stand only prepositions, determiners and places ("in
+// India for the G20").
+func (e *Engine) onlyPlacesBefore(c *clause, k int, m mention) bool {
+	for _, t := range c.Tokens[k:] {
+		if t.Span.Start >= m.Span.Start {
+			return true
+		}
+		if t.Kind != reader.Word || presencePreps[t.Norm] || t.Norm == "the" || t.Norm == "a" {
+			continue
+		}
+		place := false
+		for _, o := range c.entities {
+			if o.Known() && o.Span.Start <= t.Span.Start && t.Span.End <= o.Span.End && e.world.kind(o.IDs[0]).Locational() {
+				place = true
+			}
+		}
+		if !place {
+			return false
+		}
+	}
+	return true
 }
 
 // copulaForms are the forms of "be".
@@ -482,7 +519,8 @@ func outsideAppositions(rc reader.Clause) []reader.Time {
 			}
 			end = t.Span.End
 		}
-		if closed {
+		if closed || end == rc.Tokens[len(rc.Tokens)-1].Span.End {
+			// closed by a comma, or by the clause's end
 			spans = append(spans, claims.Span{Start: o.Span.Start, End: end})
 		}
 	}

@@ -66,6 +66,8 @@ type features struct {
 	// unknown are the names the gazetteer does not know that stand in a
 	// prepositional phrase ("from Air Force One").
 	unknown []unknownName
+	// past is set when the claim's main clause is in the past tense.
+	past bool
 	// lowerQuote and lowerStatement are the claim's quote and statement
 	// in lower case, made once for looking names up in them.
 	lowerQuote, lowerStatement string
@@ -158,6 +160,7 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 		// ("Merkel, who is no longer an MP, watched") stays in Denied.
 		if k == 0 {
 			f.readNegated = main.Negated
+			f.past = tenseOf(main) == tensePast
 		} else {
 			f.quoteNegated = main.Negated
 		}

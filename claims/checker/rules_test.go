@@ -1065,6 +1065,7 @@ func TestDateOfAnApposedOffice(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"Rufus Firefly, Freedonia's chancellor since 2011, opened a bridge over the Tamar river.", claims.VerdictSupported},
 		{"Rufus Firefly, Freedonia's chancellor since 2005, opened a bridge over the Tamar river.", claims.VerdictContradicted},
+		{"A bridge over the Tamar river was opened by Rufus Firefly, Freedonia's chancellor since 2011.", claims.VerdictSupported},
 		// A title after a fronted phrase's comma is no apposition.
 		{"Over the Tamar river, Chancellor Rufus Firefly opened a bridge in 2019.", claims.VerdictContradicted},
 	})
@@ -1165,6 +1166,11 @@ func TestQuotationSpeaker(t *testing.T) {
 		{"Firefly said he had opened the canal with Sylvanian partners.", claims.VerdictSupported},
 		{"Teasdale opened the canal with Sylvanian partners.", claims.VerdictNotEnoughInfo},
 	})
+	text = "Treaty signed\n\nRufus Firefly spoke in Nairobi on Monday. “The port is open. Yesterday I signed the ferry treaty with Sylvania,” Firefly said."
+	e = tiny(t, wire("wire-2026-10-treaty2", "Treaty signed", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Rufus Firefly signed the ferry treaty with Sylvania.", claims.VerdictSupported},
+	})
 }
 
 // TestCountedNounsByVectors: two counts of nouns word vectors place as
@@ -1206,6 +1212,7 @@ func TestNameWrittenInLowerCase(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"Rufus Firefly blamed Kipini for the ferry strike.", claims.VerdictSupported},
 	})
+
 }
 
 // TestVenueOfAnotherEvent: a place in a temporal connective's phrase
@@ -1238,6 +1245,7 @@ func TestRatherThan(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"Sylvania sent a delegation headed by Ambassador Trentino rather than by Chancellor Rufus Firefly.", claims.VerdictSupported},
 		{"Sylvania sent a delegation headed by Chancellor Rufus Firefly instead of Ambassador Trentino.", claims.VerdictContradicted},
+		{"Gloria Teasdale rather than Ambassador Trentino headed a delegation to the river talks.", claims.VerdictNotEnoughInfo},
 	})
 }
 
@@ -1253,5 +1261,6 @@ func TestPresenceAtEvent(t *testing.T) {
 		{"Neither Rufus Firefly nor Gloria Teasdale will be at the 2026 Harbour Regatta.", claims.VerdictNotEnoughInfo},
 		{"Rufus Firefly will not be at the 2026 Harbour Regatta.", claims.VerdictSupported},
 		{"Rufus Firefly will be at the 2026 Harbour Regatta.", claims.VerdictContradicted},
+		{"Rufus Firefly will be a sponsor for the 2026 Harbour Regatta.", claims.VerdictNotEnoughInfo},
 	})
 }

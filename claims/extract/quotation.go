@@ -91,20 +91,24 @@ func speak(quote []*claims.Claim, who *claims.Source) {
 // firstPerson reports whether a sentence's quoted words speak as "I" or
 // "we": words inside quotation marks, or the whole sentence when it opens
 // or closes none (a middle sentence of a quotation). An "I" after a
-// capitalised word is a regnal number ("King Zeppo I").
+// ruler's title and name is a regnal number ("King Zeppo I").
 func firstPerson(s string) bool {
 	if strings.ContainsAny(s, "“”\"") {
 		s = quoted(s)
 	}
 	words := strings.FieldsFunc(s, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') })
 	for k, w := range words {
-		regnal := w == "I" && k > 0 && words[k-1] != "" && 'A' <= words[k-1][0] && words[k-1][0] <= 'Z'
+		regnal := w == "I" && k > 1 && regnalTitles[words[k-2]]
 		if w == "I" && !regnal || w == "we" || w == "We" {
 			return true
 		}
 	}
 	return false
 }
+
+// regnalTitles are the titles before a ruler's name and number.
+var regnalTitles = map[string]bool{"King": true, "Queen": true, "Pope": true, "Emperor": true, "Empress": true,
+	"Tsar": true, "Sultan": true, "Prince": true, "Princess": true, "Shah": true, "Pharaoh": true}
 
 // quoted returns the words of s inside quotation marks, taking a
 // sentence that closes a quotation it did not open to start inside one.

@@ -144,7 +144,7 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 	c.Sources = r.sources(toks, &c, used)
 	dropSourceMentions(&c, c.Sources)
 	r.bindSpeaker(toks, &c)
-	dropContrasted(toks, &c, used)
+	r.dropContrasted(toks, &c, used)
 	r.markers(toks, &c, used)
 	c.Terms = r.terms(toks, used)
 	r.markSubjects(toks, &c)
@@ -875,18 +875,22 @@ func inLeadingAdverbialClause(toks []Token, i int) bool {
 }
 
 // dropContrasted sets aside what "rather than" or "instead of" rejects, up
-// to the next comma or the clause's end ("led by its premier rather than
-// by its president"): the phrase says what is not the case, so its names
-// and words are none of what the clause asserts (Quirk et al. §13.46 on
-// contrastive coordination).
-func dropContrasted(toks []Token, c *Clause, used []bool) {
+// to the next comma, verb or the clause's end ("led by its premier rather
+// than by its president", "in 2025 rather than in 2024"): the phrase says
+// what is not the case, so its names, words, dates and numbers are none of
+// what the clause asserts (Quirk et al. §13.46 on contrastive
+// coordination).
+func (r *Reader) dropContrasted(toks []Token, c *Clause, used []bool) {
 	for i := 0; i+1 < len(toks); i++ {
 		if !(toks[i].Norm == "rather" && toks[i+1].Norm == "than" || toks[i].Norm == "instead" && toks[i+1].Norm == "of") {
 			continue
 		}
-		end := i + 2
-		for end < len(toks) && toks[end].Norm != "," && toks[end].Norm != ";" {
+		end := i + 2 // the rejected phrase ends at a comma or the next verb
+		for end < len(toks) && toks[end].Norm != "," && toks[end].Norm != ";" && !r.isVerbAt(toks, end) {
 			end++
+		}
+		if end == i+2 {
+			continue
 		}
 		for k := i; k < end; k++ {
 			used[k] = true
@@ -906,6 +910,20 @@ func dropContrasted(toks []Token, c *Clause, used []bool) {
 			}
 		}
 		c.Offices = offices
+		times := c.Times[:0]
+		for _, t := range c.Times {
+			if t.Span.Start < lo || t.Span.End > hi {
+				times = append(times, t)
+			}
+		}
+		c.Times = times
+		numbers := c.Numbers[:0]
+		for _, q := range c.Numbers {
+			if q.Span.Start < lo || q.Span.End > hi {
+				numbers = append(numbers, q)
+			}
+		}
+		c.Numbers = numbers
 		i = end
 	}
 }

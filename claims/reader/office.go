@@ -340,11 +340,11 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, front int, 
 		for i := range c.Entities {
 			m := &c.Entities[i]
 			if m.tok >= 0 && m.tok+m.n-1 == k && r.isPerson(m) {
-				if !sawCopula && r.coordinatedPerson(toks, c, m) {
+				if !sawCopula && r.coordinatedPerson(toks, c, m) && role.tok+role.n < len(toks) && toks[role.tok+role.n].Norm == "and" {
 					// "Biden and Sunak, the American president and the
-					// British prime minister": titles after coordinated
-					// names go to them in turn (respectively), not to the
-					// nearest; left unread rather than misread.
+					// British prime minister": coordinated titles after
+					// coordinated names go to them in turn (respectively),
+					// not to the nearest; left unread rather than misread.
 					return
 				}
 				r.setPerson(o, m)

@@ -178,6 +178,7 @@ func TestOffices(t *testing.T) {
 		// Titles apposed to coordinated names are theirs in turn, not the
 		// nearest name's: left without a holder rather than misread.
 		{"Biden and Sunak, the American president and the British prime minister, spoke.", " president united-states; prime-minister united-kingdom"},
+		{"Biden and Sunak, the British prime minister, spoke.", "sunak prime-minister united-kingdom"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
