@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -896,34 +897,11 @@ func (r *Reader) dropContrasted(toks []Token, c *Clause, used []bool) {
 			used[k] = true
 		}
 		lo, hi := toks[i].Span.Start, toks[end-1].Span.End
-		kept := c.Entities[:0]
-		for _, m := range c.Entities {
-			if m.Span.Start < lo || m.Span.End > hi {
-				kept = append(kept, m)
-			}
-		}
-		c.Entities = kept
-		offices := c.Offices[:0]
-		for _, o := range c.Offices {
-			if o.Span.Start < lo || o.Span.End > hi {
-				offices = append(offices, o)
-			}
-		}
-		c.Offices = offices
-		times := c.Times[:0]
-		for _, t := range c.Times {
-			if t.Span.Start < lo || t.Span.End > hi {
-				times = append(times, t)
-			}
-		}
-		c.Times = times
-		numbers := c.Numbers[:0]
-		for _, q := range c.Numbers {
-			if q.Span.Start < lo || q.Span.End > hi {
-				numbers = append(numbers, q)
-			}
-		}
-		c.Numbers = numbers
+		inside := func(sp claims.Span) bool { return sp.Start >= lo && sp.End <= hi }
+		c.Entities = slices.DeleteFunc(c.Entities, func(m Mention) bool { return inside(m.Span) })
+		c.Offices = slices.DeleteFunc(c.Offices, func(o Office) bool { return inside(o.Span) })
+		c.Times = slices.DeleteFunc(c.Times, func(t Time) bool { return inside(t.Span) })
+		c.Numbers = slices.DeleteFunc(c.Numbers, func(q Quantity) bool { return inside(q.Span) })
 		i = end
 	}
 }
