@@ -148,15 +148,19 @@ func parseRange(toks []Token, i int, ref time.Time) (a, b civil, n int) {
 		// "9-10 September", "9 and 10 September": a bare day first, in
 		// digits ("the first and second rounds" is no date).
 		d, ok := dayAt(toks, i)
-		if !ok || toks[i].Kind != Number {
+		if !ok || toks[i].Kind != Number && !ordinalRangeStart(toks, i) {
 			return a, b, 0
 		}
 		a, n = civil{d: d}, 1
 	}
 	k := i + n
 	if k+1 < len(toks) && rangeJoiners[toks[k].Norm] {
-		if e, m := parseDate(toks, k+1, ref); m > 0 && compatibleEnd(a, e) {
-			return a, e, n + 1 + m
+		end := k + 1
+		if toks[end].Norm == "the" {
+			end++ // "from the eleventh to the fourteenth of September"
+		}
+		if e, m := parseDate(toks, end, ref); m > 0 && compatibleEnd(a, e) {
+			return a, e, end - i + m
 		}
 		if d, ok := dayAt(toks, k+1); ok && (a.d > 0 || a.m == 0) {
 			e := civil{d: d}
@@ -179,6 +183,30 @@ func parseRange(toks []Token, i int, ref time.Time) (a, b civil, n int) {
 		return a, b, 0
 	}
 	return a, a, n
+}
+
+// ordinalRangeStart reports whether an ordinal day in words at toks[i]
+// opens a range that a joiner and a dated ordinal close ("the ninth and
+// tenth of September", "from the eleventh to the fourteenth of
+// September"); alone, "the first and second rounds" is no date.
+func ordinalRangeStart(toks []Token, i int) bool {
+	k := i + 1
+	if k >= len(toks) || !rangeJoiners[toks[k].Norm] {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Norm == "the" {
+		k++
+	}
+	if _, ok := dayAt(toks, k); !ok || toks[k].Kind != Word {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Norm == "of" {
+		k++
+	}
+	_, w := monthAt(toks, k)
+	return w > 0
 }
 
 var rangeJoiners = set("-", "to", "and", "through", "till", "until")

@@ -796,3 +796,21 @@ func TestInversionsWithoutCondition(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalDayRanges checks days written as ordinal words in a range
+// ("from the eleventh to the fourteenth of March", "the ninth and tenth
+// of March"), and the teens among ordinal words.
+func TestOrdinalDayRanges(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, want string }{
+		{"The fair runs from the eleventh to the fourteenth of March.", "03-11..03-14"},
+		{"The fair is on the ninth and tenth of March.", "03-09..03-10"},
+		{"The fair opens on the seventeenth of March.", "03-17..03-17"},
+	}
+	for _, tt := range tests {
+		if got := times(r.Read(tt.text, ref).Clauses[0]); got != tt.want {
+			t.Errorf("Read(%q) times %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
