@@ -124,6 +124,9 @@ func alignNumbers(c *clause, f *features, a *alignment, kinds func(id string) cl
 		}
 		if u.state == gap && q.Unit == "day" {
 			alignDays(q, f, &u)
+			if u.state == covered {
+				coverUnitWord(a, q.Unit) // "for four days": the days are the evidence's range
+			}
 		}
 		if u.state == gap && countsNamed(q, f, kinds) {
 			u.state, u.reason = covered, ""

@@ -1264,3 +1264,15 @@ func TestPresenceAtEvent(t *testing.T) {
 		{"Rufus Firefly will be a sponsor for the 2026 Harbour Regatta.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestLengthOfAnEvent: "will run for three days" reads "for" as the
+// preposition of a length, not the phrasal verb "run for" (office), and
+// the days are the event's dated range.
+func TestLengthOfAnEvent(t *testing.T) {
+	t.Parallel()
+	e := tiny(t)
+	expectVerdicts(t, e, []verdictCase{
+		{"The 2026 Harbour Regatta will run for three days in Sylvania.", claims.VerdictSupported},
+		{"The 2026 Harbour Regatta will run for five days in Sylvania.", claims.VerdictContradicted},
+	})
+}

@@ -581,12 +581,28 @@ func (r *Reader) collocation(toks []Token, used []bool, i int) (int, string) {
 		if stopWords[toks[i].Norm] && toks[i].Norm != "in" {
 			continue
 		}
+		if parts[n-1] == "for" && durationAt(toks, i+n) {
+			continue // "runs for four days": a verb and its length, not "run for" office
+		}
 		lemma := strings.Join(parts, "_")
 		if r.lex.Known(lemma) {
 			return n, lemma
 		}
 	}
 	return 0, ""
+}
+
+// durationAt reports whether a length of time starts at toks[k]: a
+// number, perhaps after "a", "the" or "about", and a unit of time ("four
+// days", "a week", "about two hours").
+func durationAt(toks []Token, k int) bool {
+	for k < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || approximators[toks[k].Norm]) {
+		k++
+	}
+	if k < len(toks) && (toks[k].Kind == Number || numberWords[toks[k].Norm] > 0) {
+		k++
+	}
+	return k < len(toks) && (durationWords[toks[k].Lemma] || durationWords[toks[k].Norm])
 }
 
 func joinText(toks []Token) string {

@@ -814,3 +814,26 @@ func TestOrdinalDayRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAndLength checks that "for" before a length of time is a
+// preposition, not a particle: "runs for four days" is "run", while "run
+// for mayor" stays the phrasal verb.
+func TestVerbAndLength(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, want string }{
+		{"The fair will run for four days.", "run"},
+		{"The abbess will run for mayor.", "run_for"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, term := range r.Read(tt.text, ref).Clauses[0].Terms {
+			if term.Verb {
+				got = term.Lemma
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Read(%q) verb %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
