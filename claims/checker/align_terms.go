@@ -148,7 +148,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		}
 		u := unit{text: t.Text, weight: w, prep: t.Prep, verb: t.Verb, subject: t.Subject && !t.Verb, pos: t.Span.Start}
 		u.modifier = !t.Verb && k+1 < len(c.terms) && !c.terms[k+1].Verb && c.terms[k+1].Span.Start == t.Span.End+1
-		best, with, pred := tmNone, "", false
+		best, with, pred, withVerb := tmNone, "", false, false
 		if c.eventSubject && occurrence[t.Lemma] && f.occurs && e.eventSubjectOf(f, c.subjectEvent) {
 			// Both say the event happens; "the details of the meeting
 			// were not clear" does not say it happened.
@@ -183,7 +183,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				m = tmNone
 			}
 			if m > best {
-				best, with = m, ct.lemma
+				best, with, withVerb = m, ct.lemma, ct.verb
 			}
 		}
 		if best < tmSame && (e.namesTerm(f, t.Lemma) || !t.Verb && e.placeIsA(f, t.Lemma)) {
@@ -235,7 +235,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				// (little, serious) are too loose a sign and only leave a gap.
 				a.flips--
 				u.state = gap
-				if thingOrManner(t.Lemma) && thingOrManner(with) && !t.Verb && lexicon.DirectAntonyms(t.Lemma, with) {
+				if thingOrManner(t.Lemma) && thingOrManner(with) && !t.Verb && !withVerb && lexicon.DirectAntonyms(t.Lemma, with) {
 					u.state, u.strong = conflict, true
 					u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
 				}

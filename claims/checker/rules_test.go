@@ -1276,3 +1276,17 @@ func TestLengthOfAnEvent(t *testing.T) {
 		{"The 2026 Harbour Regatta will run for five days in Sylvania.", claims.VerdictContradicted},
 	})
 }
+
+// TestThingsOpposedOnlyAsNouns: a statement's noun conflicts as an
+// opposite thing only with a noun of the claim ("the Lima stop" is no
+// opposite of "to preserve"), and a number counting who spoke ("the two
+// mayors said") is no figure of the claim.
+func TestThingsOpposedOnlyAsNouns(t *testing.T) {
+	t.Parallel()
+	text := "Canal saved\n\nIn Lima, Rufus Firefly will meet fishermen working to preserve the canal, the two mayors said."
+	e := tiny(t, wire("wire-2026-10-preserve", "Canal saved", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Rufus Firefly will use the Lima stop to meet fishermen working to protect the canal.", claims.VerdictNotEnoughInfo},
+		{"Rufus Firefly will meet 18 fishermen in Lima.", claims.VerdictNotEnoughInfo},
+	})
+}

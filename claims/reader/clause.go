@@ -343,6 +343,9 @@ func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quanti
 		} else {
 			q.Unit = r.lex.Lemma(q.Unit)
 		}
+		if countsSpeakers(toks, i+q.n) {
+			continue // "the two leaders said": who spoke, not a figure of what was said
+		}
 		if q.Of == "" && durationWords[q.Unit] {
 			q.Of = namedAt(toks, names, i+q.n) // "a two-day G20 summit": the summit's length
 		}
@@ -920,4 +923,19 @@ func (r *Reader) dropContrasted(toks []Token, c *Clause, used []bool) {
 		c.Numbers = slices.DeleteFunc(c.Numbers, func(q Quantity) bool { return inside(q.Span) })
 		i = end
 	}
+}
+
+// countsSpeakers reports whether the noun after a number is followed by a
+// verb of saying ("..., the two leaders said"): the number counts who
+// spoke, part of the attribution, not a figure of the claim.
+func countsSpeakers(toks []Token, k int) bool {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		if toks[j].Kind != Word {
+			return false
+		}
+		if j+1 < len(toks) && attributionVerbs[toks[j+1].Norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -98,6 +98,8 @@ func TestNumbers(t *testing.T) {
 		{"The shares went to the Lamu mill (1%).", "1 percent"},
 		{"The mayor pledged a quarter of a million pounds.", "250000 pound"},
 		{"It was the third of a series of talks.", "3 "},
+		// A number of speakers is part of the attribution.
+		{"The port reopened, the two mayors said.", ""},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
