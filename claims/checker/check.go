@@ -54,6 +54,11 @@ func (e *Engine) Check(ctx context.Context, req claims.CheckRequest) (*claims.Re
 	for _, rc := range rd.Clauses {
 		context = append(context, rc.Times...)
 	}
+	if len(context) == 0 {
+		// "X was chancellor when the 2023 summit took place": the one
+		// dated event the statement names dates its clauses too.
+		context = e.eventDate(rd)
+	}
 	readings := map[time.Time]*reader.Reading{at.UTC(): rd}
 	for k, rc := range rd.Clauses {
 		if err := ctx.Err(); err != nil {
@@ -85,6 +90,29 @@ func (e *Engine) Check(ctx context.Context, req claims.CheckRequest) (*claims.Re
 		return nil, err
 	}
 	return e.report(parts, at, maxEv), nil
+}
+
+// eventDate returns the date of the one dated event a reading names, or
+// nothing when it names none or several.
+func (e *Engine) eventDate(rd *reader.Reading) []reader.Time {
+	var found *claims.Entity
+	for _, rc := range rd.Clauses {
+		for _, m := range rc.Entities {
+			if !m.Known() {
+				continue
+			}
+			if x := e.world.entity(m.IDs[0]); x != nil && x.Kind == claims.KindEvent && !x.Period.IsZero() {
+				if found != nil && found.ID != x.ID {
+					return nil
+				}
+				found = x
+			}
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	return []reader.Time{periodTime(found.Period)}
 }
 
 func validate(req claims.CheckRequest) (string, int, error) {

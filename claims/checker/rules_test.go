@@ -1290,3 +1290,22 @@ func TestThingsOpposedOnlyAsNouns(t *testing.T) {
 		{"Rufus Firefly will meet 18 fishermen in Lima.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestOfficeDatedByAnotherClause: "X was chancellor when the 2026 river
+// talks took place" dates the office by the one dated event the
+// statement names, in whichever clause.
+func TestOfficeDatedByAnotherClause(t *testing.T) {
+	t.Parallel()
+	e := tiny(t)
+	for _, tt := range []struct {
+		statement string
+		verdict   claims.Verdict
+	}{
+		{"Gloria Teasdale was Freedonia's chancellor when the 2026 river talks took place.", claims.VerdictContradicted},
+		{"Rufus Firefly was Freedonia's chancellor when the 2026 river talks took place.", claims.VerdictSupported},
+	} {
+		if rep := check(t, e, tt.statement, "2026-12-01"); rep.Verdict != tt.verdict {
+			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.verdict)
+		}
+	}
+}
