@@ -28,6 +28,7 @@ import (
 func (e *Engine) runAudit() ([]claims.Inconsistency, map[string][]int) {
 	var out []claims.Inconsistency
 	out = append(out, e.auditOffices()...)
+	out = append(out, e.auditDocumentOffices()...)
 	out = append(out, e.auditAttribution()...)
 	out = append(out, e.auditExpectations()...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity > out[j].Severity })
@@ -148,6 +149,57 @@ func (e *Engine) auditOffices() []claims.Inconsistency {
 			Correction: correction,
 		})
 		out = append(out, e.conflictsWith(oc, sameOffice[[3]string{oc.f.claim.DocumentID, o.Role, o.Country}])...)
+	}
+	return out
+}
+
+// auditDocumentOffices finds, for people no reference fact lists, an
+// office a document gives someone that the same document gives another
+// person elsewhere, while it gives the first person another office of that
+// country: a slip the document itself shows, as the guide's Lavrov, made
+// defence minister while the article names Shoigu so. Only offices one
+// person holds at a time count (singleHolder), and none the document gives
+// as former or given up.
+func (e *Engine) auditDocumentOffices() []claims.Inconsistency {
+	var out []claims.Inconsistency
+	ocs := e.officeClaims()
+	current := func(oc officeClaim) bool {
+		return oc.f.doc != nil && !oc.office.Former && !oc.office.Left && oc.office.Country != ""
+	}
+	for _, oc := range ocs {
+		o := oc.office
+		if _, _, known := e.holds(o, oc.at); known || !current(oc) || !e.singleHolder(o.Role) {
+			continue
+		}
+		var holder, other *officeClaim
+		for i := range ocs {
+			x := &ocs[i]
+			if x.f.claim.DocumentID != oc.f.claim.DocumentID || !current(*x) || x.office.Country != o.Country {
+				continue
+			}
+			switch {
+			case holder == nil && x.office.Role == o.Role && x.office.Person != o.Person:
+				holder = x
+			case other == nil && x.office.Person == o.Person && !e.roleWithin(x.office.Role, o.Role) && !e.roleWithin(o.Role, x.office.Role):
+				other = x
+			}
+		}
+		if holder == nil || other == nil {
+			continue
+		}
+		name, stated := e.world.name(o.Person), e.officeName(o.Role, o.Country)
+		correct := e.officeName(other.office.Role, other.office.Country)
+		out = append(out, claims.Inconsistency{
+			ID: "document-office/" + oc.f.claim.ID + "/" + o.Person, Kind: claims.InconsistencyWrongOffice, Severity: claims.SeverityHigh,
+			Message: fmt.Sprintf("The document calls %s %s, but it names %s %s and calls %s %s elsewhere.",
+				name, stated, e.world.name(holder.office.Person), stated, lastName(name), correct),
+			EntityID: o.Person, EntityName: name, Stated: stated, Correct: correct,
+			Involved: []claims.Evidence{e.claimEvidence(oc.f, claims.StanceUnspecified)},
+			Correction: []claims.Evidence{
+				e.claimEvidence(holder.f, claims.StanceRefutes),
+				e.claimEvidence(other.f, claims.StanceRefutes),
+			},
+		})
 	}
 	return out
 }

@@ -1309,3 +1309,29 @@ func TestOfficeDatedByAnotherClause(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentShowsItsOwnSlip: for people no reference fact lists, a
+// report that gives someone an office it gives another person elsewhere,
+// while it gives them another office of that country, carries a wrong
+// office on that sentence, as the guide's Lavrov; answers leaning on it
+// say so. Someone given one office only raises nothing.
+func TestDocumentShowsItsOwnSlip(t *testing.T) {
+	t.Parallel()
+	text := "Talks in Nairobi\n\nKenyan President Wanjiru Kamau met Kenyan Foreign Minister Achieng Odhiambo in Nairobi on Monday. " +
+		"Kenyan President Achieng Odhiambo told reporters the canal talks went well."
+	e := tiny(t, wire("wire-2026-10-slip", "Talks in Nairobi", day(2026, 10, 6), text))
+	rep := check(t, e, "Achieng Odhiambo told reporters the canal talks went well.", "")
+	found := false
+	for _, in := range rep.Inconsistencies {
+		found = found || strings.Contains(in.Message, "Odhiambo") && in.Kind == claims.InconsistencyWrongOffice
+	}
+	if !found {
+		t.Errorf("no wrong office for Odhiambo: %v %+v", rep.Verdict, rep.Inconsistencies)
+	}
+	rep = check(t, e, "Wanjiru Kamau met Achieng Odhiambo in Nairobi.", "")
+	for _, in := range rep.Inconsistencies {
+		if strings.Contains(in.Message, "Kamau") {
+			t.Errorf("false alarm on Kamau: %+v", in)
+		}
+	}
+}
