@@ -159,16 +159,7 @@ func (a *alignment) contradicts() bool {
 // something happens ("in", "at" a place; a journey's destination is one
 // whatever else the clause says).
 func (a *alignment) onlyVenueConflicts() bool {
-	any := false
-	for _, u := range a.units {
-		if u.state == conflict {
-			if !u.place || u.prep != "in" && u.prep != "at" {
-				return false
-			}
-			any = true
-		}
-	}
-	return any && !a.polarity
+	return a.onlyConflicts(func(u unit) bool { return u.place && (u.prep == "in" || u.prep == "at") })
 }
 
 // participantGap reports whether a name the clause gives, not a place,
@@ -265,12 +256,13 @@ func (a *alignment) restCovered() bool {
 	return true
 }
 
-// onlyTimeConflicts reports whether every conflict is about a date.
-func (a *alignment) onlyTimeConflicts() bool {
+// onlyConflicts reports whether some unit conflicts, the polarity does
+// not, and every conflicting unit is of the kind kind asks for.
+func (a *alignment) onlyConflicts(kind func(u unit) bool) bool {
 	any := false
 	for _, u := range a.units {
 		if u.state == conflict {
-			if !u.time {
+			if !kind(u) {
 				return false
 			}
 			any = true
@@ -279,18 +271,14 @@ func (a *alignment) onlyTimeConflicts() bool {
 	return any && !a.polarity
 }
 
+// onlyTimeConflicts reports whether every conflict is about a date.
+func (a *alignment) onlyTimeConflicts() bool {
+	return a.onlyConflicts(func(u unit) bool { return u.time })
+}
+
 // onlySourceConflicts reports whether every conflict is about the source.
 func (a *alignment) onlySourceConflicts() bool {
-	any := false
-	for _, u := range a.units {
-		if u.state == conflict {
-			if !u.source {
-				return false
-			}
-			any = true
-		}
-	}
-	return any && !a.polarity
+	return a.onlyConflicts(func(u unit) bool { return u.source })
 }
 
 // sourceCovered reports whether the claim is attributed to every source the

@@ -344,8 +344,15 @@ type verdictCase struct {
 // expectVerdicts checks each statement with e at its default moment.
 func expectVerdicts(t *testing.T, e *checker.Engine, cases []verdictCase) {
 	t.Helper()
+	expectVerdictsAt(t, e, "", cases)
+}
+
+// expectVerdictsAt checks each statement with e as of the given day ("" for
+// the engine's default moment).
+func expectVerdictsAt(t *testing.T, e *checker.Engine, asOf string, cases []verdictCase) {
+	t.Helper()
 	for _, tt := range cases {
-		rep := check(t, e, tt.statement, "")
+		rep := check(t, e, tt.statement, asOf)
 		if rep.Verdict != tt.want {
 			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.want)
 		}
@@ -1296,18 +1303,10 @@ func TestThingsOpposedOnlyAsNouns(t *testing.T) {
 // statement names, in whichever clause.
 func TestOfficeDatedByAnotherClause(t *testing.T) {
 	t.Parallel()
-	e := tiny(t)
-	for _, tt := range []struct {
-		statement string
-		verdict   claims.Verdict
-	}{
+	expectVerdictsAt(t, tiny(t), "2026-12-01", []verdictCase{
 		{"Gloria Teasdale was Freedonia's chancellor when the 2026 river talks took place.", claims.VerdictContradicted},
 		{"Rufus Firefly was Freedonia's chancellor when the 2026 river talks took place.", claims.VerdictSupported},
-	} {
-		if rep := check(t, e, tt.statement, "2026-12-01"); rep.Verdict != tt.verdict {
-			t.Errorf("%q: %v (%s), want %v", tt.statement, rep.Verdict, rep.Explanation, tt.verdict)
-		}
-	}
+	})
 }
 
 // TestDocumentShowsItsOwnSlip: for people no reference fact lists, a

@@ -176,7 +176,7 @@ func (r *Reader) embeddedClauses(toks []Token) [][]Token {
 			continue
 		}
 		if attributionVerbs[toks[lastVerb].Norm] || r.sayingThat(toks, lastVerb) || objectClauseVerbs[toks[lastVerb].Lemma] ||
-			!r.endsNounBefore(toks, i, from) || !negatedBefore(toks, i) {
+			!r.endsNounBefore(toks, i, from) || !negatedFrom(toks, i) {
 			continue
 		}
 		parts = append(parts, toks[from:i])
@@ -216,10 +216,10 @@ func (r *Reader) endsNounBefore(toks []Token, i, from int) bool {
 	return false
 }
 
-// negatedBefore reports whether a negator stands in toks from i on, up to
+// negatedFrom reports whether a negator stands in toks from i on, up to
 // the clause's end: only then does the split keep a negation in its
 // clause; otherwise the clause stays whole.
-func negatedBefore(toks []Token, i int) bool {
+func negatedFrom(toks []Token, i int) bool {
 	for _, t := range toks[i:] {
 		if negators[t.Norm] || t.Norm == "unable" || strings.HasSuffix(t.Norm, "n't") {
 			return true
