@@ -31,7 +31,7 @@ func alignTimes(c *clause, f *features, a *alignment) {
 					verdict = tmSpecific
 				}
 			case timeConflict:
-				if verdict == tmNone {
+				if verdict == tmNone && !ct.OpenBound() {
 					verdict, other = tmSibling, ct
 				}
 			}
@@ -40,7 +40,7 @@ func alignTimes(c *clause, f *features, a *alignment) {
 		case tmSame:
 			u.state = covered
 		case tmSibling:
-			if t.Relation == "before" || t.Relation == "after" || t.Relation == "since" || t.Relation == "until" {
+			if t.OpenBound() {
 				break // an open bound is not a date to compare
 			}
 			u.state, u.time = conflict, true

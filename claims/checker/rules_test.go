@@ -1334,3 +1334,30 @@ func TestDocumentShowsItsOwnSlip(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenBoundIsNoDate: "since", "before", "after" and "until" bound an
+// event on one side and do not date it (TimeML's temporal signals), so a
+// statement's date for the event conflicts with none of them.
+func TestOpenBoundIsNoDate(t *testing.T) {
+	t.Parallel()
+	text := "Envoy in Sylvania\n\nTrentino, the first Freedonian envoy to tour Sylvania since 2009, praised its orchards during his talks with Teasdale."
+	e := tiny(t, wire("wire-2026-04-envoy", "Envoy in Sylvania", day(2026, 4, 8), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Trentino praised Sylvania's orchards on 8 April 2026.", claims.VerdictNotEnoughInfo},
+		{"Trentino praised Sylvania's orchards.", claims.VerdictSupported},
+	})
+}
+
+// TestOtherParticipantOtherOccasion: a claim about a meeting with someone
+// else does not date or place a statement's meeting (Davidson 1967: one
+// event has one time and place only when it is the same event), but the
+// same participants at another time do conflict.
+func TestOtherParticipantOtherOccasion(t *testing.T) {
+	t.Parallel()
+	text := "Chancellor abroad\n\nFirefly and Trentino shook hands during their meeting in Lima on 3 March 2026."
+	e := tiny(t, wire("wire-2026-03-hands", "Chancellor abroad", day(2026, 3, 4), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly will meet Teasdale in Nairobi next month.", claims.VerdictNotEnoughInfo},
+		{"Firefly and Trentino met in Lima on 9 March 2026.", claims.VerdictContradicted},
+	})
+}

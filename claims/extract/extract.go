@@ -637,12 +637,13 @@ func (x *extractor) timeOf(rd *reader.Reading) claims.Period {
 }
 
 // time returns the first date or period the sentence states; one written
-// without a year takes the publication year.
+// without a year takes the publication year. An open bound ("since 2012")
+// is not the date of what the sentence tells.
 func (x *extractor) time(rd *reader.Reading) claims.Period {
 	for _, c := range rd.Clauses {
 		for _, t := range c.Times {
 			p := t.Period
-			if p.Precision == claims.PrecisionNone || p.Start.IsZero() {
+			if p.Precision == claims.PrecisionNone || p.Start.IsZero() || t.OpenBound() {
 				continue
 			}
 			if !t.YearKnown {

@@ -22,6 +22,18 @@ type Time struct {
 	tok, n   int // token position and length in the clause
 }
 
+// OpenBound reports whether the time bounds its clause's event on one
+// side only ("since 2012", "before March", "until 2020"): the event's own
+// date is not given, so no other date conflicts with it (TimeML's temporal
+// signals: "since" anchors a period's start, not the event).
+func (t Time) OpenBound() bool {
+	switch t.Relation {
+	case "before", "after", "since", "until", "till":
+		return true
+	}
+	return false
+}
+
 // civil is a calendar date whose fields are zero when unknown.
 type civil struct{ y, m, d int }
 
