@@ -93,8 +93,11 @@ func (q officeQuery) forOffice(o reader.Office) officeQuery {
 	if !o.Copular {
 		// "Vice President X attended the meeting": a title before a
 		// name is the person's at the time of what the clause tells, not
-		// at some time before, as "X was vice president" may be.
-		q.past = false
+		// at some time before, as "X was vice president" may be; and
+		// "Vice President X did not attend" still calls X vice president:
+		// a clause's negation denies its predicate, never the title of
+		// a name in it (a presupposition, which survives negation).
+		q.past, q.negated, q.never = false, false, false
 	}
 	return q
 }

@@ -1361,3 +1361,27 @@ func TestOtherParticipantOtherOccasion(t *testing.T) {
 		{"Firefly and Trentino met in Lima on 9 March 2026.", claims.VerdictContradicted},
 	})
 }
+
+// TestContrastiveNot: ", not" before a phrase denies that phrase alone
+// (Quirk et al. §10.60): the rest of the clause stays affirmed.
+func TestContrastiveNot(t *testing.T) {
+	t.Parallel()
+	e := tiny(t)
+	expectVerdictsAt(t, e, "2020-05-01", []verdictCase{
+		{"Rufus Firefly is Freedonia's chancellor, not its ambassador.", claims.VerdictSupported},
+		{"Rufus Firefly is Freedonia's ambassador, not its chancellor.", claims.VerdictContradicted},
+	})
+}
+
+// TestTitleUnderNegation: a title before a name is presupposed, and a
+// presupposition survives the clause's negation: "Chancellor X did not
+// attend" still calls X chancellor.
+func TestTitleUnderNegation(t *testing.T) {
+	t.Parallel()
+	text := "Fair opens\n\nChancellor Rufus Firefly stayed away from the river fair in Port Elgin on Monday."
+	e := tiny(t, wire("wire-2026-10-fair", "Fair opens", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Chancellor Firefly did not attend the river fair either.", claims.VerdictSupported},
+		{"Ambassador Firefly did not attend the river fair.", claims.VerdictContradicted},
+	})
+}

@@ -900,9 +900,14 @@ func inLeadingAdverbialClause(toks []Token, i int) bool {
 // what is not the case, so its names, words, dates and numbers are none of
 // what the clause asserts (Quirk et al. §13.46 on contrastive
 // coordination).
+//
+// A comma and "not" before a phrase without a verb ("is its foreign
+// minister, not its defence minister", "in Lima, not in Quito") is
+// contrastive negation (Quirk et al. §10.60, §13.46): the "not" denies
+// that phrase alone, so it negates nothing else of the clause.
 func (r *Reader) dropContrasted(toks []Token, c *Clause, used []bool) {
 	for i := 0; i+1 < len(toks); i++ {
-		if !(toks[i].Norm == "rather" && toks[i+1].Norm == "than" || toks[i].Norm == "instead" && toks[i+1].Norm == "of") {
+		if !(toks[i].Norm == "rather" && toks[i+1].Norm == "than" || toks[i].Norm == "instead" && toks[i+1].Norm == "of" || contrastiveNot(toks, i)) {
 			continue
 		}
 		end := i + 2 // the rejected phrase ends at a comma or the next verb
@@ -923,6 +928,20 @@ func (r *Reader) dropContrasted(toks []Token, c *Clause, used []bool) {
 		c.Numbers = slices.DeleteFunc(c.Numbers, func(q Quantity) bool { return inside(q.Span) })
 		i = end
 	}
+}
+
+// contrastiveNot reports whether toks[i:] opens ", not" before a phrase,
+// not before a focusing or time adverb ("not only", "not yet") or an
+// infinitive ("not to").
+func contrastiveNot(toks []Token, i int) bool {
+	if toks[i].Norm != "," || i+2 >= len(toks) || toks[i+1].Norm != "not" {
+		return false
+	}
+	switch toks[i+2].Norm {
+	case "only", "just", "least", "yet", "even", "to", "always", "necessarily", "merely", "simply", "so", "quite", "really", "", ",":
+		return false
+	}
+	return true
 }
 
 // countsSpeakers reports whether the noun after a number is followed by a
