@@ -102,6 +102,14 @@ func (q officeQuery) forOffice(o reader.Office) officeQuery {
 	return q
 }
 
+// officeOfBodyWithin reports whether an office's organisation is part of
+// the country a statement gives it: "North Korea's general secretary" for
+// the general secretary of its ruling party names the country for a body
+// within it (metonymy, as the guide's Moscow for Russia).
+func (e *Engine) officeOfBodyWithin(body, country string) bool {
+	return body != country && e.world.kind(body) == claims.KindOrganisation && e.world.inside(body, country)
+}
+
 // checkOffice decides an office against the person's tenures.
 func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 	f := officeFinding{office: o}
@@ -116,7 +124,7 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		o.Country = soleCountry(held, o.Role)
 	}
 	matches := func(t *claims.Tenure) bool {
-		return t.Role == o.Role && (o.Country == "" || t.Country == o.Country)
+		return t.Role == o.Role && (o.Country == "" || t.Country == o.Country || e.officeOfBodyWithin(t.Country, o.Country))
 	}
 	var hit *claims.Tenure
 	switch {

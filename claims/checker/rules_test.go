@@ -1385,3 +1385,34 @@ func TestTitleUnderNegation(t *testing.T) {
 		{"Ambassador Firefly did not attend the river fair.", claims.VerdictContradicted},
 	})
 }
+
+// TestOfficeOfBodyWithinCountry: a country's name stands for a body within
+// it ("Freedonia's general secretary" for the general secretary of its
+// ruling party), as a capital stands for its country in the guide.
+func TestOfficeOfBodyWithinCountry(t *testing.T) {
+	t.Parallel()
+	cite := claims.Citation{Title: "Register of offices", Publisher: "Freedonia Gazette", URL: "https://example.org/register", Accessed: day(2026, 1, 1)}
+	entities := []*claims.Entity{
+		{ID: "freedonia", Name: "Freedonia", Kind: claims.KindCountry},
+		{ID: "harvest-party", Name: "Harvest Party of Freedonia", Kind: claims.KindOrganisation, PartOf: []string{"freedonia"}},
+		{ID: "firefly", Name: "Rufus T. Firefly", Kind: claims.KindPerson, Aliases: []string{"Firefly"}},
+		{ID: "teasdale", Name: "Gloria Teasdale", Kind: claims.KindPerson, Aliases: []string{"Teasdale"}},
+	}
+	roles := []*claims.Role{{ID: "general-secretary", Name: "General Secretary"}, {ID: "chancellor", Name: "Chancellor"}}
+	tenures := []*claims.Tenure{
+		{ID: "t1", Person: "firefly", Role: "general-secretary", Country: "harvest-party", Start: day(2011, 6, 1), Citation: cite},
+		{ID: "t2", Person: "teasdale", Role: "chancellor", Country: "freedonia", Start: day(2012, 1, 1), Citation: cite},
+	}
+	c, err := claims.NewCorpus(nil, nil, entities, roles, tenures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := checker.New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	expectVerdictsAt(t, e, "2020-05-01", []verdictCase{
+		{"Firefly is Freedonia's general secretary.", claims.VerdictSupported},
+		{"Teasdale is Freedonia's general secretary.", claims.VerdictContradicted},
+	})
+}
