@@ -66,9 +66,30 @@ func hasConflict(a *alignment) bool {
 // cover.
 const jointShare = 0.4
 
+// unitKey names a unit of the clause the same way in every alignment: a
+// claim may add units of its own to an alignment (a temporal order it
+// shares, an implied manner, a tense), so positions in two alignments'
+// unit lists need not match.
+type unitKey struct {
+	text string
+	pos  int
+}
+
+// coveredUnits returns the keys of the units a covers.
+func coveredUnits(a *alignment) map[unitKey]bool {
+	out := make(map[unitKey]bool, len(a.units))
+	for _, u := range a.units {
+		if u.state == covered {
+			out[unitKey{u.text, u.pos}] = true
+		}
+	}
+	return out
+}
+
 func sharesUnit(a, b *alignment) bool {
-	for i := range a.units {
-		if i < len(b.units) && a.units[i].state == covered && b.units[i].state == covered {
+	inB := coveredUnits(b)
+	for _, u := range a.units {
+		if u.state == covered && inB[unitKey{u.text, u.pos}] {
 			return true
 		}
 	}
@@ -76,14 +97,14 @@ func sharesUnit(a, b *alignment) bool {
 }
 
 // coversTogether reports whether every unit of the clause is covered by a
-// or by b (their units are the clause's, in the same order).
+// or by b.
 func coversTogether(a, b *alignment) bool {
-	if len(a.units) != len(b.units) {
-		return false
-	}
-	for i := range a.units {
-		if a.units[i].state != covered && b.units[i].state != covered {
-			return false
+	inA, inB := coveredUnits(a), coveredUnits(b)
+	for _, x := range [...]*alignment{a, b} {
+		for _, u := range x.units {
+			if k := (unitKey{u.text, u.pos}); !inA[k] && !inB[k] {
+				return false
+			}
 		}
 	}
 	return true

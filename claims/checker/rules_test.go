@@ -1416,3 +1416,15 @@ func TestOfficeOfBodyWithinCountry(t *testing.T) {
 		{"Teasdale is Freedonia's general secretary.", claims.VerdictContradicted},
 	})
 }
+
+// TestJointSupportWithOrder: two sentences that follow each other support
+// a clause together even when one of them also shares the clause's
+// temporal order ("after the vote"), a unit the other lacks.
+func TestJointSupportWithOrder(t *testing.T) {
+	t.Parallel()
+	text := "Fair ends\n\nIn 2025, Firefly opened a river fair in Port Elgin. But, sailed home after the tariff vote was lost."
+	e := tiny(t, wire("wire-2025-08-fair", "Fair ends", day(2025, 8, 4), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly sailed home from a river fair in Port Elgin after the tariff vote was lost.", claims.VerdictSupported},
+	})
+}
