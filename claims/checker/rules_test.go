@@ -1428,3 +1428,17 @@ func TestJointSupportWithOrder(t *testing.T) {
 		{"Firefly sailed home from a river fair in Port Elgin after the tariff vote was lost.", claims.VerdictSupported},
 	})
 }
+
+// TestJourneyToAPlace: a verb of travelling with a place for its goal
+// ("went to", "made a trip to") is WordNet's "travel to", a sense of
+// visit; "go to" an event stays WordNet's "go to", a sense of attend.
+func TestJourneyToAPlace(t *testing.T) {
+	t.Parallel()
+	text := "Chancellor abroad\n\nFirefly visited Sylvania in May 2026 and will attend the river talks in March."
+	e := tiny(t, wire("wire-2026-06-abroad", "Chancellor abroad", day(2026, 6, 1), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly went to Sylvania in May 2026.", claims.VerdictSupported},
+		{"Firefly made a trip to Sylvania in May 2026.", claims.VerdictSupported},
+		{"Firefly went to Sylvania in August 2026.", claims.VerdictContradicted},
+	})
+}

@@ -525,7 +525,7 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 		}
 		if k := r.eventNounAfterOn(toks, used, i); k > 0 {
 			// "went on a visit", "embarked on a trip": the noun is the predicate.
-			out = append(out, Term{Lemma: toks[k].Lemma, Text: toks[k].Text, Span: toks[k].Span, Verb: true, tok: k})
+			out = append(out, Term{Lemma: r.journeyLemma(toks, k), Text: toks[k].Text, Span: toks[k].Span, Verb: true, tok: k})
 			used[k] = true
 			i++
 			continue
@@ -542,7 +542,7 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 		if lightVerbs[t.Lemma] && r.isVerbAt(toks, i) {
 			if k := r.eventNounAfter(toks, used, i); k > 0 {
 				// "make the trip", "pay a visit": the noun is the predicate.
-				out = append(out, Term{Lemma: toks[k].Lemma, Text: toks[k].Text, Span: toks[k].Span, Verb: true, tok: k})
+				out = append(out, Term{Lemma: r.journeyLemma(toks, k), Text: toks[k].Text, Span: toks[k].Span, Verb: true, tok: k})
 				used[k] = true
 				continue
 			}
@@ -550,6 +550,16 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 		out = append(out, Term{Lemma: t.Lemma, Text: t.Text, Span: t.Span, Prep: r.prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
 	}
 	return out
+}
+
+// journeyLemma returns the lemma of the event noun at toks[k] carried by a
+// light verb, or "travel_to" for a journey to a place ("made a trip to
+// Lima"): WordNet's "travel to" (= visit), as "went to Lima" is.
+func (r *Reader) journeyLemma(toks []Token, k int) string {
+	if k+2 < len(toks) && toks[k+1].Norm == "to" && r.lex.Travel(toks[k].Lemma) && r.placeAt(toks, k+2) {
+		return "travel_to"
+	}
+	return toks[k].Lemma
 }
 
 // goingTo reports whether toks[i] starts the future "going to" before a
@@ -587,12 +597,43 @@ func (r *Reader) collocation(toks []Token, used []bool, i int) (int, string) {
 		if parts[n-1] == "for" && durationAt(toks, i+n) {
 			continue // "runs for four days": a verb and its length, not "run for" office
 		}
+		if n == 2 && parts[1] == "to" && r.placeAt(toks, i+n) && r.lex.Travel(parts[0]) {
+			// "went to Lima": a verb of travelling and its goal is
+			// WordNet's "travel to" (= visit), not the collocation's own
+			// sense ("go to" is WordNet's "attend", of school or a
+			// meeting).
+			return n, "travel_to"
+		}
 		lemma := strings.Join(parts, "_")
 		if r.lex.Known(lemma) {
 			return n, lemma
 		}
 	}
 	return 0, ""
+}
+
+// placeAt reports whether a name the gazetteer knows as a place (a
+// country, city, region or site) starts at toks[k].
+func (r *Reader) placeAt(toks []Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	ids, n := r.gaz.matchEntity(toks, k)
+	if n == 0 {
+		return false
+	}
+	for _, id := range ids {
+		e, ok := r.gaz.Entity(id)
+		if !ok {
+			return false
+		}
+		switch e.Kind {
+		case claims.KindCountry, claims.KindCity, claims.KindRegion, claims.KindPlace:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // durationAt reports whether a length of time starts at toks[k]: a

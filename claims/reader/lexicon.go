@@ -22,6 +22,9 @@ type Lexicon interface {
 	// Saying reports whether a verb's lemma is a verb of saying ("say",
 	// "stress", "announce").
 	Saying(lemma string) bool
+	// Travel reports whether a verb's lemma means to travel, change
+	// location ("go", "journey").
+	Travel(lemma string) bool
 }
 
 // WordNet is the Lexicon backed by claims/lexicon.
@@ -38,6 +41,9 @@ func (WordNet) Verb(word string) bool { return lexicon.POS(word).Has(lexicon.Ver
 
 // Saying implements Lexicon.
 func (WordNet) Saying(lemma string) bool { return lexicon.Saying(lemma) }
+
+// Travel implements Lexicon: a synonym of WordNet's "travel".
+func (WordNet) Travel(lemma string) bool { return lexicon.Synonyms(lemma, "travel") }
 
 // ActionNoun implements Lexicon.
 func (WordNet) ActionNoun(word string) bool {

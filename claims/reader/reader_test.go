@@ -291,7 +291,8 @@ func TestTerms(t *testing.T) {
 	r := newReader(t)
 	tests := []struct{ text, want string }{
 		{"Putin is going to snub the summit.", "snub summit"},
-		{"Kim is going to Russia.", "go_to"},
+		{"Kim is going to Russia.", "travel_to"}, // a journey to a place is WordNet's "travel to"
+		{"Kim made a trip to Russia.", "travel_to"},
 		{"Kim is going to the summit.", "go_to summit"},
 		{"Shoigu went on a visit to Pyongyang.", "visit"},
 		{"North Korea has close ties with the West.", "close tie"},
