@@ -43,8 +43,11 @@ type unit struct {
 	narrower bool
 	// place marks a conflict between two places where something happens.
 	place bool
-	// name marks a proper name; event one that names an event.
-	name, event bool
+	// name marks a proper name.
+	name bool
+	// participant marks a name that fills an argument of the clause's
+	// event (participantMention).
+	participant bool
 	// modifier marks a word before the noun it narrows ("close" in "close
 	// relations"): when the claim denies the noun outright, a missing
 	// modifier does not keep the denial from contradicting.
@@ -149,10 +152,17 @@ func (a *alignment) contradicts() bool {
 		// does not date the armistice.
 		return a.entityHits > 0 && con > 0 && (a.eventIsSubject || !a.onlyTimeConflicts())
 	}
-	if !a.subjectsCovered() || a.onlyOccasionConflicts() && a.participantGap() {
+	if !a.subjectsCovered() || a.onlyVenueConflicts() && a.participantGap() || a.onlyOccasionConflicts() && a.argumentGap() {
 		return false
 	}
 	return cov >= 2 && cov/(cov+gp) >= 0.6
+}
+
+// onlyVenueConflicts reports whether every conflict is about where
+// something happens ("in", "at" a place; a journey's destination is one
+// whatever else the clause says).
+func (a *alignment) onlyVenueConflicts() bool {
+	return a.onlyConflicts(func(u unit) bool { return u.place && (u.prep == "in" || u.prep == "at") })
 }
 
 // onlyOccasionConflicts reports whether every conflict is about where or
@@ -162,14 +172,26 @@ func (a *alignment) onlyOccasionConflicts() bool {
 }
 
 // participantGap reports whether a name the clause gives, not a place,
-// is one the claim does not cover: "Biden will meet Xi in Lima next
-// month" may be another event than the claim's visit to Manaus in May, so
-// neither the places nor the dates conflict (one event has one time and
-// place only when it is the same event, Davidson 1967). An event named
-// "in" ("took part in the Davos forum") is a participant too.
+// is one the claim does not cover: "Biden will meet Xi in Lima" may be
+// another event than the claim's visit to Manaus, so the places do not
+// conflict (one event has one place only when it is the same event,
+// Davidson 1967).
 func (a *alignment) participantGap() bool {
 	for _, u := range a.units {
-		if u.state == gap && u.name && (u.event || u.prep != "in" && u.prep != "at") {
+		if u.state == gap && u.name && u.prep != "in" && u.prep != "at" {
+			return true
+		}
+	}
+	return false
+}
+
+// argumentGap reports whether a participant of the clause's event (a
+// person or event in an argument of it) is one the claim does not cover:
+// then the claim's date and place may be another event's, as "Biden will
+// meet Xi next month" is not dated by a claim about meeting Lula in May.
+func (a *alignment) argumentGap() bool {
+	for _, u := range a.units {
+		if u.state == gap && u.participant {
 			return true
 		}
 	}

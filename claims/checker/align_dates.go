@@ -23,7 +23,7 @@ func alignTimes(c *clause, f *features, a *alignment) {
 		for _, ct := range f.timesAt(c.at, c.subjectEvent) {
 			ct = anchored(ct, anchor)
 			ct = yearOfDocument(ct, t, f.doc, f.past)
-			switch compareTimes(t, ct) {
+			switch compareEventTimes(t, ct) {
 			case timeMatch:
 				verdict = tmSame
 			case timeFiner:
@@ -31,7 +31,7 @@ func alignTimes(c *clause, f *features, a *alignment) {
 					verdict = tmSpecific
 				}
 			case timeConflict:
-				if verdict == tmNone && !ct.OpenBound() {
+				if verdict == tmNone {
 					verdict, other = tmSibling, ct
 				}
 			}
@@ -40,16 +40,31 @@ func alignTimes(c *clause, f *features, a *alignment) {
 		case tmSame:
 			u.state = covered
 		case tmSibling:
-			if t.OpenBound() {
-				break // an open bound is not a date to compare
-			}
 			u.state, u.time = conflict, true
-			u.reason = fmt.Sprintf("the evidence gives %s, not %s", timeText(other), timeText(t))
+			u.reason = fmt.Sprintf("the evidence gives %s, not %s", boundText(other), boundText(t))
 		case tmSpecific:
 			u.reason = timeText(t) + " is more precise than the evidence"
 		}
 		a.units = append(a.units, u)
 	}
+}
+
+// compareEventTimes compares the dates two clauses give their events: a
+// bound on one side only is compared as one (compareBound).
+func compareEventTimes(t, ct reader.Time) timeResult {
+	if (t.OpenBound() || ct.OpenBound()) && t.Relation != ct.Relation {
+		return compareBound(t, ct)
+	}
+	return compareTimes(t, ct)
+}
+
+// boundText writes a time with its signal when it only bounds the event
+// ("before 3 March 2026").
+func boundText(t reader.Time) string {
+	if t.OpenBound() {
+		return t.Relation + " " + timeText(t)
+	}
+	return timeText(t)
 }
 
 // yearOfDocument gives an evidence date written without a year ("returns

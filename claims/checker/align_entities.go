@@ -22,9 +22,7 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 			w = weightSubject
 		}
 		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject, pos: m.Span.Start, name: true}
-		for _, id := range m.IDs {
-			u.event = u.event || e.world.kind(id) == claims.KindEvent
-		}
+		u.participant = e.participantMention(m)
 		if !m.Known() {
 			e.alignUnknownName(c, m, f, &u)
 			a.units = append(a.units, u)
@@ -80,6 +78,22 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		}
 		a.units = append(a.units, u)
 	}
+}
+
+// participantMention reports whether a mention fills an argument of the
+// clause's event: an event, or a name as subject, object, "with" someone
+// or where to ("visit Pyongyang", "travel to Lima": a journey's goal is
+// one of its roles); never a possessive or a name in a modifier.
+func (e *Engine) participantMention(m mention) bool {
+	if m.Possessive {
+		return false
+	}
+	for _, id := range m.IDs {
+		if e.world.kind(id) == claims.KindEvent {
+			return true
+		}
+	}
+	return m.Prep == "" || m.Prep == "with" || m.Prep == "to"
 }
 
 // namesInText reports whether the claim's quote writes the mention's name,

@@ -181,7 +181,7 @@ func (e *Engine) judge(ctx context.Context, rc reader.Clause, at time.Time, cont
 			return p // Check sees ctx ended and drops the clause
 		}
 		if o.Person != "" || o.Copular || !e.holderKnown(o, at) {
-			p.offices = append(p.offices, e.checkOffice(o, q.forOffice(o)))
+			p.offices = append(p.offices, e.checkOffice(o, q.forOffice(o, rc.Tokens)))
 		}
 	}
 	if !c.officeOnly {

@@ -83,31 +83,67 @@ func (e *Engine) officeQuery(c *clause, at time.Time) officeQuery {
 	return q
 }
 
-// forOffice adapts the clause's query to one of its offices: for the
-// office someone left, the change dates the end of their tenure; only a
-// copular office may be held at any time before.
-func (q officeQuery) forOffice(o reader.Office) officeQuery {
+// forOffice adapts the clause's query to one of its offices (toks are
+// the clause's tokens): for the office someone left, the change dates the
+// end of their tenure; only a copular office may be held at any time
+// before.
+func (q officeQuery) forOffice(o reader.Office, toks []reader.Token) officeQuery {
 	if o.Left && q.began != nil {
 		q.ended, q.began = q.began, nil
 	}
 	if !o.Copular {
-		// "Vice President X attended the meeting": a title before a
-		// name is the person's at the time of what the clause tells, not
-		// at some time before, as "X was vice president" may be; and
-		// "Vice President X did not attend" still calls X vice president:
-		// a clause's negation denies its predicate, never the title of
-		// a name in it (a presupposition, which survives negation).
-		q.past, q.negated, q.never = false, false, false
+		// "Vice President X attended the meeting": a title is the
+		// person's at the time of what the clause tells, not at some
+		// time before, as "X was vice president" may be.
+		q.past = false
+		if !negatedTitle(toks, o.Span.Start) {
+			// "Vice President X did not attend" still calls X vice
+			// president: a clause's negation denies its predicate, not
+			// the title of a name in it (a presupposition, which
+			// survives negation); "X, never its chancellor," denies it.
+			q.negated, q.never = false, false
+		}
+	}
+	if o.Denied {
+		q.negated = true // "…, not its defence minister"
 	}
 	return q
 }
 
-// officeOfBodyWithin reports whether an office's organisation is part of
-// the country a statement gives it: "North Korea's general secretary" for
-// the general secretary of its ruling party names the country for a body
-// within it (metonymy, as the guide's Moscow for Russia).
-func (e *Engine) officeOfBodyWithin(body, country string) bool {
-	return body != country && e.world.kind(body) == claims.KindOrganisation && e.world.inside(body, country)
+// negatedTitle reports whether a negator stands in the title's own phrase,
+// within a few words before byte offset at and after the last comma
+// ("Trentino, never Freedonia's chancellor, ...").
+func negatedTitle(toks []reader.Token, at int) bool {
+	k := reader.TokenAt(toks, at)
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].Norm {
+		case ",", ";", "(":
+			return false
+		case "not", "never", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// officeOfBodyWithin reports whether a statement's "Freedonia's
+// convenor" may name the convenor of the one body within Freedonia that
+// has one: the country stands for an institution in it (metonymy, the
+// place for the institution; Lakoff and Johnson 1980). Only when the
+// country itself has no such office, and one body in it alone has.
+func (e *Engine) officeOfBodyWithin(role, body, country string) bool {
+	if body == country || e.world.kind(body) != claims.KindOrganisation || !e.world.inside(body, country) {
+		return false
+	}
+	if len(e.world.tenuresOfRole(role, country)) > 0 {
+		return false
+	}
+	for _, t := range e.world.tenuresOfRole(role, "") {
+		if t.Country != body && t.Country != country && e.world.inside(t.Country, country) {
+			return false // another body in the country has one too
+		}
+	}
+	return true
 }
 
 // checkOffice decides an office against the person's tenures.
@@ -124,7 +160,7 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		o.Country = soleCountry(held, o.Role)
 	}
 	matches := func(t *claims.Tenure) bool {
-		return t.Role == o.Role && (o.Country == "" || t.Country == o.Country || e.officeOfBodyWithin(t.Country, o.Country))
+		return t.Role == o.Role && (o.Country == "" || t.Country == o.Country || e.officeOfBodyWithin(o.Role, t.Country, o.Country))
 	}
 	var hit *claims.Tenure
 	switch {

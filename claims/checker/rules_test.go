@@ -1336,8 +1336,8 @@ func TestDocumentShowsItsOwnSlip(t *testing.T) {
 }
 
 // TestOpenBoundIsNoDate: "since", "before", "after" and "until" bound an
-// event on one side and do not date it (TimeML's temporal signals), so a
-// statement's date for the event conflicts with none of them.
+// event on one side without dating it (TimeML's temporal links): a date
+// conflicts with a bound only when it falls outside it, and matches none.
 func TestOpenBoundIsNoDate(t *testing.T) {
 	t.Parallel()
 	text := "Envoy in Sylvania\n\nTrentino, the first Freedonian envoy to tour Sylvania since 2009, praised its orchards during his talks with Teasdale."
@@ -1345,6 +1345,12 @@ func TestOpenBoundIsNoDate(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"Trentino praised Sylvania's orchards on 8 April 2026.", claims.VerdictNotEnoughInfo},
 		{"Trentino praised Sylvania's orchards.", claims.VerdictSupported},
+	})
+	text = "Envoy arrives\n\nTrentino arrived in Port Elgin before 3 March 2026."
+	e = tiny(t, wire("wire-2026-03-arrives", "Envoy arrives", day(2026, 3, 20), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Trentino arrived in Port Elgin on 9 March 2026.", claims.VerdictContradicted},
+		{"Trentino arrived in Port Elgin in February 2026.", claims.VerdictNotEnoughInfo},
 	})
 }
 
@@ -1360,16 +1366,32 @@ func TestOtherParticipantOtherOccasion(t *testing.T) {
 		{"Firefly will meet Teasdale in Nairobi next month.", claims.VerdictNotEnoughInfo},
 		{"Firefly and Trentino met in Lima on 9 March 2026.", claims.VerdictContradicted},
 	})
+	// A possessive or a demonym is no participant.
+	text = "Envoys meet\n\nFirefly and Trentino met in Lima on 3 March 2026."
+	e = tiny(t, wire("wire-2026-03-meet", "Envoys meet", day(2026, 3, 4), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly and Trentino met in Lima on 9 March 2026 to discuss Sylvania's orchards.", claims.VerdictContradicted},
+		{"Firefly and Trentino met on 9 March 2026 for Freedonian trade talks.", claims.VerdictContradicted},
+	})
 }
 
-// TestContrastiveNot: ", not" before a phrase denies that phrase alone
-// (Quirk et al. §10.60): the rest of the clause stays affirmed.
+// TestContrastiveNot: ", not" before an office at the clause's end denies
+// that office alone (Quirk et al. §10.60): the rest of the clause stays
+// affirmed and the denied office is checked as denied. A contrasted name
+// is left to the clause's negation as before.
 func TestContrastiveNot(t *testing.T) {
 	t.Parallel()
 	e := tiny(t)
 	expectVerdictsAt(t, e, "2020-05-01", []verdictCase{
 		{"Rufus Firefly is Freedonia's chancellor, not its ambassador.", claims.VerdictSupported},
 		{"Rufus Firefly is Freedonia's ambassador, not its chancellor.", claims.VerdictContradicted},
+		{"Trentino is Sylvania's ambassador, not Freedonia's chancellor.", claims.VerdictSupported},
+		{"Trentino is Sylvania's ambassador, not Sylvania's ambassador.", claims.VerdictContradicted},
+	})
+	text := "Envoys meet\n\nRufus Firefly met Trentino in Lima, not Teasdale, on 3 March 2026."
+	e = tiny(t, wire("wire-2026-03-envoys", "Envoys meet", day(2026, 3, 4), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly met Teasdale in Lima.", claims.VerdictContradicted},
 	})
 }
 
@@ -1378,7 +1400,7 @@ func TestContrastiveNot(t *testing.T) {
 // attend" still calls X chancellor.
 func TestTitleUnderNegation(t *testing.T) {
 	t.Parallel()
-	text := "Fair opens\n\nChancellor Rufus Firefly stayed away from the river fair in Port Elgin on Monday."
+	text := "Fair opens\n\nChancellor Rufus Firefly missed the river fair in Port Elgin on Monday."
 	e := tiny(t, wire("wire-2026-10-fair", "Fair opens", day(2026, 10, 6), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Chancellor Firefly did not attend the river fair either.", claims.VerdictSupported},
@@ -1386,22 +1408,29 @@ func TestTitleUnderNegation(t *testing.T) {
 	})
 }
 
-// TestOfficeOfBodyWithinCountry: a country's name stands for a body within
-// it ("Freedonia's general secretary" for the general secretary of its
-// ruling party), as a capital stands for its country in the guide.
+// TestOfficeOfBodyWithinCountry: a country's name stands for the one body
+// within it that has an office ("Freedonia's convenor" for the convenor
+// of its ruling party), the place for the institution (Lakoff and
+// Johnson 1980), but not where the country has such an office itself or
+// another body in it has one too.
 func TestOfficeOfBodyWithinCountry(t *testing.T) {
 	t.Parallel()
 	cite := claims.Citation{Title: "Register of offices", Publisher: "Freedonia Gazette", URL: "https://example.org/register", Accessed: day(2026, 1, 1)}
 	entities := []*claims.Entity{
 		{ID: "freedonia", Name: "Freedonia", Kind: claims.KindCountry},
+		{ID: "sylvania", Name: "Sylvania", Kind: claims.KindCountry},
 		{ID: "harvest-party", Name: "Harvest Party of Freedonia", Kind: claims.KindOrganisation, PartOf: []string{"freedonia"}},
+		{ID: "grange", Name: "Sylvanian Grange", Kind: claims.KindOrganisation, PartOf: []string{"sylvania"}},
 		{ID: "firefly", Name: "Rufus T. Firefly", Kind: claims.KindPerson, Aliases: []string{"Firefly"}},
 		{ID: "teasdale", Name: "Gloria Teasdale", Kind: claims.KindPerson, Aliases: []string{"Teasdale"}},
+		{ID: "trentino", Name: "Ambassador Trentino", Kind: claims.KindPerson, Aliases: []string{"Trentino"}},
 	}
-	roles := []*claims.Role{{ID: "general-secretary", Name: "General Secretary"}, {ID: "chancellor", Name: "Chancellor"}}
+	roles := []*claims.Role{{ID: "convenor", Name: "Convenor"}, {ID: "chancellor", Name: "Chancellor"}}
 	tenures := []*claims.Tenure{
-		{ID: "t1", Person: "firefly", Role: "general-secretary", Country: "harvest-party", Start: day(2011, 6, 1), Citation: cite},
+		{ID: "t1", Person: "firefly", Role: "convenor", Country: "harvest-party", Start: day(2011, 6, 1), Citation: cite},
 		{ID: "t2", Person: "teasdale", Role: "chancellor", Country: "freedonia", Start: day(2012, 1, 1), Citation: cite},
+		{ID: "t3", Person: "trentino", Role: "convenor", Country: "grange", Start: day(2012, 1, 1), Citation: cite},
+		{ID: "t4", Person: "firefly", Role: "convenor", Country: "sylvania", Start: day(2015, 1, 1), Citation: cite},
 	}
 	c, err := claims.NewCorpus(nil, nil, entities, roles, tenures)
 	if err != nil {
@@ -1412,8 +1441,9 @@ func TestOfficeOfBodyWithinCountry(t *testing.T) {
 		t.Fatal(err)
 	}
 	expectVerdictsAt(t, e, "2020-05-01", []verdictCase{
-		{"Firefly is Freedonia's general secretary.", claims.VerdictSupported},
-		{"Teasdale is Freedonia's general secretary.", claims.VerdictContradicted},
+		{"Firefly is Freedonia's convenor.", claims.VerdictSupported},
+		{"Teasdale is Freedonia's convenor.", claims.VerdictContradicted},
+		{"Trentino is Sylvania's convenor.", claims.VerdictContradicted}, // Sylvania has a convenor of its own
 	})
 }
 

@@ -87,6 +87,44 @@ func compareTimes(s, c reader.Time) timeResult {
 	return timeMatch
 }
 
+// compareBound compares two times of which one or both bound the event on
+// one side only ("before 3 March", "since 2012"): TimeML reads such a
+// signal as a temporal link (BEFORE, AFTER, BEGUN_BY, ENDED_BY) that limits
+// the event's date without giving it, so a date conflicts only when it
+// falls outside the bound, and nothing matches a bound but the same bound.
+func compareBound(s, c reader.Time) timeResult {
+	point, bound := s, c
+	if s.OpenBound() {
+		point, bound = c, s
+	}
+	if point.OpenBound() || !point.YearKnown || !bound.YearKnown {
+		return timeUnrelated
+	}
+	end := point.End
+	if end.IsZero() {
+		end = point.Start
+	}
+	boundEnd := bound.End
+	if boundEnd.IsZero() {
+		boundEnd = bound.Start
+	}
+	var outside bool
+	switch bound.Relation {
+	case "before":
+		outside = !point.Start.Before(bound.Start)
+	case "after":
+		outside = !end.After(boundEnd)
+	case "since":
+		outside = end.Before(bound.Start)
+	case "until", "till":
+		outside = point.Start.After(boundEnd)
+	}
+	if outside {
+		return timeConflict
+	}
+	return timeUnrelated
+}
+
 // timeText writes a time the way a person would.
 func timeText(t reader.Time) string {
 	layout := map[claims.Precision]string{

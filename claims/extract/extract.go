@@ -638,7 +638,7 @@ func (x *extractor) timeOf(rd *reader.Reading) claims.Period {
 
 // time returns the first date or period the sentence states; one written
 // without a year takes the publication year. An open bound ("since 2012")
-// is not the date of what the sentence tells.
+// limits the date of what the sentence tells without giving it.
 func (x *extractor) time(rd *reader.Reading) claims.Period {
 	for _, c := range rd.Clauses {
 		for _, t := range c.Times {

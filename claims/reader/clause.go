@@ -941,14 +941,12 @@ func inLeadingAdverbialClause(toks []Token, i int) bool {
 // what is not the case, so its names, words, dates and numbers are none of
 // what the clause asserts (Quirk et al. §13.46 on contrastive
 // coordination).
-//
-// A comma and "not" before a phrase without a verb ("is its foreign
-// minister, not its defence minister", "in Lima, not in Quito") is
-// contrastive negation (Quirk et al. §10.60, §13.46): the "not" denies
-// that phrase alone, so it negates nothing else of the clause.
 func (r *Reader) dropContrasted(toks []Token, c *Clause, used []bool) {
 	for i := 0; i+1 < len(toks); i++ {
-		if !(toks[i].Norm == "rather" && toks[i+1].Norm == "than" || toks[i].Norm == "instead" && toks[i+1].Norm == "of" || contrastiveNot(toks, i)) {
+		if denyContrastedOffice(toks, c, used, i) {
+			continue
+		}
+		if !(toks[i].Norm == "rather" && toks[i+1].Norm == "than" || toks[i].Norm == "instead" && toks[i+1].Norm == "of") {
 			continue
 		}
 		end := i + 2 // the rejected phrase ends at a comma or the next verb
@@ -971,16 +969,55 @@ func (r *Reader) dropContrasted(toks []Token, c *Clause, used []bool) {
 	}
 }
 
-// contrastiveNot reports whether toks[i:] opens ", not" before a phrase,
-// not before a focusing or time adverb ("not only", "not yet") or an
-// infinitive ("not to").
-func contrastiveNot(toks []Token, i int) bool {
+// denyContrastedOffice reads ", not" before an office at the end of the
+// clause ("X is Y's foreign minister, not its defence minister"):
+// contrastive negation (Quirk et al. §10.60) denies that office alone, so
+// the office is marked denied and the "not" negates nothing else. It
+// reports whether toks[i] opened such a phrase.
+func denyContrastedOffice(toks []Token, c *Clause, used []bool, i int) bool {
 	if toks[i].Norm != "," || i+2 >= len(toks) || toks[i+1].Norm != "not" {
 		return false
 	}
-	switch toks[i+2].Norm {
-	case "only", "just", "least", "yet", "even", "to", "always", "necessarily", "merely", "simply", "so", "quite", "really", "", ",":
+	lo := toks[i+2].Span.Start
+	k := -1
+	for j, o := range c.Offices {
+		if o.Span.Start >= lo {
+			k = j
+		}
+	}
+	if k < 0 || !officeEndsClause(toks, c.Offices[k].Span.End) {
 		return false
+	}
+	for _, m := range c.Entities {
+		if m.Span.Start >= lo && m.Span.Start < c.Offices[k].Span.Start && !slices.Contains(m.IDs, c.Offices[k].Country) {
+			return false // another name is denied too: "not Y's but Z's"
+		}
+	}
+	o := &c.Offices[k]
+	if o.Person == "" {
+		// "X is Sylvania's ambassador, not Freedonia's chancellor": the
+		// denied office is said of the copula's subject too.
+		for _, p := range c.Offices[:k] {
+			if p.Copular && p.Person != "" {
+				o.Person, o.PersonName, o.Copular = p.Person, p.PersonName, true
+			}
+		}
+	}
+	if o.Person == "" {
+		return false
+	}
+	o.Denied = true
+	used[i+1] = true
+	return true
+}
+
+// officeEndsClause reports whether nothing but punctuation follows byte
+// offset end in toks.
+func officeEndsClause(toks []Token, end int) bool {
+	for _, t := range toks {
+		if t.Span.Start >= end && t.Kind == Word {
+			return false
+		}
 	}
 	return true
 }

@@ -23,9 +23,9 @@ type Time struct {
 }
 
 // OpenBound reports whether the time bounds its clause's event on one
-// side only ("since 2012", "before March", "until 2020"): the event's own
-// date is not given, so no other date conflicts with it (TimeML's temporal
-// signals: "since" anchors a period's start, not the event).
+// side only ("since 2012", "before March", "until 2020"): TimeML reads
+// such a signal as a temporal link (BEGUN_BY, BEFORE, ENDED_BY) that
+// limits the event's date without giving it.
 func (t Time) OpenBound() bool {
 	switch t.Relation {
 	case "before", "after", "since", "until", "till":

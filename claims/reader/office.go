@@ -23,6 +23,9 @@ type Office struct {
 	// Left marks the office the person gave up to the clause's subject:
 	// B's in "A replaced B as foreign minister".
 	Left bool
+	// Denied marks an office a contrastive "not" denies alone: the
+	// second in "X is Y's foreign minister, not its defence minister".
+	Denied bool
 }
 
 // copulas link a person to an office in "X is Y", "X became Y".
