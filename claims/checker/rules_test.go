@@ -1472,3 +1472,15 @@ func TestJourneyToAPlace(t *testing.T) {
 		{"Firefly went to Sylvania in August 2026.", claims.VerdictContradicted},
 	})
 }
+
+// TestVerbAfterMedialAdverb: an adverb may stand between an auxiliary and
+// its verb ("will probably make", Quirk et al. §8.20), and the verb is
+// still read as one, so a light verb's journey noun is its predicate.
+func TestVerbAfterMedialAdverb(t *testing.T) {
+	t.Parallel()
+	text := "Chancellor abroad\n\nFirefly is expected to journey to Sylvania by riverboat, officials said."
+	e := tiny(t, wire("wire-2026-06-riverboat", "Chancellor abroad", day(2026, 6, 1), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly will probably make the journey by riverboat.", claims.VerdictSupported},
+	})
+}

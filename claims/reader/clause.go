@@ -552,12 +552,17 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 	return out
 }
 
+// TravelTo is the lemma of a journey to a place ("went to Lima", "a trip
+// to Lima"): WordNet's "travel to", a sense of visit whose hypernym is
+// travel.
+const TravelTo = "travel_to"
+
 // journeyLemma returns the lemma of the event noun at toks[k] carried by a
 // light verb, or "travel_to" for a journey to a place ("made a trip to
 // Lima"): WordNet's "travel to" (= visit), as "went to Lima" is.
 func (r *Reader) journeyLemma(toks []Token, k int) string {
 	if k+2 < len(toks) && toks[k+1].Norm == "to" && r.lex.Travel(toks[k].Lemma) && r.placeAt(toks, k+2) {
-		return "travel_to"
+		return TravelTo
 	}
 	return toks[k].Lemma
 }
@@ -597,14 +602,14 @@ func (r *Reader) collocation(toks []Token, used []bool, i int) (int, string) {
 		if parts[n-1] == "for" && durationAt(toks, i+n) {
 			continue // "runs for four days": a verb and its length, not "run for" office
 		}
+		lemma := strings.Join(parts, "_")
 		if n == 2 && parts[1] == "to" && r.placeAt(toks, i+n) && r.lex.Travel(parts[0]) {
 			// "went to Lima": a verb of travelling and its goal is
 			// WordNet's "travel to" (= visit), not the collocation's own
 			// sense ("go to" is WordNet's "attend", of school or a
 			// meeting).
-			return n, "travel_to"
+			return n, TravelTo
 		}
-		lemma := strings.Join(parts, "_")
 		if r.lex.Known(lemma) {
 			return n, lemma
 		}

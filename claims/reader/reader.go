@@ -358,8 +358,21 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 	if i > 0 && perfect[toks[i-1].Norm] && t.Lemma == t.Norm {
 		return bareParticiples[t.Norm]
 	}
-	return t.Lemma != t.Norm || (i > 0 && (auxiliaries[toks[i-1].Norm] || toks[i-1].Norm == "to" ||
-		pronouns[toks[i-1].Norm] || toks[i-1].Norm == "not"))
+	if t.Lemma != t.Norm || i == 0 {
+		return t.Lemma != t.Norm
+	}
+	k := i - 1
+	for k > 0 && medialAdverb(toks[k]) {
+		k-- // "will probably make", "may also seek": an adverb in medial position (Quirk et al. §8.20)
+	}
+	prev := toks[k].Norm
+	return auxiliaries[prev] || prev == "to" || pronouns[prev] || prev == "not" || toks[i-1].Norm == "not"
+}
+
+// medialAdverb reports whether a token is an adverb that may stand between
+// an auxiliary and its verb: one of verbAdverbs, or a word in -ly.
+func medialAdverb(t Token) bool {
+	return t.Kind == Word && !t.Cap && (verbAdverbs[t.Norm] || len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly"))
 }
 
 var (
