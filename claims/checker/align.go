@@ -1,6 +1,8 @@
 package checker
 
 import (
+	"slices"
+
 	"github.com/factcheck/factcheck/claims"
 )
 
@@ -77,9 +79,10 @@ type alignment struct {
 	// that event (its subject).
 	eventIsSubject bool
 	// usedTerms and usedEntities are the claim's words and entities some
-	// unit matched.
-	usedTerms    map[string]bool
-	usedEntities map[string]bool
+	// unit matched, each once. A claim has a handful of each, so a slice
+	// searched in turn is cheaper than a map.
+	usedTerms    []string
+	usedEntities []string
 }
 
 // Weights of unit kinds: names and numbers matter more than ordinary words.
@@ -254,18 +257,25 @@ func hasVerb(units []unit) bool {
 
 // useTerm and useEntity record a claim word or entity some unit matched;
 // the sets are made on first use, most alignments need none.
-func (a *alignment) useTerm(lemma string) {
-	if a.usedTerms == nil {
-		a.usedTerms = make(map[string]bool)
-	}
-	a.usedTerms[lemma] = true
-}
+func (a *alignment) useTerm(lemma string) { a.usedTerms = addOnce(a.usedTerms, lemma) }
 
-func (a *alignment) useEntity(id string) {
-	if a.usedEntities == nil {
-		a.usedEntities = make(map[string]bool)
+func (a *alignment) useEntity(id string) { a.usedEntities = addOnce(a.usedEntities, id) }
+
+// termUsed and entityUsed report whether useTerm or useEntity recorded the
+// claim word or entity.
+func (a *alignment) termUsed(lemma string) bool { return slices.Contains(a.usedTerms, lemma) }
+
+func (a *alignment) entityUsed(id string) bool { return slices.Contains(a.usedEntities, id) }
+
+// addOnce appends s to set unless it holds it already.
+func addOnce(set []string, s string) []string {
+	if slices.Contains(set, s) {
+		return set
 	}
-	a.usedEntities[id] = true
+	if set == nil {
+		set = make([]string, 0, 4)
+	}
+	return append(set, s)
 }
 
 // restCovered reports whether every unit is covered.

@@ -15,12 +15,16 @@ import (
 
 // alignTimes aligns the clause's dates with the claim's and its events'.
 func alignTimes(c *clause, f *features, a *alignment) {
+	if len(c.times) == 0 {
+		return
+	}
 	anchor := c.timeAnchor()
+	claimTimes := f.timesAt(c.at, c.subjectEvent) // the same for every date of the clause
 	for ti, t := range c.times {
 		u := unit{text: c.timeTexts[ti], weight: weightTime, time: true}
 		verdict := tmNone
 		var other reader.Time
-		for _, ct := range f.timesAt(c.at, c.subjectEvent) {
+		for _, ct := range claimTimes {
 			ct = anchored(ct, anchor)
 			ct = yearOfDocument(ct, t, f.doc, f.past)
 			switch compareEventTimes(t, ct) {
@@ -43,7 +47,7 @@ func alignTimes(c *clause, f *features, a *alignment) {
 			u.state, u.time = conflict, true
 			u.reason = fmt.Sprintf("the evidence gives %s, not %s", boundText(other), boundText(t))
 		case tmSpecific:
-			u.reason = timeText(t) + " is more precise than the evidence"
+			u.reason = u.text + " is more precise than the evidence"
 		}
 		a.units = append(a.units, u)
 	}
@@ -98,6 +102,9 @@ func yearOfDocument(ct, t reader.Time, doc *claims.Document, past bool) reader.T
 // days with none stated beside it ("a two-day summit") is compared with
 // the length of a range of days the evidence dates.
 func alignNumbers(c *clause, f *features, a *alignment, kinds func(id string) claims.EntityKind) {
+	if len(c.numbers) == 0 {
+		return
+	}
 	var subjects []string
 	for _, m := range c.entities {
 		if m.Subject && !m.Possessive && m.Prep == "" {

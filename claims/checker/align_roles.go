@@ -45,7 +45,7 @@ func (e *Engine) alignRoles(c *clause, f *features, a *alignment) {
 		}
 	}
 	for _, ce := range f.entities {
-		if ce.prep != u.prep || ce.background || ce.possessive || ce.subject || ce.nominal || a.usedEntities[ce.id] || !e.sameKind(entity, ce.id) {
+		if ce.prep != u.prep || ce.background || ce.possessive || ce.subject || ce.nominal || a.entityUsed(ce.id) || !e.sameKind(entity, ce.id) {
 			continue
 		}
 		u.state, u.strong = conflict, true

@@ -150,14 +150,14 @@ func alignSlots(c *clause, f *features, a *alignment) {
 			continue
 		}
 		for _, ct := range f.terms {
-			if ct.prep == u.prep && !a.usedTerms[ct.lemma] {
+			if ct.prep == u.prep && !a.termUsed(ct.lemma) {
 				u.state = conflict
 				u.reason = fmt.Sprintf("the evidence gives %s, not %s", strings.ReplaceAll(ct.lemma, "_", " "), u.text)
 				break
 			}
 		}
 		for _, ce := range f.entities {
-			if u.state == gap && ce.prep == u.prep && !a.usedEntities[ce.id] {
+			if u.state == gap && ce.prep == u.prep && !a.entityUsed(ce.id) {
 				u.state = conflict
 				u.reason = fmt.Sprintf("the evidence names %s, not %s", ce.id, u.text)
 			}

@@ -111,13 +111,13 @@ func coAntonyms(s, c string) bool {
 const similarNouns = 0.8
 
 // similar reports whether word vectors place two nouns close enough to be
-// paraphrases, as written or as lemmas. It is the last resort, after every
-// WordNet relation.
-func similar(t reader.Term, ct termRef) bool {
+// paraphrases, as written (lower is t.Text in lower case) or as lemmas. It
+// is the last resort, after every WordNet relation.
+func similar(t reader.Term, lower string, ct termRef) bool {
 	if t.Verb || ct.verb || strings.Contains(t.Lemma, "_") || strings.Contains(ct.lemma, "_") {
 		return false
 	}
-	for _, p := range [...][2]string{{strings.ToLower(t.Text), ct.word}, {t.Lemma, ct.lemma}} {
+	for _, p := range [...][2]string{{lower, ct.word}, {t.Lemma, ct.lemma}} {
 		if p[0] == "" || p[1] == "" {
 			continue
 		}
@@ -195,8 +195,9 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 			// Vectors are the last resort, for a noun WordNet files under
 			// the claim's too (consultation under discussion): they must
 			// still place the two as close as similarNouns asks.
+			lower := strings.ToLower(t.Text)
 			for _, ct := range f.terms {
-				if similar(t, ct) {
+				if similar(t, lower, ct) {
 					best, with = tmSame, ct.lemma
 					pred = pred || ct.pred
 					a.useTerm(ct.lemma)
@@ -291,14 +292,14 @@ func thingOrManner(lemma string) bool {
 // collocationHead returns the word a collocation is about: the verb of a
 // phrasal verb ("travel to"), the last noun of a compound ("armoured car").
 func collocationHead(t reader.Term) (string, bool) {
-	parts := strings.Split(t.Lemma, "_")
-	if len(parts) < 2 || t.Idiom {
+	first, _, ok := strings.Cut(t.Lemma, "_")
+	if !ok || t.Idiom {
 		return "", false // "sworn in" is not "swear"
 	}
 	if t.Verb {
-		return parts[0], true
+		return first, true
 	}
-	return parts[len(parts)-1], true
+	return t.Lemma[strings.LastIndexByte(t.Lemma, '_')+1:], true
 }
 
 // mannerSlot reports whether a preposition introduces how something is

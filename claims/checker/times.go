@@ -1,7 +1,6 @@
 package checker
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
@@ -127,20 +126,36 @@ func compareBound(s, c reader.Time) timeResult {
 
 // timeText writes a time the way a person would.
 func timeText(t reader.Time) string {
-	layout := map[claims.Precision]string{
-		claims.PrecisionYear: "2006", claims.PrecisionMonth: "January 2006", claims.PrecisionDay: "2 January 2006",
-	}[t.Precision]
-	if !t.YearKnown {
-		layout = map[claims.Precision]string{claims.PrecisionMonth: "January", claims.PrecisionDay: "2 January"}[t.Precision]
-	}
+	layout := timeLayout(t)
 	if layout == "" {
 		return ""
 	}
-	a, b := t.Start.Format(layout), t.End.Format(layout)
-	if a == b {
-		return a
+	var buf [64]byte
+	a := t.Start.AppendFormat(buf[:0], layout)
+	n := len(a)
+	ab := t.End.AppendFormat(a, layout)
+	if string(ab[:n]) == string(ab[n:]) {
+		return string(ab[:n])
 	}
-	return fmt.Sprintf("%s to %s", a, b)
+	return string(ab[:n]) + " to " + string(ab[n:])
+}
+
+// timeLayout is the time.Format layout that writes t to its precision,
+// with its year when it is known, or "".
+func timeLayout(t reader.Time) string {
+	switch {
+	case t.Precision == claims.PrecisionMonth && t.YearKnown:
+		return "January 2006"
+	case t.Precision == claims.PrecisionMonth:
+		return "January"
+	case t.Precision == claims.PrecisionDay && t.YearKnown:
+		return "2 January 2006"
+	case t.Precision == claims.PrecisionDay:
+		return "2 January"
+	case t.Precision == claims.PrecisionYear && t.YearKnown:
+		return "2006"
+	}
+	return ""
 }
 
 // periodTime makes a reader.Time of a stored period; an open end (an
