@@ -16,7 +16,7 @@ import (
 // alignEntities aligns the clause's names with the claim's entities.
 func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 	var claimEntities []entityRef
-	for _, m := range c.entities {
+	for k, m := range c.entities {
 		w := weightEntity
 		if m.Subject {
 			w = weightSubject
@@ -24,7 +24,7 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject, pos: m.Span.Start, name: true}
 		u.participant = e.participantMention(m)
 		if !m.Known() {
-			e.alignUnknownName(c, m, f, &u)
+			e.alignUnknownName(c, k, f, &u)
 			a.units = append(a.units, u)
 			continue
 		}
@@ -72,7 +72,7 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 			u.reason = fmt.Sprintf("the evidence names %s, not %s", e.world.name(sibling), m.Text)
 		case best == relSpecific:
 			u.reason = m.Text + " is more specific than the evidence"
-		case e.describes(m, f, a), e.describesActor(c, m, f), namesInText(m, f):
+		case e.describes(c.mentionText(k), f), e.describesActor(c, m, f), namesInText(m, c.mentionText(k), f):
 			u.state = covered
 			a.entityHits++
 		}
@@ -99,12 +99,12 @@ func (e *Engine) participantMention(m mention) bool {
 // namesInText reports whether the claim's quote writes the mention's name,
 // in any case ("blamed the west" for "the West"), as a name the gazetteer
 // does not know is covered: the same words name the same thing. Subjects
-// are left to who acts in the claim.
-func namesInText(m mention, f *features) bool {
+// are left to who acts in the claim. mt is the mention's mentionText.
+func namesInText(m mention, mt *mentionText, f *features) bool {
 	if m.Subject {
 		return false
 	}
-	name := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The "))
+	name := mt.name
 	if len(name) < 3 {
 		return false
 	}
@@ -229,11 +229,12 @@ func exclusiveSlot(m mention, ce entityRef, w *world) bool {
 	return false
 }
 
-// alignUnknownName aligns a proper name the gazetteer does not know: the
-// claim covers it if its quote names it; in an exclusive slot ("headed by
-// X") a different known name conflicts.
-func (e *Engine) alignUnknownName(c *clause, m mention, f *features, u *unit) {
-	if name := strings.ToLower(m.Text); strings.Contains(f.lowerQuote, name) || strings.Contains(f.lowerStatement, name) {
+// alignUnknownName aligns a proper name the gazetteer does not know, the
+// clause's k-th entity mention: the claim covers it if its quote names it;
+// in an exclusive slot ("headed by X") a different known name conflicts.
+func (e *Engine) alignUnknownName(c *clause, k int, f *features, u *unit) {
+	m := c.entities[k]
+	if name := c.mentionText(k).lower; strings.Contains(f.lowerQuote, name) || strings.Contains(f.lowerStatement, name) {
 		u.state = covered
 		return
 	}
@@ -272,19 +273,13 @@ func (e *Engine) alignUnknownName(c *clause, m mention, f *features, u *unit) {
 
 // describes reports whether the claim states what an entity mention names
 // in other words: "war in Ukraine" is covered by a claim that speaks of a
-// war and names Ukraine.
-func (e *Engine) describes(m mention, f *features, a *alignment) bool {
-	words, byEvent := 0, false
-	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
-		w = strings.Trim(w, ".,'\"")
-		if w == "" || stopWordLike(w) {
-			continue
-		}
-		words++
-		lemma := normalized(w)
+// war and names Ukraine. mt is the mention's mentionText.
+func (e *Engine) describes(mt *mentionText, f *features) bool {
+	byEvent := false
+	for _, dw := range mt.words {
 		found := false
 		for _, ct := range f.terms {
-			if matchTerm(lemma, ct.lemma, kindOf(false, ct.verb)) == tmSame {
+			if matchTerm(dw.lemma, ct.lemma, kindOf(false, ct.verb)) == tmSame {
 				found = true
 				break
 			}
@@ -293,7 +288,7 @@ func (e *Engine) describes(m mention, f *features, a *alignment) bool {
 			if found {
 				break
 			}
-			if ent := e.world.entity(ce.id); ent != nil && gazetteerNames(e.reader.Gazetteer(), ent, w) {
+			if ent := e.world.entity(ce.id); ent != nil && gazetteerNames(e.reader.Gazetteer(), ent, dw.word) {
 				found = true
 				byEvent = byEvent || ent.Kind == claims.KindEvent
 			}
@@ -305,7 +300,7 @@ func (e *Engine) describes(m mention, f *features, a *alignment) bool {
 	// A one-word name ("Russia") must match by what it names, or by the
 	// name of an event it takes part in ("Russia's invasion of Ukraine"),
 	// not by a word in someone's title ("Russia's president").
-	return words > 1 || words == 1 && byEvent
+	return len(mt.words) > 1 || len(mt.words) == 1 && byEvent
 }
 
 // describesActor reports whether a capital acting for its country ("Moscow's

@@ -45,6 +45,46 @@ type clause struct {
 	anchorDone   bool
 	motion       []bool
 	verbsBefore  []verbStart // motionBefore's index, built with motion
+	// texts caches mentionText, per entity mention.
+	texts []mentionText
+}
+
+// mentionText is what the alignment of an entity mention reads in its
+// text, worked out once per clause rather than once per candidate claim.
+type mentionText struct {
+	done  bool
+	lower string // the text in lower case
+	// name is the text without a leading "the", in lower case (namesInText).
+	name string
+	// words are the words of the text a claim must cover for describes:
+	// lower case, without punctuation or stop words, with their lemmas.
+	words []describedWord
+}
+
+// describedWord is a word of a mention's text and its lemma.
+type describedWord struct{ word, lemma string }
+
+// mentionText returns the texts of the clause's k-th entity mention.
+func (c *clause) mentionText(k int) *mentionText {
+	if c.texts == nil {
+		c.texts = make([]mentionText, len(c.entities))
+	}
+	mt := &c.texts[k]
+	if mt.done {
+		return mt
+	}
+	text := c.entities[k].Text
+	mt.done = true
+	mt.lower = strings.ToLower(text)
+	mt.name = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "))
+	for _, w := range strings.Fields(mt.lower) {
+		w = strings.Trim(w, ".,'\"")
+		if w == "" || stopWordLike(w) {
+			continue
+		}
+		mt.words = append(mt.words, describedWord{w, normalized(w)})
+	}
+	return mt
 }
 
 type tense int
