@@ -152,6 +152,14 @@ var occurrence = map[string]bool{
 	"gather": true, "assemble": true, "meet": true, "fight": true, "wage": true,
 }
 
+var gatheringMemo = newMemo[string, bool](memoLimit)
+
+// gathering reports whether WordNet files the noun under "gathering",
+// remembered.
+func gathering(noun string) bool {
+	return gatheringMemo.get(noun, func(w string) bool { return lexicon.Hypernym(w, "gathering") })
+}
+
 func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 	c := &clause{Clause: rc, at: at, tense: tenseOf(rc)}
 	officeCountries := make(map[string]bool)
@@ -184,7 +192,7 @@ func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {
 		}
 	}
 	for _, t := range rc.Terms {
-		if t.Subject && !t.Verb && lexicon.Hypernym(strings.ToLower(t.Text), "gathering") {
+		if t.Subject && !t.Verb && gathering(strings.ToLower(t.Text)) {
 			c.eventSubject = true // "the talks between the two leaders will be held..."
 		}
 		if copular && (officeVerbs[t.Lemma] || incumbent[t.Lemma]) {
@@ -495,15 +503,8 @@ func (c *clause) universal() bool {
 // hosting reads "India is hosting the G20 summit" as "the G20 summit takes
 // place in India": a place that hosts an event is where it happens.
 func (e *Engine) hosting(c *clause) {
-	host := -1
-	for i, t := range c.terms {
-		if t.Verb && (t.Lemma == "host" || lexicon.Synonyms(t.Lemma, "host")) {
-			host = i
-		}
-	}
-	if host < 0 {
-		return
-	}
+	// The event is looked for first: it is the cheaper test, and most
+	// clauses name none.
 	event := false
 	for _, m := range c.entities {
 		if m.Known() && !m.Subject && (e.world.kind(m.IDs[0]) == claims.KindEvent || len(e.world.familyMembers(m.IDs[0])) > 0) {
@@ -511,6 +512,15 @@ func (e *Engine) hosting(c *clause) {
 		}
 	}
 	if !event {
+		return
+	}
+	host := -1
+	for i, t := range c.terms {
+		if t.Verb && (t.Lemma == "host" || lexicon.Synonyms(t.Lemma, "host")) {
+			host = i
+		}
+	}
+	if host < 0 {
 		return
 	}
 	for i := range c.entities {
