@@ -523,6 +523,10 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 			i++ // "is going to snub": a future, like "will", not a journey
 			continue
 		}
+		if asWellAs(toks, i) {
+			i += 2 // "A as well as B": a coordinator (Quirk et al. §13.102), no content word
+			continue
+		}
 		if k := r.eventNounAfterOn(toks, used, i); k > 0 {
 			// "went on a visit", "embarked on a trip": the noun is the predicate.
 			out = append(out, Term{Lemma: r.journeyLemma(toks, k), Text: toks[k].Text, Span: toks[k].Span, Verb: true, tok: k})
@@ -565,6 +569,12 @@ func (r *Reader) journeyLemma(toks []Token, k int) string {
 		return TravelTo
 	}
 	return toks[k].Lemma
+}
+
+// asWellAs reports whether toks[i] opens the quasi-coordinator "as well
+// as".
+func asWellAs(toks []Token, i int) bool {
+	return i+2 < len(toks) && toks[i].Norm == "as" && toks[i+1].Norm == "well" && toks[i+2].Norm == "as"
 }
 
 // goingTo reports whether toks[i] starts the future "going to" before a
