@@ -49,8 +49,8 @@ type unit struct {
 	// name marks a proper name.
 	name bool
 	// participant marks a name that fills an argument of the clause's
-	// event (participantMention).
-	participant bool
+	// event (participantMention); event one that names an event.
+	participant, event bool
 	// modifier marks a word before the noun it narrows ("close" in "close
 	// relations"): when the claim denies the noun outright, a missing
 	// modifier does not keep the denial from contradicting.
@@ -156,7 +156,7 @@ func (a *alignment) contradicts() bool {
 		// does not date the armistice.
 		return a.entityHits > 0 && con > 0 && (a.eventIsSubject || !a.onlyTimeConflicts())
 	}
-	if !a.subjectsCovered() || a.onlyVenueConflicts() && a.participantGap() || a.onlyOccasionConflicts() && a.argumentGap() {
+	if !a.subjectsCovered() || a.onlyVenueConflicts() && a.participantGap() || a.onlyOccasionConflicts() && a.argumentGap() || a.eventGap() {
 		return false
 	}
 	return cov >= 2 && cov/(cov+gp) >= 0.6
@@ -196,6 +196,19 @@ func (a *alignment) participantGap() bool {
 func (a *alignment) argumentGap() bool {
 	for _, u := range a.units {
 		if u.state == gap && u.participant {
+			return true
+		}
+	}
+	return false
+}
+
+// eventGap reports whether the clause names an event the claim does not
+// cover: then the claim tells of another event, and neither its manner,
+// time nor place conflicts with the clause's ("took part in the harbour
+// fair remotely" against "attended the river talks in person").
+func (a *alignment) eventGap() bool {
+	for _, u := range a.units {
+		if u.state == gap && u.event {
 			return true
 		}
 	}

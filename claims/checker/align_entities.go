@@ -23,6 +23,9 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		}
 		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject, pos: m.Span.Start, name: true}
 		u.participant = e.participantMention(m)
+		for _, id := range m.IDs {
+			u.event = u.event || e.world.kind(id) == claims.KindEvent
+		}
 		if !m.Known() {
 			e.alignUnknownName(c, k, f, &u)
 			a.units = append(a.units, u)

@@ -1496,3 +1496,16 @@ func TestSupportVerbs(t *testing.T) {
 		{"Teasdale issued a caution to the harbour guilds on Monday.", claims.VerdictSupported},
 	})
 }
+
+// TestOtherEventNoConflict: a claim about another event than the one the
+// clause names says nothing of its manner, time or place (Davidson 1967:
+// those are one event's).
+func TestOtherEventNoConflict(t *testing.T) {
+	t.Parallel()
+	text := "Chancellor at regatta\n\nIn 2025, Firefly took part in the Harbour Regatta in person, officials said."
+	e := tiny(t, wire("wire-2026-03-regatta", "Chancellor at regatta", day(2026, 3, 11), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly took part in this year's river talks remotely.", claims.VerdictNotEnoughInfo},
+		{"In 2025, Firefly took part in the Harbour Regatta remotely.", claims.VerdictContradicted},
+	})
+}
