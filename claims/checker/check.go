@@ -89,7 +89,52 @@ func (e *Engine) Check(ctx context.Context, req claims.CheckRequest) (*claims.Re
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if len(context) == 0 {
+		e.dateOfficesByEvidence(ctx, rd, parts, at)
+	}
 	return e.report(parts, at, maxEv), nil
+}
+
+// dateOfficesByEvidence checks again, at the date of the event another
+// clause tells, the offices of clauses that give no date, when a temporal
+// "when" or "while" joins them: in "X was premier when the pact was
+// signed" the signing's date, as the evidence gives it, is the moment the
+// office is asked at (TimeML: "when" links the two events as
+// simultaneous). Only a dated, firmly stated claim that supports the other
+// clause dates it.
+func (e *Engine) dateOfficesByEvidence(ctx context.Context, rd *reader.Reading, parts []*partResult, at time.Time) {
+	if !temporallyJoined(rd.Tokens) {
+		return
+	}
+	var when []reader.Time
+	for _, p := range parts {
+		if a := p.support; a != nil && !a.reference && len(p.offices) == 0 && !a.f.claim.Time.IsZero() && a.f.claim.Hedge.Firm() {
+			when = append(when, periodTime(a.f.claim.Time))
+			break
+		}
+	}
+	if len(when) == 0 {
+		return
+	}
+	for k, rc := range rd.Clauses {
+		if len(parts[k].offices) == 0 || len(rc.Times) > 0 || ctx.Err() != nil {
+			continue
+		}
+		p := e.judge(ctx, rc, at, when)
+		p.at = parts[k].at
+		parts[k] = p
+	}
+}
+
+// temporallyJoined reports whether a statement joins two clauses with
+// "when" or "while".
+func temporallyJoined(toks []reader.Token) bool {
+	for i, t := range toks {
+		if i > 0 && (t.Norm == "when" || t.Norm == "while") {
+			return true
+		}
+	}
+	return false
 }
 
 // eventDate returns the date of the one dated event a reading names, or

@@ -1509,3 +1509,16 @@ func TestOtherEventNoConflict(t *testing.T) {
 		{"In 2025, Firefly took part in the Harbour Regatta remotely.", claims.VerdictContradicted},
 	})
 }
+
+// TestOfficeWhenEvidenceDated: "X was chancellor when Y happened" asks the
+// office at the date the evidence gives Y ("when" links the two as
+// simultaneous, TimeML), not at the moment the statement is read.
+func TestOfficeWhenEvidenceDated(t *testing.T) {
+	t.Parallel()
+	text := "Canal opens\n\nThe Tamar canal was opened to barges on 4 May 2005, harbour officials said."
+	e := tiny(t, wire("wire-2026-05-canal", "Canal opens", day(2026, 5, 4), text))
+	expectVerdictsAt(t, e, "2026-05-04", []verdictCase{
+		{"Gloria Teasdale was Freedonia's chancellor when the Tamar canal was opened to barges.", claims.VerdictSupported},
+		{"Rufus Firefly was Freedonia's chancellor when the Tamar canal was opened to barges.", claims.VerdictContradicted},
+	})
+}
