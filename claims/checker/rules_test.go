@@ -1522,3 +1522,15 @@ func TestOfficeWhenEvidenceDated(t *testing.T) {
 		{"Rufus Firefly was Freedonia's chancellor when the Tamar canal was opened to barges.", claims.VerdictContradicted},
 	})
 }
+
+// TestBelongingIsMembership: "belongs to" an organisation is WordNet's
+// belong sense 5, "be a member of a group or organisation", so a claim
+// naming the members supports it.
+func TestBelongingIsMembership(t *testing.T) {
+	t.Parallel()
+	text := "Regatta grows\n\nMembers of the Harbour Regatta include Freedonia and Sylvania."
+	e := tiny(t, wire("wire-2026-02-members", "Regatta grows", day(2026, 2, 3), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Sylvania belongs to the Harbour Regatta.", claims.VerdictSupported},
+	})
+}

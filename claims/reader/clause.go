@@ -523,6 +523,14 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 			i++ // "is going to snub": a future, like "will", not a journey
 			continue
 		}
+		if r.belongsTo(toks, i) {
+			// "X belongs to the bloc" is WordNet's belong sense 5, "be a
+			// member of a group or organisation": read as "X is a member
+			// of the bloc", whose predicate is the noun.
+			out = append(out, Term{Lemma: "member", Text: joinText(toks[i : i+2]), Span: claims.Span{Start: t.Span.Start, End: toks[i+1].Span.End}, tok: i})
+			i++
+			continue
+		}
 		if asWellAs(toks, i) {
 			i += 2 // "A as well as B": a coordinator (Quirk et al. §13.102), no content word
 			continue
@@ -569,6 +577,34 @@ func (r *Reader) journeyLemma(toks []Token, k int) string {
 		return TravelTo
 	}
 	return toks[k].Lemma
+}
+
+// belongsTo reports whether toks[i] is the verb belong with "to" and an
+// organisation, group or event after it, not an owner ("belongs to me").
+func (r *Reader) belongsTo(toks []Token, i int) bool {
+	if toks[i].Lemma != "belong" || i+2 >= len(toks) || toks[i+1].Norm != "to" {
+		return false
+	}
+	k := i + 2
+	if determiners[toks[k].Norm] && k+1 < len(toks) {
+		k++
+	}
+	ids, n := r.gaz.matchEntity(toks, k)
+	if n == 0 {
+		return false
+	}
+	for _, id := range ids {
+		e, ok := r.gaz.Entity(id)
+		if !ok {
+			return false
+		}
+		switch e.Kind {
+		case claims.KindOrganisation, claims.KindGroup, claims.KindEvent:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // asWellAs reports whether toks[i] opens the quasi-coordinator "as well
