@@ -1534,3 +1534,18 @@ func TestBelongingIsMembership(t *testing.T) {
 		{"Sylvania belongs to the Harbour Regatta.", claims.VerdictSupported},
 	})
 }
+
+// TestVerbsOfBeingAbout: "concerns", "relates to" say only what a
+// preposition says (WordNet's "refer, pertain, relate, concern": be
+// relevant to), so a claim with the same nouns joined by "over" supports
+// the clause.
+func TestVerbsOfBeingAbout(t *testing.T) {
+	t.Parallel()
+	text := "Guilds sue\n\nThe harbour guilds filed a lawsuit against Teasdale over the closure of the Tamar canal."
+	e := tiny(t, wire("wire-2026-02-lawsuit", "Guilds sue", day(2026, 2, 3), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"The guilds' lawsuit against Teasdale concerns the closure of the Tamar canal.", claims.VerdictSupported},
+		{"The guilds' lawsuit against Teasdale relates to the closure of the Tamar canal.", claims.VerdictSupported},
+		{"The guilds' lawsuit against Teasdale concerns the dredging of the harbour.", claims.VerdictNotEnoughInfo},
+	})
+}

@@ -523,6 +523,14 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 			i++ // "is going to snub": a future, like "will", not a journey
 			continue
 		}
+		if n := r.aboutVerb(toks, i); n > 0 {
+			// "the warrant concerns the removal of children": WordNet's
+			// "refer, pertain, relate, concern" ("be relevant to") says only
+			// what a preposition ("a warrant over ...", "about", "on")
+			// says, so it is no word a claim must repeat.
+			i += n - 1
+			continue
+		}
 		if r.belongsTo(toks, i) {
 			// "X belongs to the bloc" is WordNet's belong sense 5, "be a
 			// member of a group or organisation": read as "X is a member
@@ -577,6 +585,27 @@ func (r *Reader) journeyLemma(toks []Token, k int) string {
 		return TravelTo
 	}
 	return toks[k].Lemma
+}
+
+// aboutVerb returns how many tokens at toks[i] make a verb of being about
+// something ("concerns", "relates to", "pertains to", "refers to") before
+// a noun phrase, or 0. "Concern" before a pronoun is its other sense
+// ("it concerns me": worry).
+func (r *Reader) aboutVerb(toks []Token, i int) int {
+	if i+1 >= len(toks) || !r.isVerbAt(toks, i) {
+		return 0
+	}
+	switch toks[i].Lemma {
+	case "concern":
+		if next := toks[i+1]; next.Kind == Word && !pronouns[next.Norm] && (determiners[next.Norm] || !stopWords[next.Norm]) {
+			return 1
+		}
+	case "relate", "pertain", "refer":
+		if toks[i+1].Norm == "to" && i+2 < len(toks) && !pronouns[toks[i+2].Norm] {
+			return 2
+		}
+	}
+	return 0
 }
 
 // belongsTo reports whether toks[i] is the verb belong with "to" and an
