@@ -466,7 +466,7 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	alignTimes(c, f, a)
 	alignNumbers(c, f, a, e.world.kind)
 	a.figuresOfAnotherTime()
-	alignSources(c, f, a)
+	e.alignSources(c, f, a)
 	alignSlots(c, f, a)
 	alignOrders(c, f, a)
 	e.alignTense(c, f, a)

@@ -13,12 +13,12 @@ import (
 
 // alignSources checks the sources a clause names against the claim's
 // attribution chain.
-func alignSources(c *clause, f *features, a *alignment) {
+func (e *Engine) alignSources(c *clause, f *features, a *alignment) {
 	chain := f.claim.Attribution
 	for _, s := range c.Sources {
 		u := unit{text: s.Text, weight: weightSource, source: true}
 		switch {
-		case sourceIn(s, chain, f.sourceKeys), speaks(s, f):
+		case e.sourceIn(s, chain, f.sourceKeys), speaks(s, f):
 			u.state = covered
 		case (namesSomeone(chain) || otherKindOnly(s, chain)) && a.mostlyCovered() && !selfReported(chain, f):
 			// Same content, another source: the guide's "different source".
@@ -53,7 +53,7 @@ func selfReported(chain claims.Attribution, f *features) bool {
 // sourceIn reports whether the chain contains the statement's source: the
 // same entity, or an unnamed source of the same kind ("officials" for "a
 // US official"), or the same name; keys are the chain's names' NameKeys.
-func sourceIn(s reader.Source, chain claims.Attribution, keys []string) bool {
+func (e *Engine) sourceIn(s reader.Source, chain claims.Attribution, keys []string) bool {
 	key := reader.NameKey(s.Text)
 	for i, src := range chain {
 		for _, id := range s.IDs {
@@ -61,7 +61,7 @@ func sourceIn(s reader.Source, chain claims.Attribution, keys []string) bool {
 				return true
 			}
 		}
-		if len(s.IDs) == 0 && s.Kind == src.Kind && s.Kind != claims.SourcePerson && s.Kind != claims.SourceOutlet && qualifiersIn(s.Text, src.Name) {
+		if len(s.IDs) == 0 && s.Kind == src.Kind && s.Kind != claims.SourcePerson && s.Kind != claims.SourceOutlet && e.qualifiersIn(s.Text, src.Name) {
 			return true
 		}
 		if key == keys[i] {
@@ -96,20 +96,36 @@ func communicates(verb string) bool {
 
 // qualifiersIn reports whether the words that qualify an unnamed source
 // ("US" in "US officials", "Japanese" in "a Japanese official") all stand
-// in the evidence's source: a Japanese official is not the US official.
-func qualifiersIn(stated, evidence string) bool {
+// in the evidence's source, as the same word or as a name of the same
+// country ("an American official" for "the US official"): a Japanese
+// official is not the US official.
+func (e *Engine) qualifiersIn(stated, evidence string) bool {
 	have := make(map[string]bool)
-	for _, w := range strings.Fields(strings.ToLower(evidence)) {
-		have[lexicon.Lemma(w)] = true
+	for _, word := range strings.Fields(evidence) {
+		have[lexicon.Lemma(strings.ToLower(word))] = true
+		for _, id := range e.reader.Gazetteer().Lookup(word) {
+			have[id] = true
+		}
 	}
-	for _, w := range strings.Fields(strings.ToLower(stated)) {
-		l := lexicon.Lemma(w)
-		if stopWordLike(w) || have[l] || w == "a" || w == "some" || w == "several" || w == "unnamed" || w == "anonymous" {
+	for _, word := range strings.Fields(stated) {
+		w := strings.ToLower(word)
+		if stopWordLike(w) || have[lexicon.Lemma(w)] || w == "a" || w == "some" || w == "several" || w == "unnamed" || w == "anonymous" || e.namesOneOf(word, have) {
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// namesOneOf reports whether a word is a name or alias of an entity in
+// ids.
+func (e *Engine) namesOneOf(w string, ids map[string]bool) bool {
+	for _, id := range e.reader.Gazetteer().Lookup(w) {
+		if ids[id] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherKindOnly reports whether the chain's sources are all of a definite

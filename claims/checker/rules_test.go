@@ -1549,3 +1549,30 @@ func TestVerbsOfBeingAbout(t *testing.T) {
 		{"The guilds' lawsuit against Teasdale concerns the dredging of the harbour.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestSourceQualifierByCountry: an unnamed source's qualifier names a
+// country as a demonym or as the country's name alike ("a Freedonian
+// official" is "a Freedonia official").
+func TestSourceQualifierByCountry(t *testing.T) {
+	t.Parallel()
+	text := "Chancellor to travel\n\nFirefly will sail to Lima this month, a Freedonia official told Example Wire."
+	e := tiny(t, wire("wire-2026-05-sail", "Chancellor to travel", day(2026, 5, 4), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly will sail to Lima this month, according to a Freedonian official.", claims.VerdictSupported},
+	})
+}
+
+// TestSubjectsOfAThatClause: "confirmed that A and B will meet" keeps A
+// and B together as the that-clause's subject (Quirk et al. §13.2: the
+// "and" joins noun phrases, not clauses), so the statement is one
+// clause, more certain than a hedged claim and contradicted by nothing.
+func TestSubjectsOfAThatClause(t *testing.T) {
+	t.Parallel()
+	text := "Envoys to meet\n\nFirefly and Trentino are expected to meet in Lima, officials said. Details of the meeting were not clear."
+	e := tiny(t, wire("wire-2026-05-envoys", "Envoys to meet", day(2026, 5, 4), text))
+	const statement = "It has been confirmed that Firefly and Trentino will meet in Lima."
+	expectVerdicts(t, e, []verdictCase{{statement, claims.VerdictNotEnoughInfo}})
+	if rep := check(t, e, statement, ""); len(rep.Parts) != 1 {
+		t.Errorf("%q: %d parts, want one clause", statement, len(rep.Parts))
+	}
+}

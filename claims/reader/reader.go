@@ -244,12 +244,24 @@ func (r *Reader) split(toks []Token) []bounds {
 			// the leading clause ends at the first comma that can end it.
 			lead = false
 			closeAt(i, i+1, false)
-		case clauseBreaks[t.Norm] && i > start && verbs.has(start, i) && verbs.startsClause(i+1):
+		case clauseBreaks[t.Norm] && i > start && verbs.has(start, i) && verbs.startsClause(i+1) && !openThatClause(toks, verbs, start, i):
 			closeAt(i, i+1, r.isVerbAt(toks, i+1+verbs.adverbs[i+1]))
 		}
 	}
 	closeAt(len(toks), len(toks), false)
 	return out
+}
+
+// openThatClause reports whether a "that" opens a clause between start and
+// i whose verb has not come yet: in "it was confirmed that Putin and Kim
+// will meet" the "and" joins the that-clause's subjects, not two clauses.
+func openThatClause(toks []Token, verbs verbIndex, start, i int) bool {
+	for k := i - 1; k > start; k-- {
+		if toks[k].Norm == "that" {
+			return !verbs.has(k+1, i)
+		}
+	}
+	return false
 }
 
 // leadingClause reports whether toks open with a connective that makes
