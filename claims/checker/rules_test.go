@@ -1485,18 +1485,6 @@ func TestVerbAfterMedialAdverb(t *testing.T) {
 	})
 }
 
-// TestSupportVerbs: a support verb (Mel'čuk's Oper1: "issue a warning",
-// "deliver a speech") carries no meaning of its own; its noun of action is
-// the predicate.
-func TestSupportVerbs(t *testing.T) {
-	t.Parallel()
-	text := "Tariffs rise\n\nTeasdale cautioned the harbour guilds on Monday against raising tariffs."
-	e := tiny(t, wire("wire-2026-02-tariffs", "Tariffs rise", day(2026, 2, 3), text))
-	expectVerdicts(t, e, []verdictCase{
-		{"Teasdale issued a caution to the harbour guilds on Monday.", claims.VerdictSupported},
-	})
-}
-
 // TestOtherEventNoConflict: a claim about another event than the one the
 // clause names says nothing of its manner, time or place (Davidson 1967:
 // those are one event's).

@@ -855,11 +855,8 @@ func (r *Reader) eventHead(toks []Token, i int, ids []string) int {
 var sequenceWords = set("last", "final", "latest", "next")
 
 // lightVerbs carry little meaning of their own before a noun of action:
-// "make the trip", "take a decision", "pay a visit", "hold talks"; and the
-// support verbs of Mel'čuk's lexical function Oper1 ("issue a warning",
-// "deliver a speech", "conduct an inquiry", "stage a protest").
-var lightVerbs = set("make", "take", "pay", "undertake", "give", "hold", "have", "do",
-	"issue", "deliver", "conduct", "stage")
+// "make the trip", "take a decision", "pay a visit", "hold talks".
+var lightVerbs = set("make", "take", "pay", "undertake", "give", "hold", "have", "do")
 
 // LightVerb reports whether a verb's lemma is a light verb, whose
 // meaning lies in the noun it takes ("give backing", "make a call").
