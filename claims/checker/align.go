@@ -131,7 +131,7 @@ func (a *alignment) complete() bool {
 
 // contradicts reports whether the claim is about the same thing as the
 // clause and conflicts with it.
-func (a *alignment) contradicts() bool {
+func (a *alignment) contradicts(kind func(id string) claims.EntityKind) bool {
 	cov, gp, con := a.sums()
 	if con == 0 && !a.polarity || a.otherOccasion {
 		return false
@@ -156,7 +156,7 @@ func (a *alignment) contradicts() bool {
 		// does not date the armistice.
 		return a.entityHits > 0 && con > 0 && (a.eventIsSubject || !a.onlyTimeConflicts())
 	}
-	if !a.subjectsCovered() || a.onlyVenueConflicts() && a.participantGap() || a.onlyOccasionConflicts() && a.argumentGap() || a.eventGap() {
+	if !a.subjectsCovered() || a.onlyVenueConflicts() && a.participantGap() || a.onlyOccasionConflicts() && a.argumentGap() || a.eventGap(kind) {
 		return false
 	}
 	return cov >= 2 && cov/(cov+gp) >= 0.6
@@ -203,12 +203,22 @@ func (a *alignment) argumentGap() bool {
 }
 
 // eventGap reports whether the clause names an event the claim does not
-// cover: then the claim tells of another event, and neither its manner,
-// time nor place conflicts with the clause's ("took part in the harbour
-// fair remotely" against "attended the river talks in person").
-func (a *alignment) eventGap() bool {
+// cover while the claim names another: then the claim tells of the other
+// event, and neither its manner, time nor place conflicts with the
+// clause's (Davidson 1967: those are one event's). Figures, sources and
+// polarity still conflict.
+func (a *alignment) eventGap(kind func(id string) claims.EntityKind) bool {
+	missing := false
 	for _, u := range a.units {
 		if u.state == gap && u.event {
+			missing = true
+		}
+	}
+	if !missing || !a.onlyConflicts(func(u unit) bool { return !u.number && !u.source && !u.name || u.place }) {
+		return false
+	}
+	for _, r := range a.f.entities {
+		if kind(r.id) == claims.KindEvent {
 			return true
 		}
 	}

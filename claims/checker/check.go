@@ -95,46 +95,49 @@ func (e *Engine) Check(ctx context.Context, req claims.CheckRequest) (*claims.Re
 	return e.report(parts, at, maxEv), nil
 }
 
-// dateOfficesByEvidence checks again, at the date of the event another
-// clause tells, the offices of clauses that give no date, when a temporal
-// "when" or "while" joins them: in "X was premier when the pact was
-// signed" the signing's date, as the evidence gives it, is the moment the
-// office is asked at (TimeML: "when" links the two events as
-// simultaneous). Only a dated, firmly stated claim that supports the other
-// clause dates it.
+// dateOfficesByEvidence checks again, at the date of the event a "when"
+// clause tells, the office of a past-tense clause that gives no date: in
+// "X was premier when the pact was signed" (or "When the pact was signed,
+// X was premier") the signing's date, as the claim that supports that
+// clause gives it, is the moment the office is asked at (TimeML: "when"
+// links the two events as simultaneous). Only a dated, firmly stated
+// claim dates it.
 func (e *Engine) dateOfficesByEvidence(ctx context.Context, rd *reader.Reading, parts []*partResult, at time.Time) {
-	if !temporallyJoined(rd.Tokens) {
-		return
-	}
-	var when []reader.Time
-	for _, p := range parts {
-		if a := p.support; a != nil && !a.reference && len(p.offices) == 0 && !a.f.claim.Time.IsZero() && a.f.claim.Hedge.Firm() {
-			when = append(when, periodTime(a.f.claim.Time))
-			break
-		}
-	}
-	if len(when) == 0 {
-		return
-	}
 	for k, rc := range rd.Clauses {
-		if len(parts[k].offices) == 0 || len(rc.Times) > 0 || ctx.Err() != nil {
+		if len(parts[k].offices) == 0 || len(rc.Times) > 0 || !pastMarked(rc) || ctx.Err() != nil {
 			continue
 		}
-		p := e.judge(ctx, rc, at, when)
+		j, ok := whenPartner(rd, k)
+		if !ok {
+			continue
+		}
+		a := parts[j].support
+		if a == nil || a.reference || len(parts[j].offices) > 0 || a.f.claim.Time.IsZero() || !a.f.claim.Hedge.Firm() {
+			continue
+		}
+		p := e.judge(ctx, rc, at, []reader.Time{periodTime(a.f.claim.Time)})
 		p.at = parts[k].at
 		parts[k] = p
 	}
 }
 
-// temporallyJoined reports whether a statement joins two clauses with
-// "when" or "while".
-func temporallyJoined(toks []reader.Token) bool {
-	for i, t := range toks {
-		if i > 0 && (t.Norm == "when" || t.Norm == "while") {
-			return true
+// whenPartner returns the clause a "when" subordinates to clause k: the
+// next one when "when" stands between them, or the one before when the
+// statement opens with "When".
+func whenPartner(rd *reader.Reading, k int) (int, bool) {
+	cl := rd.Clauses
+	for _, t := range rd.Tokens {
+		if t.Norm != "when" {
+			continue
+		}
+		switch {
+		case k+1 < len(cl) && t.Span.Start >= cl[k].Span.End && t.Span.End <= cl[k+1].Span.Start+len("when"):
+			return k + 1, true
+		case k > 0 && t.Span.Start == 0 && k-1 == 0:
+			return 0, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // eventDate returns the date of the one dated event a reading names, or
@@ -284,7 +287,7 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 			} else {
 				p.others = append(p.others, a)
 			}
-		case a.contradicts():
+		case a.contradicts(e.world.kind):
 			contras = append(contras, a)
 		}
 	}

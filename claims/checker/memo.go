@@ -35,9 +35,25 @@ func (c *memo[K, V]) get(k K, f func(K) V) V {
 	if len(c.m) >= c.limit {
 		clear(c.m)
 	}
-	c.m[k] = v
+	c.m[owned(k)] = v
 	c.mu.Unlock()
 	return v
+}
+
+// owned returns a key whose strings are the memo's own: a key cut from a
+// statement must not keep the whole statement alive while remembered.
+func owned[K comparable](k K) K {
+	switch x := any(k).(type) {
+	case string:
+		return any(strings.Clone(x)).(K)
+	case [2]string:
+		return any([2]string{strings.Clone(x[0]), strings.Clone(x[1])}).(K)
+	case termPair:
+		return any(termPair{s: strings.Clone(x.s), c: strings.Clone(x.c), kind: x.kind}).(K)
+	case entityWord:
+		return any(entityWord{ent: x.ent, word: strings.Clone(x.word)}).(K)
+	}
+	return k
 }
 
 // memoLimit bounds each memo. Claim vocabularies hold a few thousand

@@ -1474,27 +1474,34 @@ func TestJourneyToAPlace(t *testing.T) {
 }
 
 // TestVerbAfterMedialAdverb: an adverb may stand between an auxiliary and
-// its verb ("will probably make", Quirk et al. §8.20), and the verb is
-// still read as one, so a light verb's journey noun is its predicate.
+// its verb ("may also seek", Quirk et al. §8.20), and the verb is still
+// read as one, so a light verb's noun of action is its predicate.
 func TestVerbAfterMedialAdverb(t *testing.T) {
 	t.Parallel()
-	text := "Chancellor abroad\n\nFirefly is expected to journey to Sylvania by riverboat, officials said."
-	e := tiny(t, wire("wire-2026-06-riverboat", "Chancellor abroad", day(2026, 6, 1), text))
+	text := "Chancellor abroad\n\nFirefly is expected to cross to Sylvania on the ferry, officials said."
+	e := tiny(t, wire("wire-2026-06-ferry", "Chancellor abroad", day(2026, 6, 1), text))
 	expectVerdicts(t, e, []verdictCase{
-		{"Firefly will probably make the journey by riverboat.", claims.VerdictSupported},
+		{"Firefly will also make the crossing on the ferry.", claims.VerdictSupported},
 	})
 }
 
-// TestOtherEventNoConflict: a claim about another event than the one the
-// clause names says nothing of its manner, time or place (Davidson 1967:
-// those are one event's).
+// TestOtherEventNoConflict: a claim that tells of another event than the
+// one the clause names says nothing of the clause's event's manner, time
+// or place (Davidson 1967: those are one event's); a figure still
+// conflicts, and so does anything of the same event.
 func TestOtherEventNoConflict(t *testing.T) {
 	t.Parallel()
-	text := "Chancellor at regatta\n\nIn 2025, Firefly took part in the Harbour Regatta in person, officials said."
+	text := "Chancellor at regatta\n\nIn 2025, Firefly joined the Harbour Regatta in person, officials said."
 	e := tiny(t, wire("wire-2026-03-regatta", "Chancellor at regatta", day(2026, 3, 11), text))
 	expectVerdicts(t, e, []verdictCase{
-		{"Firefly took part in this year's river talks remotely.", claims.VerdictNotEnoughInfo},
-		{"In 2025, Firefly took part in the Harbour Regatta remotely.", claims.VerdictContradicted},
+		{"Firefly joined this year's river talks remotely.", claims.VerdictNotEnoughInfo},
+		{"In 2025, Firefly joined the Harbour Regatta remotely.", claims.VerdictContradicted},
+	})
+	text = "Talks end\n\nFirefly met Trentino for three hours on 10 March 2026. Firefly took part in the river talks with Trentino in person."
+	e = tiny(t, wire("wire-2026-03-talks", "Talks end", day(2026, 3, 11), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly met Trentino for five hours at the river talks.", claims.VerdictContradicted},
+		{"Firefly took part in the river talks remotely.", claims.VerdictContradicted},
 	})
 }
 
@@ -1503,23 +1510,28 @@ func TestOtherEventNoConflict(t *testing.T) {
 // simultaneous, TimeML), not at the moment the statement is read.
 func TestOfficeWhenEvidenceDated(t *testing.T) {
 	t.Parallel()
-	text := "Canal opens\n\nThe Tamar canal was opened to barges on 4 May 2005, harbour officials said."
+	text := "Canal opens\n\nThe Tamar canal was opened to barges on 4 May 2005, harbour officials said. Firefly toured Sylvania on 2 May 2026."
 	e := tiny(t, wire("wire-2026-05-canal", "Canal opens", day(2026, 5, 4), text))
 	expectVerdictsAt(t, e, "2026-05-04", []verdictCase{
 		{"Gloria Teasdale was Freedonia's chancellor when the Tamar canal was opened to barges.", claims.VerdictSupported},
 		{"Rufus Firefly was Freedonia's chancellor when the Tamar canal was opened to barges.", claims.VerdictContradicted},
+		// Only the clause "when" joins is dated, and only a past office.
+		{"Firefly toured Sylvania, and Gloria Teasdale was Freedonia's chancellor when the Tamar canal was opened to barges.", claims.VerdictSupported},
+		{"Firefly is Freedonia's chancellor, while the Tamar canal was opened to barges.", claims.VerdictSupported},
 	})
 }
 
-// TestBelongingIsMembership: "belongs to" an organisation is WordNet's
-// belong sense 5, "be a member of a group or organisation", so a claim
-// naming the members supports it.
+// TestBelongingIsMembership: a person, country or organisation that
+// "belongs to" an organisation is a member of it (WordNet's belong sense
+// 5, "be a member of a group or organization"); a thing that belongs to
+// one is owned, not a member.
 func TestBelongingIsMembership(t *testing.T) {
 	t.Parallel()
-	text := "Regatta grows\n\nMembers of the Harbour Regatta include Freedonia and Sylvania."
+	text := "Regatta grows\n\nSylvania is one of the founding members of the Harbour Regatta. The old lighthouse belongs to the Harbour Regatta."
 	e := tiny(t, wire("wire-2026-02-members", "Regatta grows", day(2026, 2, 3), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Sylvania belongs to the Harbour Regatta.", claims.VerdictSupported},
+		{"The old lighthouse is a member of the Harbour Regatta.", claims.VerdictNotEnoughInfo},
 	})
 }
 

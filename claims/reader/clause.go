@@ -609,9 +609,11 @@ func (r *Reader) aboutVerb(toks []Token, i int) int {
 }
 
 // belongsTo reports whether toks[i] is the verb belong with "to" and an
-// organisation, group or event after it, not an owner ("belongs to me").
+// organisation or group after it and a person, country or organisation
+// before it: a member, not a thing owned ("the lighthouse belongs to the
+// guild") nor an owner ("belongs to me").
 func (r *Reader) belongsTo(toks []Token, i int) bool {
-	if toks[i].Lemma != "belong" || i+2 >= len(toks) || toks[i+1].Norm != "to" {
+	if toks[i].Lemma != "belong" || i+2 >= len(toks) || toks[i+1].Norm != "to" || !r.memberBefore(toks, i) {
 		return false
 	}
 	k := i + 2
@@ -628,12 +630,27 @@ func (r *Reader) belongsTo(toks []Token, i int) bool {
 			return false
 		}
 		switch e.Kind {
-		case claims.KindOrganisation, claims.KindGroup, claims.KindEvent:
+		case claims.KindOrganisation, claims.KindGroup:
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// memberBefore reports whether a person, country or organisation the
+// gazetteer knows is named before toks[i].
+func (r *Reader) memberBefore(toks []Token, i int) bool {
+	for k := 0; k < i; k++ {
+		ids, n := r.gaz.matchEntity(toks, k)
+		for _, id := range ids {
+			if e, ok := r.gaz.Entity(id); ok && (e.Kind == claims.KindPerson || e.Kind == claims.KindCountry || e.Kind == claims.KindOrganisation) {
+				return true
+			}
+		}
+		k += max(n, 1) - 1
+	}
+	return false
 }
 
 // asWellAs reports whether toks[i] opens the quasi-coordinator "as well

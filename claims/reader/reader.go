@@ -373,12 +373,15 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 	if t.Lemma != t.Norm || i == 0 {
 		return t.Lemma != t.Norm
 	}
+	prev := toks[i-1].Norm
+	if auxiliaries[prev] || prev == "to" || pronouns[prev] || prev == "not" {
+		return true
+	}
 	k := i - 1
 	for k > 0 && medialAdverb(toks[k]) {
 		k-- // "will probably make", "may also seek": an adverb in medial position (Quirk et al. §8.20)
 	}
-	prev := toks[k].Norm
-	return auxiliaries[prev] || prev == "to" || pronouns[prev] || prev == "not" || toks[i-1].Norm == "not"
+	return k < i-1 && auxiliaries[toks[k].Norm]
 }
 
 // medialAdverb reports whether a token is an adverb that may stand between
