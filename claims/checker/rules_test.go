@@ -1576,3 +1576,18 @@ func TestSubjectsOfAThatClause(t *testing.T) {
 		t.Errorf("%q: %d parts, want one clause", statement, len(rep.Parts))
 	}
 }
+
+// TestCharacterisingVerbs: "X described Y as Z", "X called Y Z" report how
+// X spoke of Y (Levin 1993, §29.2 characterize verbs, §29.3 dub verbs):
+// X is the source and the rest is what X said; "called for" is no such
+// verb.
+func TestCharacterisingVerbs(t *testing.T) {
+	t.Parallel()
+	text := "Canal reopens\n\n“The reopening of the Tamar canal is a triumph for the harbour guilds,” Teasdale said."
+	e := tiny(t, wire("wire-2026-04-canal", "Canal reopens", day(2026, 4, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale described the reopening of the Tamar canal as a triumph for the harbour guilds.", claims.VerdictSupported},
+		{"Teasdale hailed the reopening of the Tamar canal as a triumph for the harbour guilds.", claims.VerdictSupported},
+		{"Teasdale called for the reopening of the Tamar canal.", claims.VerdictNotEnoughInfo},
+	})
+}

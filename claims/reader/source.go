@@ -53,7 +53,7 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 			if s, ok := r.sourceAt(toks, c, used, i+1, 1); ok {
 				out = append(out, s)
 			}
-		case (attributionVerbs[w] || r.sayingThat(toks, i)) && w != "according" && i > 0:
+		case (attributionVerbs[w] || r.sayingThat(toks, i) || characterises(toks, i)) && w != "according" && i > 0:
 			if w == "told" && i+1 < len(toks) {
 				// "told AP that ...": the outlet the source told.
 				if s, ok := r.sourceAt(toks, c, used, i+1, 1); ok && len(s.IDs) > 0 {
@@ -99,6 +99,26 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 		}
 	}
 	return out
+}
+
+// characterisingVerbs are Levin's (1993) characterize verbs (§29.2) and
+// dub verbs (§29.3) that report how someone spoke of a thing: "X
+// described the pact as a landmark", "X called the move reckless". The
+// speaker is the source; what they said of the thing is the content.
+var characterisingVerbs = set("described", "describes", "hailed", "hails", "called", "calls", "termed", "terms",
+	"branded", "brands", "labelled", "labels", "labeled", "dubbed", "dubs", "characterised", "characterized")
+
+// characterises reports whether toks[i] is a characterising verb used so,
+// not a phrasal verb ("called for", "called on", "called off").
+func characterises(toks []Token, i int) bool {
+	if !characterisingVerbs[toks[i].Norm] || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "for", "on", "off", "up", "in", "out", "back", "upon", "to", "at", "by", "it", "that", ",":
+		return false
+	}
+	return true
 }
 
 // asideOpeners begin a participle aside between a source and its verb of
