@@ -186,10 +186,10 @@ func validate(req claims.CheckRequest) (string, int, error) {
 type partResult struct {
 	part    claims.Part
 	support *alignment // the evidence that covers the clause, if any
-	// supportAlso is a second claim that covers, with support, what
+	// supportAlso are further claims that cover, with support, what
 	// support alone leaves out ("Kim showed Shoigu weapons" + "these
 	// included ballistic missiles").
-	supportAlso *alignment
+	supportAlso []*alignment
 	// others are further claims that cover the clause on their own or, two
 	// by two, together: more evidence for the same verdict.
 	others   []*alignment
@@ -301,15 +301,15 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 		}
 	}
 	if p.boosted == nil {
-		a, b := joint(all)
+		parts := joint(all)
 		switch {
-		case a == nil:
+		case parts == nil:
 		case p.support == nil && (p.contra == nil || p.contra.onlySourceConflicts()):
-			// Two claims of one passage that together say it all, on the
+			// Claims of one passage that together say it all, on the
 			// named source's word, outweigh another outlet's report.
-			p.support, p.supportAlso, p.contra = a, b, nil
+			p.support, p.supportAlso, p.contra = parts[0], parts[1:], nil
 		case p.support != nil:
-			p.others = append(p.others, a, b)
+			p.others = append(p.others, parts...)
 		}
 	}
 	for _, a := range all {

@@ -53,7 +53,7 @@ func TestExplainAlignment(t *testing.T) {
 			t.Log(describeAlignment(a))
 		}
 		p := e.judge(context.Background(), rc, e.defaultAsOf, nil)
-		t.Logf("  decided by support %s, also %s, contradiction %s", claimOf(p.support), claimOf(p.supportAlso), claimOf(p.contra))
+		t.Logf("  decided by support %s, also %s, contradiction %s", claimOf(p.support), claimsOf(p.supportAlso), claimOf(p.contra))
 	}
 }
 
@@ -107,4 +107,15 @@ func claimOf(a *alignment) string {
 		return "-"
 	}
 	return a.f.claim.ID
+}
+
+func claimsOf(as []*alignment) string {
+	if len(as) == 0 {
+		return "-"
+	}
+	ids := make([]string, len(as))
+	for i, a := range as {
+		ids[i] = claimOf(a)
+	}
+	return strings.Join(ids, ", ")
 }

@@ -1,32 +1,121 @@
 package checker
 
-// Joint support: two claims of one passage that together cover a clause.
+// Joint support: claims of one passage that together cover a clause.
 
-// jointCandidates bounds the pairs of claims tried together.
+import "slices"
+
+// jointCandidates bounds the claims tried together.
 const jointCandidates = 10
 
-// joint looks for two claims that together cover a clause neither covers
-// alone: each covers a good part, neither conflicts, and they cover a unit
-// of the clause in common, so they speak of the same thing. all must be sorted by
+// joint looks for claims of one passage that together cover a clause
+// none covers alone: the first holds the clause's core (its verb and
+// subjects), each further one covers what the others leave and shares a
+// unit with them, so all speak of the same thing, and every one stands in
+// the first's sentence or one next to it ("Kim showed Shoigu weapons.
+// These included missiles banned by the UN."). None may conflict. It
+// returns the first and the others, or nil. all must be sorted by
 // coverage.
-func joint(all []*alignment) (*alignment, *alignment) {
+func joint(all []*alignment) []*alignment {
 	n := min(len(all), jointCandidates)
+	eligible := func(a *alignment) bool {
+		return !a.boosted && !a.polarity && !hasConflict(a) && !a.complete()
+	}
 	for i := 0; i < n; i++ {
 		a := all[i]
-		if a.boosted || a.polarity || hasConflict(a) || a.coverage() < jointShare || a.complete() {
+		if !eligible(a) || a.coverage() < jointShare || !holdsClause(a) {
 			continue
 		}
-		for j := i + 1; j < n; j++ {
-			b := all[j]
-			if b.boosted || b.polarity || hasConflict(b) || b.coverage() < jointShare || b.complete() || !sharesUnit(a, b) || !adjacent(a.f, b.f) {
-				continue
-			}
-			if coversTogether(a, b) && (holdsClause(a) || holdsClause(b)) {
-				return a, b
-			}
+		if parts := coverFrom(a, all[:n], eligible); parts != nil {
+			return parts
 		}
 	}
-	return nil, nil
+	return nil
+}
+
+// coverFrom grows a cover of the clause from seed, adding at each step the
+// claim next to seed's sentence that covers most of what is still
+// missing, up to jointParts claims; nil when they cannot cover it all.
+func coverFrom(seed *alignment, cands []*alignment, eligible func(*alignment) bool) []*alignment {
+	parts := []*alignment{seed}
+	have := coveredUnits(seed)
+	for len(parts) < jointParts {
+		missing := missingUnits(parts[0], have)
+		if missing == 0 {
+			return parts
+		}
+		var best *alignment
+		bestGain := 0
+		for _, b := range cands {
+			if b == seed || slices.Contains(parts, b) || !eligible(b) || !adjacent(seed.f, b.f) || !sharesAny(b, have) || ownGap(b, seed) {
+				continue
+			}
+			if g := gain(b, have); g > bestGain {
+				best, bestGain = b, g
+			}
+		}
+		if best == nil {
+			return nil
+		}
+		parts = append(parts, best)
+		for k := range coveredUnits(best) {
+			have[k] = true
+		}
+	}
+	if missingUnits(parts[0], have) == 0 {
+		return parts
+	}
+	return nil
+}
+
+// jointParts bounds how many claims may cover one clause together.
+const jointParts = 4
+
+// missingUnits counts the clause's units (as a lists them) not in have.
+func missingUnits(a *alignment, have map[unitKey]bool) int {
+	n := 0
+	for _, u := range a.units {
+		if !have[unitKey{u.text, u.pos}] {
+			n++
+		}
+	}
+	return n
+}
+
+// gain counts the units b covers that have lacks.
+func gain(b *alignment, have map[unitKey]bool) int {
+	n := 0
+	for _, u := range b.units {
+		if u.state == covered && !have[unitKey{u.text, u.pos}] {
+			n++
+		}
+	}
+	return n
+}
+
+// ownGap reports whether b has a gap of its own, a unit the seed's
+// alignment does not have (a tense, a temporal order): the claim speaks of
+// another time or order, so it completes nothing.
+func ownGap(b, seed *alignment) bool {
+	keys := make(map[unitKey]bool, len(seed.units))
+	for _, u := range seed.units {
+		keys[unitKey{u.text, u.pos}] = true
+	}
+	for _, u := range b.units {
+		if u.state != covered && !keys[unitKey{u.text, u.pos}] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesAny reports whether b covers a unit have holds.
+func sharesAny(b *alignment, have map[unitKey]bool) bool {
+	for _, u := range b.units {
+		if u.state == covered && have[unitKey{u.text, u.pos}] {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsClause reports whether the alignment covers the clause's core: its
@@ -86,26 +175,3 @@ func coveredUnits(a *alignment) map[unitKey]bool {
 	return out
 }
 
-func sharesUnit(a, b *alignment) bool {
-	inB := coveredUnits(b)
-	for _, u := range a.units {
-		if u.state == covered && inB[unitKey{u.text, u.pos}] {
-			return true
-		}
-	}
-	return false
-}
-
-// coversTogether reports whether every unit of the clause is covered by a
-// or by b.
-func coversTogether(a, b *alignment) bool {
-	inA, inB := coveredUnits(a), coveredUnits(b)
-	for _, x := range [...]*alignment{a, b} {
-		for _, u := range x.units {
-			if k := (unitKey{u.text, u.pos}); !inA[k] && !inB[k] {
-				return false
-			}
-		}
-	}
-	return true
-}

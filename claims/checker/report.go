@@ -111,8 +111,8 @@ func (e *Engine) collectEvidence(p *partResult, s *evidenceSet) {
 	if p.support != nil {
 		s.add(e.evidenceOf(p.support, claims.StanceSupports), idx, 2+p.support.coverage())
 	}
-	if p.supportAlso != nil {
-		s.add(e.evidenceOf(p.supportAlso, claims.StanceSupports), idx, 2+p.supportAlso.coverage())
+	for _, a := range p.supportAlso {
+		s.add(e.evidenceOf(a, claims.StanceSupports), idx, 2+a.coverage())
 	}
 	if p.part.Verdict == claims.VerdictSupported {
 		for _, a := range p.others {

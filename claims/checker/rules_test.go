@@ -1591,3 +1591,17 @@ func TestCharacterisingVerbs(t *testing.T) {
 		{"Teasdale called for the reopening of the Tamar canal.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestJointSupportOfSeveral: more than two claims of one passage, each in
+// the first's sentence or one next to it, may cover a clause together
+// when each adds what the others leave and shares a unit with them; none
+// from another passage does.
+func TestJointSupportOfSeveral(t *testing.T) {
+	t.Parallel()
+	text := "Harbour works\n\nIn March 2026, Teasdale visited Port Elgin to open the harbour works. During the visit, Trentino showed Teasdale several dredgers the guilds have been repairing. These included dredgers refitted by Sylvania.\n\nIn other news, the regatta sold out."
+	e := tiny(t, wire("wire-2026-04-harbour", "Harbour works", day(2026, 4, 8), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Trentino showed Teasdale dredgers the guilds have been repairing in Port Elgin in March 2026, including dredgers refitted by Sylvania.", claims.VerdictSupported},
+		{"At the regatta, Trentino showed Teasdale dredgers refitted by Sylvania.", claims.VerdictNotEnoughInfo},
+	})
+}
