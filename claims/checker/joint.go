@@ -174,4 +174,3 @@ func coveredUnits(a *alignment) map[unitKey]bool {
 	}
 	return out
 }
-
