@@ -1605,3 +1605,16 @@ func TestJointSupportOfSeveral(t *testing.T) {
 		{"At the regatta, Trentino showed Teasdale dredgers refitted by Sylvania.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestContentClauses: a "that" clause after a noun such as "speculation"
+// or "hope" states what the noun says (Quirk et al. §17.26), so "there is
+// speculation that X" is one clause, X as speculated, not a clause "there
+// is speculation" to check apart.
+func TestContentClauses(t *testing.T) {
+	t.Parallel()
+	text := "Guild talk\n\nThere's also speculation that Teasdale has asked the harbour guilds to repair the Tamar canal with Sylvania."
+	e := tiny(t, wire("wire-2026-04-rumour", "Guild talk", day(2026, 4, 8), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"There is speculation that Teasdale has asked the guilds to repair the Tamar canal with Sylvania.", claims.VerdictSupported},
+	})
+}

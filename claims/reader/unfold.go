@@ -259,6 +259,9 @@ func (r *Reader) trailingRelative(toks []Token) [][]Token {
 		if !relativePronouns[toks[i].Norm] || ante.Kind != Word || ante.Cap || stopWords[ante.Norm] || r.isVerbAt(toks, i-1) {
 			continue
 		}
+		if toks[i].Norm == "that" && contentNouns[ante.Lemma] {
+			return nil // "speculation that Moscow invited …": a content clause, what the noun says, not a relative
+		}
 		main, rest := toks[:i], toks[i+1:]
 		if !r.hasPredicate(main) || !r.hasPredicate(rest) || hasAttribution(main) {
 			return nil
@@ -270,6 +273,14 @@ func (r *Reader) trailingRelative(toks []Token) [][]Token {
 	}
 	return nil
 }
+
+// contentNouns take an appositive "that" clause that states their content
+// (Quirk et al. 1985, §17.26: "the fact that", "the belief that", "the
+// news that"), not a relative clause about them.
+var contentNouns = set("fact", "idea", "belief", "hope", "news", "claim", "report", "rumour", "rumor", "speculation",
+	"suggestion", "possibility", "fear", "view", "notion", "assumption", "expectation", "likelihood", "chance",
+	"sign", "indication", "evidence", "assurance", "promise", "warning", "allegation", "statement", "announcement",
+	"concern", "doubt", "conviction", "impression", "knowledge", "realisation", "realization", "understanding")
 
 // participleRelative reads a passive participle phrase after the main
 // verb's object as a clause of its own besides the whole: "Kim showed
