@@ -1630,3 +1630,15 @@ func TestKindOfSupplementedOpposite(t *testing.T) {
 		{"Firefly stayed at the river fair after the tariff vote was lost.", claims.VerdictContradicted},
 	})
 }
+
+// TestProportionsAsPercentages: a share written in words ("half of",
+// "a third of", "two-fifths of") is a percentage of the whole.
+func TestProportionsAsPercentages(t *testing.T) {
+	t.Parallel()
+	text := "Harbour trade\n\nThe harbour guilds handle about 40 per cent of Freedonia's grain exports."
+	e := tiny(t, wire("wire-2026-04-grain", "Harbour trade", day(2026, 4, 8), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"The harbour guilds handle about two-fifths of Freedonia's grain exports.", claims.VerdictSupported},
+		{"The harbour guilds handle about half of Freedonia's grain exports.", claims.VerdictContradicted},
+	})
+}

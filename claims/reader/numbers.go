@@ -63,6 +63,12 @@ func parseQuantity(toks []Token, i int) (Quantity, bool) {
 			q.Span.End = toks[i+2].Span.End
 			return q, true
 		}
+		if f, ok := proportionAt(toks, i); ok {
+			// "half of the world's trade", "three-tenths of its output": a
+			// share of the whole, as a percentage is (Quirk et al. §6.63).
+			q.Value, q.Unit = f*100, "percent"
+			return q, true
+		}
 		if t.Norm == "half" && i+1 < len(toks) && (toks[i+1].Norm == "a" || toks[i+1].Norm == "an") {
 			// "half a century": a half of the unit that follows.
 			q.Value, q.n = 0.5, 2
@@ -89,6 +95,42 @@ func parseQuantity(toks []Token, i int) (Quantity, bool) {
 // fractions are the parts of a unit written before "of a": "a quarter of
 // a billion", "a third of a century".
 var fractions = map[string]float64{"quarter": 0.25, "third": 1.0 / 3}
+
+// denominators name the parts a whole is cut into, singular and plural.
+var denominators = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+	"sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+	"tenth": 10, "tenths": 10,
+}
+
+// proportionAt reads a share of a whole written in words before "of"
+// ("half of", "a third of", "two-thirds of", "three-tenths of"), not a
+// part of a unit ("a quarter of a billion").
+func proportionAt(toks []Token, i int) (float64, bool) {
+	if i+2 >= len(toks) || toks[i+1].Norm != "of" || toks[i+2].Norm == "a" || toks[i+2].Norm == "an" {
+		return 0, false
+	}
+	w := toks[i].Norm
+	if num, den, cut := strings.Cut(w, "-"); cut {
+		n, ok := numberWords[num]
+		d, dok := denominators[den]
+		if !ok || !dok {
+			return 0, false
+		}
+		return n / d, true
+	}
+	d, ok := denominators[w]
+	if !ok {
+		return 0, false
+	}
+	switch {
+	case w == "half":
+		return 0.5, true
+	case i > 0 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "one"):
+		return 1 / d, true
+	}
+	return 0, false
+}
 
 // andAHalf reports whether "and a half" follows a number ending at
 // toks[end-1]: "forty-nine and a half percent" is 49.5 (Quirk et al.
