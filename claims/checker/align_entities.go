@@ -237,8 +237,8 @@ func exclusiveSlot(m mention, ce entityRef, w *world) bool {
 // in an exclusive slot ("headed by X") a different known name conflicts.
 func (e *Engine) alignUnknownName(c *clause, k int, f *features, u *unit) {
 	m := c.entities[k]
-	if name := c.mentionText(k).lower; strings.Contains(f.lowerQuote, name) || strings.Contains(f.lowerStatement, name) {
-		u.state = covered
+	if name := c.mentionText(k).lower; strings.Contains(f.lowerQuote, name) || strings.Contains(f.lowerStatement, name) || initialsIn(m.Text, f.lowerQuote) {
+		u.state = covered // the same words, or their initials ("GDP", "gross domestic product")
 		return
 	}
 	if (m.Prep == "in" || m.Prep == "at") && !m.Nominal {

@@ -6,6 +6,7 @@ package checker
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
@@ -138,6 +139,30 @@ func similarWords(a, b string) bool {
 	})
 }
 
+// initialsIn reports whether a word written in capitals ("GDP") is the
+// initialism of words the claim's lower-case quote spells out ("gross
+// domestic product"): an abbreviation names what its words name.
+func initialsIn(word, lowerQuote string) bool {
+	if len(word) < 2 || len(word) > 6 || strings.ToUpper(word) != word || strings.ToLower(word) == word {
+		return false
+	}
+	want := strings.ToLower(word)
+	words := strings.FieldsFunc(lowerQuote, func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := 0; i+len(want) <= len(words); i++ {
+		ok := true
+		for k := range len(want) {
+			if words[i+k][0] != want[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // alignTerms aligns the clause's content words with the claim's.
 func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 	for k, t := range c.terms {
@@ -188,7 +213,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				best, with, withVerb = m, ct.lemma, ct.verb
 			}
 		}
-		if best < tmSame && (e.namesTerm(f, t.Lemma) || !t.Verb && e.placeIsA(f, t.Lemma)) {
+		if best < tmSame && (e.namesTerm(f, t.Lemma) || !t.Verb && e.placeIsA(f, t.Lemma) || !t.Verb && initialsIn(t.Text, f.lowerQuote)) {
 			best = tmSame
 		}
 		if best == tmNone || best == tmSpecific && !t.Verb {

@@ -1642,3 +1642,15 @@ func TestProportionsAsPercentages(t *testing.T) {
 		{"The harbour guilds handle about half of Freedonia's grain exports.", claims.VerdictContradicted},
 	})
 }
+
+// TestInitialisms: a word in capitals is the initialism of words the
+// claim spells out ("harbour improvement levy", HIL).
+func TestInitialisms(t *testing.T) {
+	t.Parallel()
+	text := "Levy raised\n\nTeasdale raised the harbour improvement levy by a fifth on Monday."
+	e := tiny(t, wire("wire-2026-04-levy", "Levy raised", day(2026, 4, 8), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale raised the HIL on Monday.", claims.VerdictSupported},
+		{"Teasdale raised the HPL on Monday.", claims.VerdictNotEnoughInfo},
+	})
+}
