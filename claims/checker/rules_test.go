@@ -1619,18 +1619,6 @@ func TestContentClauses(t *testing.T) {
 	})
 }
 
-// TestKindOfSupplementedOpposite: a phrasal verb that WordNet files under
-// a word's supplemented opposite ("ride off" under leave, the opposite of
-// stay) is opposed to it too.
-func TestKindOfSupplementedOpposite(t *testing.T) {
-	t.Parallel()
-	text := "Fair ends\n\nFirefly rode off from the river fair after the tariff vote was lost."
-	e := tiny(t, wire("wire-2026-08-fair", "Fair ends", day(2026, 8, 4), text))
-	expectVerdicts(t, e, []verdictCase{
-		{"Firefly stayed at the river fair after the tariff vote was lost.", claims.VerdictContradicted},
-	})
-}
-
 // TestProportionsAsPercentages: a share written in words ("half of",
 // "a third of", "two-fifths of") is a percentage of the whole.
 func TestProportionsAsPercentages(t *testing.T) {

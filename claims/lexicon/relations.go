@@ -221,37 +221,8 @@ func (t *table) isMember(s int32, idx uint8, l int32) bool {
 // documented supplement antonyms_supplement.txt.
 func Antonyms(a, b string) bool {
 	return pair(a, b, func(t *table, x, y int32) bool {
-		return x != y && (t.antonyms(x, y) || t.antonyms(y, x) || supplemented(x, y) || t.supplementedKind(x, y) || t.supplementedKind(y, x))
+		return x != y && (t.antonyms(x, y) || t.antonyms(y, x) || supplemented(x, y))
 	})
-}
-
-// supplementedKind reports whether y is a phrasal verb one of whose first
-// [AntonymSenses] senses is a troponym (direct hyponym) of a synset one of
-// whose members is x's opposite in the supplement: a kind of the opposite
-// excludes the word, as for WordNet's own antonyms ("walk out" is a kind
-// of leave, the supplement's opposite of stay). Only for phrasal verbs,
-// whose particle fixes a manner of their hypernym (Quirk et al. §16.3):
-// single words' senses run looser ("sanction" is filed under approving,
-// while the news uses it for penalties).
-func (t *table) supplementedKind(x, y int32) bool {
-	if !strings.Contains(t.str(y), "_") {
-		return false
-	}
-	for _, p := range [...]int{verbPos} {
-		for _, s := range top(t.sensesOf(y, p), AntonymSenses) {
-			for _, q := range t.pointers(s) {
-				if q.typ != ptrHypernym {
-					continue
-				}
-				for _, m := range t.members(q.target) {
-					if m != y && supplemented(x, m) {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
 }
 
 // DirectAntonyms reports whether a and b are opposites without a step
