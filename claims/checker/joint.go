@@ -9,9 +9,10 @@ const jointCandidates = 10
 
 // joint looks for claims of one passage that together cover a clause
 // none covers alone: the first holds the clause's core (its verb and
-// subjects), each further one covers what the others leave and shares a
-// unit with them, so all speak of the same thing, and every one stands in
-// the first's sentence or one next to it ("Kim showed Shoigu weapons.
+// subjects), each further one covers a good part of the clause, what the
+// others leave, and shares a unit with those chosen, so all speak of the
+// same thing; and every one stands in the first's sentence or one next to
+// it ("Kim showed Shoigu weapons.
 // These included missiles banned by the UN."). None may conflict. It
 // returns the first and the others, or nil. all must be sorted by
 // coverage.
@@ -38,6 +39,7 @@ func joint(all []*alignment) []*alignment {
 func coverFrom(seed *alignment, cands []*alignment, eligible func(*alignment) bool) []*alignment {
 	parts := []*alignment{seed}
 	have := coveredUnits(seed)
+	seedKeys := unitKeys(seed)
 	for len(parts) < jointParts {
 		missing := missingUnits(parts[0], have)
 		if missing == 0 {
@@ -46,7 +48,8 @@ func coverFrom(seed *alignment, cands []*alignment, eligible func(*alignment) bo
 		var best *alignment
 		bestGain := 0
 		for _, b := range cands {
-			if b == seed || slices.Contains(parts, b) || !eligible(b) || !adjacent(seed.f, b.f) || !sharesAny(b, have) || ownGap(b, seed) {
+			if b == seed || slices.Contains(parts, b) || !eligible(b) || b.coverage() < jointShare ||
+				!adjacent(seed.f, b.f) || !sharesAny(b, have) || ownGap(b, seedKeys) {
 				continue
 			}
 			if g := gain(b, have); g > bestGain {
@@ -93,19 +96,25 @@ func gain(b *alignment, have map[unitKey]bool) int {
 }
 
 // ownGap reports whether b has a gap of its own, a unit the seed's
-// alignment does not have (a tense, a temporal order): the claim speaks of
-// another time or order, so it completes nothing.
-func ownGap(b, seed *alignment) bool {
-	keys := make(map[unitKey]bool, len(seed.units))
-	for _, u := range seed.units {
-		keys[unitKey{u.text, u.pos}] = true
-	}
+// alignment (whose unit keys are keys) does not have (a tense, a temporal
+// order): the claim speaks of another time or order, so it completes
+// nothing.
+func ownGap(b *alignment, keys map[unitKey]bool) bool {
 	for _, u := range b.units {
 		if u.state != covered && !keys[unitKey{u.text, u.pos}] {
 			return true
 		}
 	}
 	return false
+}
+
+// unitKeys returns the keys of all of a's units.
+func unitKeys(a *alignment) map[unitKey]bool {
+	keys := make(map[unitKey]bool, len(a.units))
+	for _, u := range a.units {
+		keys[unitKey{u.text, u.pos}] = true
+	}
+	return keys
 }
 
 // sharesAny reports whether b covers a unit have holds.

@@ -1577,10 +1577,10 @@ func TestSubjectsOfAThatClause(t *testing.T) {
 	}
 }
 
-// TestCharacterisingVerbs: "X described Y as Z", "X called Y Z" report how
-// X spoke of Y (Levin 1993, §29.2 characterize verbs, §29.3 dub verbs):
-// X is the source and the rest is what X said; "called for" is no such
-// verb.
+// TestCharacterisingVerbs: "X described Y as Z", "X hailed Y as Z" report
+// how X spoke of Y (Levin 1993, §29.2 characterize verbs, in their frame
+// "V NP as X"): X is the source and the rest is what X said; "called for"
+// or "called an election" is no such frame.
 func TestCharacterisingVerbs(t *testing.T) {
 	t.Parallel()
 	text := "Canal reopens\n\n“The reopening of the Tamar canal is a triumph for the harbour guilds,” Teasdale said."
@@ -1590,32 +1590,42 @@ func TestCharacterisingVerbs(t *testing.T) {
 		{"Teasdale hailed the reopening of the Tamar canal as a triumph for the harbour guilds.", claims.VerdictSupported},
 		{"Teasdale called for the reopening of the Tamar canal.", claims.VerdictNotEnoughInfo},
 	})
-}
-
-// TestJointSupportOfSeveral: more than two claims of one passage, each in
-// the first's sentence or one next to it, may cover a clause together
-// when each adds what the others leave and shares a unit with them; none
-// from another passage does.
-func TestJointSupportOfSeveral(t *testing.T) {
-	t.Parallel()
-	text := "Harbour works\n\nIn March 2026, Teasdale visited Port Elgin to open the harbour works. During the visit, Trentino showed Teasdale several dredgers the guilds have been repairing. These included dredgers refitted by Sylvania.\n\nIn other news, the regatta sold out."
-	e := tiny(t, wire("wire-2026-04-harbour", "Harbour works", day(2026, 4, 8), text))
+	// "called" convenes or phones: no characterising frame.
+	text = "Snap poll\n\nFirefly called a snap election for May."
+	e = tiny(t, wire("wire-2026-04-poll", "Snap poll", day(2026, 4, 2), text))
 	expectVerdicts(t, e, []verdictCase{
-		{"Trentino showed Teasdale dredgers the guilds have been repairing in Port Elgin in March 2026, including dredgers refitted by Sylvania.", claims.VerdictSupported},
-		{"At the regatta, Trentino showed Teasdale dredgers refitted by Sylvania.", claims.VerdictNotEnoughInfo},
+		{"Firefly called a snap election for June.", claims.VerdictContradicted},
 	})
 }
 
-// TestContentClauses: a "that" clause after a noun such as "speculation"
-// or "hope" states what the noun says (Quirk et al. §17.26), so "there is
-// speculation that X" is one clause, X as speculated, not a clause "there
-// is speculation" to check apart.
+// TestJointSupportOfSeveral: claims of one passage cover a clause together
+// only when each covers a good part of it, adds what the others leave and
+// shares a unit with them: a claim that shares little with the clause
+// does not bridge to another.
+func TestJointSupportOfSeveral(t *testing.T) {
+	t.Parallel()
+	text := "Harbour works\n\nTeasdale praised Sylvania. Trentino showed Teasdale the harbour. Firefly never bought dredgers refitted by Sylvania."
+	e := tiny(t, wire("wire-2026-04-harbour", "Harbour works", day(2026, 4, 8), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Trentino showed Teasdale dredgers refitted by Sylvania.", claims.VerdictNotEnoughInfo},
+	})
+}
+
+// TestContentClauses: a complete "that" clause after a noun such as
+// "hope" or "rumour" states what the noun says (Quirk et al. §17.26), so
+// "hopes rose that X" keeps X whole; one whose verb lacks its object ("the
+// claim that she made in May") is a relative clause.
 func TestContentClauses(t *testing.T) {
 	t.Parallel()
-	text := "Guild talk\n\nThere's also speculation that Teasdale has asked the harbour guilds to repair the Tamar canal with Sylvania."
-	e := tiny(t, wire("wire-2026-04-rumour", "Guild talk", day(2026, 4, 8), text))
+	text := "Guild talk\n\nIn April 2026, Trentino made a claim about the canal. The guilds rejected the claim."
+	e := tiny(t, wire("wire-2026-05-claim", "Guild talk", day(2026, 5, 8), text))
 	expectVerdicts(t, e, []verdictCase{
-		{"There is speculation that Teasdale has asked the guilds to repair the Tamar canal with Sylvania.", claims.VerdictSupported},
+		{"The guilds rejected the claim that Trentino made in May 2026.", claims.VerdictContradicted},
+	})
+	text = "Guild talk\n\nThe rumour that Teasdale will sell the Tamar canal to Sylvania alarmed the harbour guilds, officials said."
+	e = tiny(t, wire("wire-2026-04-rumour", "Guild talk", day(2026, 4, 8), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"There is a rumour that Teasdale will sell the Tamar canal to Sylvania.", claims.VerdictSupported},
 	})
 }
 

@@ -818,6 +818,14 @@ func (c *Clause) inheritAdjunct(main *Clause) {
 // inherit gives a clause whose subject was elided ("...but is likely to
 // meet Kim") the subject of the clause before it.
 func (c *Clause) inherit(prev *Clause) {
+	if len(prev.Sources) > 0 && len(c.Sources) == 0 && len(c.Tokens) > 1 && (characterises(c.Tokens, 0) || attributionVerbs[c.Tokens[0].Norm]) {
+		// "X called the plan reckless and described it as a gamble": the
+		// second verb of saying is the same speaker's, and what follows
+		// it is what was said; the first clause's subject was its content's.
+		c.Sources = append(c.Sources, prev.Sources...)
+		c.Terms = slices.DeleteFunc(c.Terms, func(t Term) bool { return t.Span == c.Tokens[0].Span })
+		return
+	}
 	for _, m := range prev.Entities {
 		if m.Subject {
 			m.tok, m.n = -1, 0 // it stands outside this clause's tokens

@@ -101,24 +101,26 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 	return out
 }
 
-// characterisingVerbs are Levin's (1993) characterize verbs (§29.2) and
-// dub verbs (§29.3) that report how someone spoke of a thing: "X
-// described the pact as a landmark", "X called the move reckless". The
-// speaker is the source; what they said of the thing is the content.
-var characterisingVerbs = set("described", "describes", "hailed", "hails", "called", "calls", "termed", "terms",
-	"branded", "brands", "labelled", "labels", "labeled", "dubbed", "dubs", "characterised", "characterized")
+// characterisingVerbs are Levin's (1993) characterize verbs (§29.2) that
+// report how someone spoke of a thing in the frame "V NP as X": "X
+// described the pact as a landmark", "X hailed the vote as a victory".
+// The speaker is the source; what they said of the thing is the content.
+var characterisingVerbs = set("described", "describes", "describe", "hailed", "hails", "hail",
+	"labelled", "labeled", "labels", "label", "branded", "brands", "brand",
+	"characterised", "characterized", "characterises", "characterizes", "depicted", "depicts", "portrayed", "portrays")
 
-// characterises reports whether toks[i] is a characterising verb used so,
-// not a phrasal verb ("called for", "called on", "called off").
+// characterises reports whether toks[i] is a characterising verb in its
+// frame: an object, then "as" before the clause's next comma or end.
 func characterises(toks []Token, i int) bool {
-	if !characterisingVerbs[toks[i].Norm] || i+1 >= len(toks) {
+	if !characterisingVerbs[toks[i].Norm] {
 		return false
 	}
-	switch toks[i+1].Norm {
-	case "for", "on", "off", "up", "in", "out", "back", "upon", "to", "at", "by", "it", "that", ",":
-		return false
+	for k := i + 2; k < len(toks) && toks[k].Norm != "," && toks[k].Norm != ";"; k++ {
+		if toks[k].Norm == "as" {
+			return k+1 < len(toks)
+		}
 	}
-	return true
+	return false
 }
 
 // asideOpeners begin a participle aside between a source and its verb of

@@ -259,8 +259,8 @@ func (r *Reader) trailingRelative(toks []Token) [][]Token {
 		if !relativePronouns[toks[i].Norm] || ante.Kind != Word || ante.Cap || stopWords[ante.Norm] || r.isVerbAt(toks, i-1) {
 			continue
 		}
-		if toks[i].Norm == "that" && contentNouns[ante.Lemma] {
-			return nil // "speculation that Moscow invited …": a content clause, what the noun says, not a relative
+		if toks[i].Norm == "that" && (contentNouns[ante.Lemma] || contentNouns[ante.Norm]) && !r.objectGap(toks, i+1) {
+			return nil // "speculation that the guild sold it": a content clause, what the noun says, not a relative
 		}
 		main, rest := toks[:i], toks[i+1:]
 		if !r.hasPredicate(main) || !r.hasPredicate(rest) || hasAttribution(main) {
@@ -272,6 +272,21 @@ func (r *Reader) trailingRelative(toks []Token) [][]Token {
 		return [][]Token{main, rel}
 	}
 	return nil
+}
+
+// objectGap reports whether the clause from toks[from] lacks its verb's
+// object, as a relative clause does ("the claim that she made in May"),
+// where a content clause is complete ("the claim that she made a deal"):
+// nothing, a comma or a preposition follows its first verb group.
+func (r *Reader) objectGap(toks []Token, from int) bool {
+	k := from
+	for k < len(toks) && !r.isVerbAt(toks, k) {
+		k++
+	}
+	for k+1 < len(toks) && (auxiliaries[toks[k].Norm] || medialAdverb(toks[k+1]) || r.isVerbAt(toks, k+1)) {
+		k++
+	}
+	return k+1 >= len(toks) || toks[k+1].Kind == Punct || prepositions[toks[k+1].Norm]
 }
 
 // contentNouns take an appositive "that" clause that states their content
