@@ -24,7 +24,8 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject, pos: m.Span.Start, name: true}
 		u.participant = e.participantMention(m)
 		for _, id := range m.IDs {
-			u.event = u.event || e.world.kind(id) == claims.KindEvent
+			// An event, or a series of them ("this year's BRICS summit").
+			u.event = u.event || e.world.kind(id) == claims.KindEvent || len(e.world.familyMembers(id)) > 0
 		}
 		if !m.Known() {
 			e.alignUnknownName(c, k, f, &u)

@@ -1497,6 +1497,13 @@ func TestOtherEventNoConflict(t *testing.T) {
 		{"Firefly joined this year's river talks remotely.", claims.VerdictNotEnoughInfo},
 		{"In 2025, Firefly joined the Harbour Regatta remotely.", claims.VerdictContradicted},
 	})
+	// A series of events named by its edition ("this year's Harbour
+	// Regatta") is an event too.
+	text = "Chancellor at talks\n\nIn 2025, Firefly joined the 2026 river talks' preparatory meeting in person, officials said."
+	e = tiny(t, wire("wire-2026-03-prep", "Chancellor at talks", day(2026, 3, 11), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly joined this year's Harbour Regatta remotely.", claims.VerdictNotEnoughInfo},
+	})
 	text = "Talks end\n\nFirefly met Trentino for three hours on 10 March 2026. Firefly took part in the river talks with Trentino in person."
 	e = tiny(t, wire("wire-2026-03-talks", "Talks end", day(2026, 3, 11), text))
 	expectVerdicts(t, e, []verdictCase{
