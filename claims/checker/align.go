@@ -225,6 +225,49 @@ func (a *alignment) eventGap(kind func(id string) claims.EntityKind) bool {
 	return false
 }
 
+// placesOfOtherEvents turns into gaps the place conflicts of a reference
+// event's alignment whose place follows another event named after the
+// record's own ("the offensive was condemned at a G20 event in Bali"):
+// a place belongs to the nearest phrase before it (Quirk et al. §9.6 on
+// prepositional phrases as postmodifiers), so it is the other event's.
+func (a *alignment) placesOfOtherEvents(c *clause, eventLike func(mention) bool) {
+	own := -1
+	for _, u := range a.units {
+		if u.name && u.state == covered && (own < 0 || u.pos < own) {
+			own = u.pos
+		}
+	}
+	if own < 0 {
+		return
+	}
+	for i := range a.units {
+		u := &a.units[i]
+		if u.state != conflict || !u.place {
+			continue
+		}
+		if otherEventBetween(c, own, u.pos, eventLike) {
+			u.state, u.strong, u.reason = gap, false, u.text+" is where another event happens"
+		}
+	}
+}
+
+// otherEventBetween reports whether the clause names an event between
+// byte offsets from and to: a name of one, or a noun of gathering ("a
+// harbour summit", "an event").
+func otherEventBetween(c *clause, from, to int, eventLike func(mention) bool) bool {
+	for _, m := range c.entities {
+		if m.Span.Start > from && m.Span.End <= to && eventLike(m) {
+			return true
+		}
+	}
+	for _, t := range c.terms {
+		if !t.Verb && t.Span.Start > from && t.Span.End <= to && (t.Lemma == "event" || gathering(t.Lemma)) {
+			return true
+		}
+	}
+	return false
+}
+
 // anchored reports whether the claim speaks of the clause's event: its
 // main predicate matches, or a verb of the clause matches one of the
 // claim's and every unit that does not conflict is covered. A claim that

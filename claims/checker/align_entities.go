@@ -84,6 +84,18 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 	}
 }
 
+// eventLike reports whether a mention names an event or a series of them
+// ("a G20 event"), or ends in a noun of gathering ("the harbour summit").
+func (e *Engine) eventLike(m mention) bool {
+	for _, id := range m.IDs {
+		if e.world.kind(id) == claims.KindEvent || len(e.world.familyMembers(id)) > 0 {
+			return true
+		}
+	}
+	w := strings.Fields(strings.ToLower(m.Text))
+	return len(w) > 1 && (gathering(w[len(w)-1]) || w[len(w)-1] == "event")
+}
+
 // participantMention reports whether a mention fills an argument of the
 // clause's event: an event, or a name as subject, object, "with" someone
 // or where to ("visit Pyongyang", "travel to Lima": a journey's goal is

@@ -267,6 +267,7 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 			a := e.align(c, f)
 			a.reference = true
 			a.eventIsSubject = c.subjectEvent != "" && e.world.relate(c.subjectEvent, ev.ID, true) != relNone
+			a.placesOfOtherEvents(c, e.eventLike)
 			all = append(all, a)
 		}
 	}

@@ -1659,3 +1659,16 @@ func TestInitialisms(t *testing.T) {
 		{"Teasdale raised the HPL on Monday.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestPlaceOfAnotherEvent: a place after another event named later in the
+// clause is that event's ("praised at a harbour summit in Freedonia"), not
+// the recorded event's; where the recorded event was held still
+// conflicts.
+func TestPlaceOfAnotherEvent(t *testing.T) {
+	t.Parallel()
+	e := tiny(t)
+	expectVerdictsAt(t, e, "2026-06-01", []verdictCase{
+		{"The 2026 river talks were praised at a harbour summit in Freedonia.", claims.VerdictNotEnoughInfo},
+		{"The 2026 river talks were held in Freedonia.", claims.VerdictContradicted},
+	})
+}
