@@ -227,25 +227,23 @@ func (a *alignment) eventGap(kind func(id string) claims.EntityKind) bool {
 
 // placesOfOtherEvents turns into gaps the place conflicts of a reference
 // event's alignment whose place follows another event named after the
-// record's own ("the offensive was condemned at a G20 event in Bali"):
+// last word the record covers ("the offensive was condemned at a G20
+// event in Bali"):
 // a place belongs to the nearest phrase before it (Quirk et al. §9.6 on
 // prepositional phrases as postmodifiers), so it is the other event's.
 func (a *alignment) placesOfOtherEvents(c *clause, eventLike func(mention) bool) {
-	own := -1
-	for _, u := range a.units {
-		if u.name && u.state == covered && (own < 0 || u.pos < own) {
-			own = u.pos
-		}
-	}
-	if own < 0 {
-		return
-	}
 	for i := range a.units {
 		u := &a.units[i]
 		if u.state != conflict || !u.place {
 			continue
 		}
-		if otherEventBetween(c, own, u.pos, eventLike) {
+		own := -1 // the last word before the place that the record covers
+		for _, v := range a.units {
+			if v.state == covered && !v.verb && v.pos < u.pos && v.pos > own {
+				own = v.pos
+			}
+		}
+		if own >= 0 && otherEventBetween(c, own, u.pos, eventLike) {
 			u.state, u.strong, u.reason = gap, false, u.text+" is where another event happens"
 		}
 	}

@@ -1670,5 +1670,6 @@ func TestPlaceOfAnotherEvent(t *testing.T) {
 	expectVerdictsAt(t, e, "2026-06-01", []verdictCase{
 		{"The 2026 river talks were praised at a harbour summit in Freedonia.", claims.VerdictNotEnoughInfo},
 		{"The 2026 river talks were held in Freedonia.", claims.VerdictContradicted},
+		{"Firefly and Trentino's 2026 river talks took place in Freedonia.", claims.VerdictContradicted},
 	})
 }
