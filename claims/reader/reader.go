@@ -244,12 +244,33 @@ func (r *Reader) split(toks []Token) []bounds {
 			// the leading clause ends at the first comma that can end it.
 			lead = false
 			closeAt(i, i+1, false)
-		case clauseBreaks[t.Norm] && i > start && verbs.has(start, i) && verbs.startsClause(i+1) && !openThatClause(toks, verbs, start, i):
+		case clauseBreaks[t.Norm] && i > start && verbs.has(start, i) && verbs.startsClause(i+1) && !openThatClause(toks, verbs, start, i) &&
+			!(t.Norm == "and" && pluralAfterName(toks, i+1)):
 			closeAt(i, i+1, r.isVerbAt(toks, i+1+verbs.adverbs[i+1]))
 		}
 	}
 	closeAt(len(toks), len(toks), false)
 	return out
+}
+
+// pluralAfterName reports whether toks from k hold one name, perhaps with
+// its title ("UK Prime Minister Rishi Sunak"), and then a plural verb
+// ("are", "were", "have"): a singular subject cannot take it, so the name
+// is the second of two subjects joined by the "and" before k, not the
+// subject of a clause of its own (Quirk et al. 1985, §10.34 on concord).
+func pluralAfterName(toks []Token, k int) bool {
+	j := k
+	for j < len(toks) && toks[j].Kind == Word && (toks[j].Cap || toks[j].Norm == "'s") {
+		j++
+	}
+	if j == k || j >= len(toks) {
+		return false
+	}
+	switch toks[j].Norm {
+	case "are", "were", "have":
+		return true
+	}
+	return false
 }
 
 // openThatClause reports whether a "that" opens a clause between start and

@@ -379,7 +379,7 @@ func (r *Reader) coordinated(toks []Token) [][]Token {
 		if start > 0 && (toks[start-1].Norm == "between" || toks[start-1].Norm == "among") {
 			continue // "talks between Moscow and Pyongyang" need both
 		}
-		if b[1] < len(toks) && r.isVerbAt(toks, b[1]+leadingAdverbs(toks[b[1]:])) {
+		if b[1] < len(toks) && r.isVerbAt(toks, b[1]+leadingAdverbs(toks[b[1]:])) || pluralAfterName(toks, b[0]) {
 			// "confirmed that A and B will meet": the two are the subject
 			// of a later verb, which may need both, not the first verb's
 			// objects.
