@@ -5,6 +5,7 @@ package checker
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -163,8 +164,23 @@ func initialsIn(word, lowerQuote string) bool {
 	return false
 }
 
+// othersDoing reports whether a claim verb is done only in clauses whose
+// names leave out every subject of the statement's clause.
+func othersDoing(subjects, doers []string) bool {
+	if len(subjects) == 0 || doers == nil {
+		return false
+	}
+	for _, s := range subjects {
+		if slices.Contains(doers, s) {
+			return false
+		}
+	}
+	return true
+}
+
 // alignTerms aligns the clause's content words with the claim's.
 func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
+	doers := c.doers()
 	for k, t := range c.terms {
 		w := weightWord
 		if t.Verb {
@@ -188,6 +204,13 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 			m := matchTerm(t.Lemma, ct.lemma, kindOf(t.Verb, ct.verb))
 			if ct.title && m != tmSame {
 				continue // "senior ministers" is no opposite of "prime minister"
+			}
+			if t.Verb && (m == tmSame || m == tmAntonym) && othersDoing(doers, ct.doers) {
+				// "X will skip the fair, where Y will attend": the claim's
+				// verb belongs to a clause whose names leave out the
+				// statement's subject, so it is someone else's doing (a
+				// verb's arguments are its own clause's).
+				continue
 			}
 			if ct.denied && t.Verb {
 				// The verb of a clause the claim negates beside its main

@@ -143,6 +143,17 @@ func presentPassive(toks []reader.Token, pos int) bool {
 	return false
 }
 
+// doers returns the known subjects of the clause, not possessives.
+func (c *clause) doers() []string {
+	var out []string
+	for _, m := range c.entities {
+		if m.Subject && m.Known() && !m.Possessive {
+			out = append(out, m.IDs...)
+		}
+	}
+	return out
+}
+
 // occurrence verbs say that an event happens; with an event as subject they
 // all mean the same and add nothing a claim must cover.
 var occurrence = map[string]bool{

@@ -125,6 +125,10 @@ type termRef struct {
 	// title marks a word of an office's title ("prime", "minister"): it
 	// can cover a statement's word but never oppose one.
 	title bool
+	// doers are the known names of the claim clauses the word stands in
+	// when each of them has a known subject of its own; nil when a clause
+	// with the word names no subject, so what it says may be anyone's.
+	doers []string
 }
 
 func (e *Engine) featuresOf(cl *claims.Claim) *features {
@@ -277,8 +281,9 @@ func (f *features) addClause(w *world, c reader.Clause, main *reader.Clause) {
 		}
 	}
 	copular := true // a clause without a verb of its own: "who is no longer a senator"
+	doers := clauseDoers(c)
 	for _, t := range c.Terms {
-		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb, denied: t.Verb && own(t.Lemma)})
+		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb, denied: t.Verb && own(t.Lemma), doers: doers})
 		// Only a verb the text reads as one speaks: the structure's
 		// predicate may be a noun taken for a verb ("the talks were useful").
 		f.says = f.says || t.Verb && !own(t.Lemma) && communicates(t.Lemma)
@@ -425,6 +430,29 @@ func lemmas(phrase string) []string {
 	return out
 }
 
+// clauseDoers returns the known names of a claim clause that has a known
+// subject of its own, or nil: who takes part in what its verbs say.
+func clauseDoers(c reader.Clause) []string {
+	var names []string
+	subject := false
+	for _, m := range c.Entities {
+		names = append(names, m.IDs...)
+		subject = subject || m.Subject && m.Known() && !m.Possessive
+	}
+	if !subject {
+		return nil
+	}
+	return names
+}
+
+// joinDoers merges the doers of a word found twice: nil (anyone) wins.
+func joinDoers(a, b []string) []string {
+	if a == nil || b == nil {
+		return nil
+	}
+	return append(slices.Clip(a), b...)
+}
+
 func (f *features) addTerm(r termRef) {
 	for i, have := range f.terms {
 		if have.lemma == r.lemma {
@@ -438,6 +466,7 @@ func (f *features) addTerm(r termRef) {
 			if have.word == "" {
 				f.terms[i].word = r.word
 			}
+			f.terms[i].doers = joinDoers(have.doers, r.doers)
 			return
 		}
 	}

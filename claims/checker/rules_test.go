@@ -1673,3 +1673,17 @@ func TestPlaceOfAnotherEvent(t *testing.T) {
 		{"Firefly and Trentino's 2026 river talks took place in Freedonia.", claims.VerdictContradicted},
 	})
 }
+
+// TestVerbsBelongToTheirClause: a relative clause of place after a comma
+// (", where ...") is a clause of its own (Quirk et al. §17.22), and a
+// claim's verb speaks only of the names of its own clause: "Firefly will
+// skip the fair, where Trentino will attend" does not say Firefly attends.
+func TestVerbsBelongToTheirClause(t *testing.T) {
+	t.Parallel()
+	text := "Fair opens\n\nFirefly will skip the river fair, where Trentino and Gloria Teasdale are expected to attend."
+	e := tiny(t, wire("wire-2026-08-fair", "Fair opens", day(2026, 8, 4), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly will attend the river fair.", claims.VerdictContradicted},
+		{"Teasdale is expected to attend the river fair.", claims.VerdictSupported},
+	})
+}

@@ -233,8 +233,9 @@ func TestClauses(t *testing.T) {
 		{"Although Putin skipped the G20 in 2022, Lavrov attended.", []string{"putin g20", "lavrov"}},
 		{"Xi, unlike Putin, is attending the G20.", []string{"xi putin g20"}},
 		// A plural verb after one name: the name is the second of two
-		// subjects, not a clause of its own (concord).
-		{"Putin will skip the summit, where Biden and UK Prime Minister Rishi Sunak are expected to attend.", []string{"putin biden united-kingdom sunak"}},
+		// subjects, not a clause of its own (concord); ", where" opens a
+		// relative clause of its own.
+		{"Putin will skip the summit, where Biden and UK Prime Minister Rishi Sunak are expected to attend.", []string{"putin", "biden united-kingdom sunak"}},
 	}
 	for _, tt := range tests {
 		rd := r.Read(tt.text, ref)

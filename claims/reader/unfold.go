@@ -46,6 +46,9 @@ func (r *Reader) unfoldPhrases(toks []Token) [][]Token {
 	if parts := r.trailingRelative(toks); parts != nil {
 		return parts
 	}
+	if parts := r.whereRelative(toks); parts != nil {
+		return parts
+	}
 	if parts := r.participleRelative(toks); parts != nil {
 		return parts
 	}
@@ -296,6 +299,25 @@ var contentNouns = set("fact", "idea", "belief", "hope", "news", "claim", "repor
 	"suggestion", "possibility", "fear", "view", "notion", "assumption", "expectation", "likelihood", "chance",
 	"sign", "indication", "evidence", "assurance", "promise", "warning", "allegation", "statement", "announcement",
 	"concern", "doubt", "conviction", "impression", "knowledge", "realisation", "realization", "understanding")
+
+// whereRelative splits off a non-restrictive relative clause of place
+// after a comma ("will skip the summit, where other leaders will attend"):
+// a clause of its own, with its own subject (Quirk et al. 1985, §17.22),
+// read with the antecedent it is about.
+func (r *Reader) whereRelative(toks []Token) [][]Token {
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].Norm != "where" || toks[i-1].Norm != "," {
+			continue
+		}
+		main, rest := toks[:i-1], toks[i+1:]
+		if !r.hasPredicate(main) || !r.hasPredicate(rest) || hasAttribution(main) {
+			return nil
+		}
+		rel := append(append([]Token{}, toks[r.nounPhraseStart(toks, i-1):i-1]...), rest...)
+		return [][]Token{main, rel}
+	}
+	return nil
+}
 
 // participleRelative reads a passive participle phrase after the main
 // verb's object as a clause of its own besides the whole: "Kim showed
