@@ -232,6 +232,11 @@ func (a *alignment) eventGap(kind func(id string) claims.EntityKind) bool {
 // a place belongs to the nearest phrase before it (Quirk et al. §9.6 on
 // prepositional phrases as postmodifiers), so it is the other event's.
 func (a *alignment) placesOfOtherEvents(c *clause, eventLike func(mention) bool) {
+	for _, t := range c.terms {
+		if t.Verb && occurrence[t.Lemma] {
+			return // "were held at a summit in Lima": the place is the event's own
+		}
+	}
 	for i := range a.units {
 		u := &a.units[i]
 		if u.state != conflict || !u.place {

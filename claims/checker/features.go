@@ -439,10 +439,25 @@ func clauseDoers(c reader.Clause) []string {
 		names = append(names, m.IDs...)
 		subject = subject || m.Subject && m.Known() && !m.Possessive
 	}
+	for _, t := range c.Tokens {
+		if t.Kind == reader.Word && subjectPronoun(t.Norm) {
+			return nil // "where he met Kim": who "he" is, the clause may not say
+		}
+	}
 	if !subject {
 		return nil
 	}
 	return names
+}
+
+// subjectPronoun reports whether a word is a personal pronoun that may be
+// a clause's subject.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return true
+	}
+	return false
 }
 
 // joinDoers merges the doers of a word found twice: nil (anyone) wins.

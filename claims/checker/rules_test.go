@@ -1670,6 +1670,7 @@ func TestPlaceOfAnotherEvent(t *testing.T) {
 	expectVerdictsAt(t, e, "2026-06-01", []verdictCase{
 		{"The 2026 river talks were praised at a harbour summit in Freedonia.", claims.VerdictNotEnoughInfo},
 		{"The 2026 river talks were held in Freedonia.", claims.VerdictContradicted},
+		{"The 2026 river talks were held at a harbour summit in Freedonia.", claims.VerdictContradicted},
 		{"Firefly and Trentino's 2026 river talks took place in Freedonia.", claims.VerdictContradicted},
 	})
 }
@@ -1685,5 +1686,12 @@ func TestVerbsBelongToTheirClause(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"Firefly will attend the river fair.", claims.VerdictContradicted},
 		{"Teasdale is expected to attend the river fair.", claims.VerdictSupported},
+	})
+	// The relative clause's own subject may be a pronoun for the main
+	// clause's: then the verb may be that person's.
+	text = "Fair opens\n\nFirefly sailed to Sylvania, where he will attend the river fair."
+	e = tiny(t, wire("wire-2026-08-sail", "Fair opens", day(2026, 8, 4), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly will attend the river fair.", claims.VerdictSupported},
 	})
 }

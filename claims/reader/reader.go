@@ -259,8 +259,14 @@ func (r *Reader) split(toks []Token) []bounds {
 // is the second of two subjects joined by the "and" before k, not the
 // subject of a clause of its own (Quirk et al. 1985, §10.34 on concord).
 func pluralAfterName(toks []Token, k int) bool {
+	if k < 2 || !toks[k-2].Cap { // the first subject ends in a name too
+		return false
+	}
 	j := k
 	for j < len(toks) && toks[j].Kind == Word && (toks[j].Cap || toks[j].Norm == "'s") {
+		if toks[j].Norm == "i" || strings.HasSuffix(toks[j].Norm, "s") && toks[j].Norm != "'s" {
+			return false // "Democrats", "I": plural or first person, no singular name
+		}
 		j++
 	}
 	if j == k || j >= len(toks) {

@@ -309,11 +309,18 @@ func (r *Reader) whereRelative(toks []Token) [][]Token {
 		if toks[i].Norm != "where" || toks[i-1].Norm != "," {
 			continue
 		}
-		main, rest := toks[:i-1], toks[i+1:]
-		if !r.hasPredicate(main) || !r.hasPredicate(rest) || hasAttribution(main) {
+		end := i + 1 // the relative clause ends at the next comma
+		for end < len(toks) && toks[end].Norm != "," {
+			end++
+		}
+		main := append(append([]Token{}, toks[:i-1]...), toks[min(end+1, len(toks)):]...)
+		rel := toks[i+1 : end]
+		if !r.hasPredicate(toks[:i-1]) || !r.hasPredicate(rel) || hasAttribution(main) {
 			return nil
 		}
-		rel := append(append([]Token{}, toks[r.nounPhraseStart(toks, i-1):i-1]...), rest...)
+		// The relative clause's own subject stands in it ("where he met
+		// Kim": "he" is resolved as any pronoun); the place is the main
+		// clause's.
 		return [][]Token{main, rel}
 	}
 	return nil
