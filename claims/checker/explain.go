@@ -47,6 +47,15 @@ func (e *Engine) explainSupport(p *partResult) string {
 	}
 	cl := p.support.f.claim
 	says := fmt.Sprintf("%s %s: “%s”.", e.publisher(p.support.f), hedgeVerb(cl.Hedge, cl.Attribution), cl.Quote)
+	if len(p.supportAlso) > 0 {
+		// Claims that support the clause only together are each named:
+		// the explanation names all the evidence that decided.
+		quotes := make([]string, len(p.supportAlso))
+		for i, a := range p.supportAlso {
+			quotes[i] = "“" + a.f.claim.Quote + "”"
+		}
+		says += " Together with: " + strings.Join(quotes, "; ") + "."
+	}
 	if how := p.support.paraphrase(); how != "" {
 		says += " It tells of the same event: " + how + "."
 	}

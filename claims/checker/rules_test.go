@@ -1695,3 +1695,20 @@ func TestVerbsBelongToTheirClause(t *testing.T) {
 		{"Firefly will attend the river fair.", claims.VerdictSupported},
 	})
 }
+
+// TestJointSupportExplained: an answer that two claims decide together
+// quotes both in its explanation.
+func TestJointSupportExplained(t *testing.T) {
+	t.Parallel()
+	text := "Fair ends\n\nIn 2025, Firefly opened a river fair in Port Elgin. But, sailed home after the tariff vote was lost."
+	e := tiny(t, wire("wire-2025-08-fair", "Fair ends", day(2025, 8, 4), text))
+	rep := check(t, e, "Firefly sailed home from a river fair in Port Elgin after the tariff vote was lost.", "")
+	if rep.Verdict != claims.VerdictSupported {
+		t.Fatalf("verdict %v, want SUPPORTED", rep.Verdict)
+	}
+	for _, q := range []string{"opened a river fair in Port Elgin", "sailed home after the tariff vote was lost"} {
+		if !strings.Contains(rep.Explanation, q) {
+			t.Errorf("explanation %q does not quote %q", rep.Explanation, q)
+		}
+	}
+}
