@@ -48,6 +48,9 @@ type officeQuery struct {
 	// past is set for an undated past tense ("Trump was president"):
 	// held at some time before the moment.
 	past bool
+	// former is set for a title given as held before ("former chancellor
+	// X"): held once, and no longer at the moment.
+	former bool
 }
 
 func (e *Engine) officeQuery(c *clause, at time.Time) officeQuery {
@@ -106,6 +109,9 @@ func (q officeQuery) forOffice(o reader.Office, toks []reader.Token) officeQuery
 	}
 	if o.Denied {
 		q.negated = true // "…, not its defence minister"
+	}
+	if o.Former && !o.Copular {
+		q.former = true // "former chancellor X": held once, not now
 	}
 	return q
 }
@@ -192,6 +198,17 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		for _, t := range held {
 			if matches(t) && overlaps(t, *q.in) {
 				hit = t
+			}
+		}
+	case q.former:
+		for _, t := range held {
+			if matches(t) && !t.End.IsZero() && !t.End.After(q.at) {
+				hit = t
+			}
+		}
+		for _, t := range held {
+			if matches(t) && t.Holds(q.at) {
+				hit = nil // still in office: no former holder
 			}
 		}
 	case q.past:

@@ -1712,3 +1712,16 @@ func TestJointSupportExplained(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerTitles: "former chancellor X" says X held the office once and
+// no longer holds it at the moment the clause speaks of.
+func TestFormerTitles(t *testing.T) {
+	t.Parallel()
+	text := "Fair opens\n\nChancellor Rufus Firefly and Gloria Teasdale missed the river fair in Port Elgin on Monday."
+	e := tiny(t, wire("wire-2026-10-fair", "Fair opens", day(2026, 10, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Former chancellor Teasdale did not attend the river fair.", claims.VerdictSupported},
+		{"Former chancellor Firefly did not attend the river fair.", claims.VerdictContradicted},
+		{"Former ambassador Teasdale did not attend the river fair.", claims.VerdictContradicted},
+	})
+}

@@ -137,6 +137,11 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 	c.Numbers = r.quantities(toks, used, c.Entities)
 	var bare []Mention
 	c.Offices, bare = r.offices(toks, &c, roles)
+	for _, o := range c.Offices {
+		if o.Former {
+			markFormerWord(toks, used, TokenAt(toks, o.Span.Start)) // "former" belongs to the title
+		}
+	}
 	for _, role := range bare {
 		for k := role.tok; k < role.tok+role.n && k < len(toks); k++ {
 			used[k] = false // its words are the clause's words

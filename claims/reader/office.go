@@ -446,6 +446,21 @@ var formerWords = set("former", "ex", "outgoing", "erstwhile", "then", "onetime"
 
 // former reports whether one of the three words before a title says it was
 // held before ("former Russian defence minister", "the ex-president").
+// markFormerWord marks used the word that makes the title at toks[at] a
+// former one.
+func markFormerWord(toks []Token, used []bool, at int) {
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		n := toks[k].Norm
+		if formerWords[n] || strings.HasPrefix(n, "ex-") || strings.HasPrefix(n, "former-") {
+			used[k] = true
+			return
+		}
+		if toks[k].Kind == Punct && n != "-" {
+			return
+		}
+	}
+}
+
 func former(toks []Token, at int) bool {
 	for k := at - 1; k >= 0 && k >= at-3; k-- {
 		n := toks[k].Norm
