@@ -1725,3 +1725,14 @@ func TestFormerTitles(t *testing.T) {
 		{"Former ambassador Teasdale did not attend the river fair.", claims.VerdictContradicted},
 	})
 }
+
+// TestContrastedVerbPhrase: ", not" before a verb phrase sets that phrase
+// aside (Quirk et al. §10.60): its "not" negates nothing else.
+func TestContrastedVerbPhrase(t *testing.T) {
+	t.Parallel()
+	text := "Grain plan\n\nFreedonia will import grain, not export it, officials said."
+	e := tiny(t, wire("wire-2026-05-grain", "Grain plan", day(2026, 5, 4), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Freedonia will import grain.", claims.VerdictSupported},
+	})
+}

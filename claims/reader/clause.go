@@ -1056,7 +1056,20 @@ func (r *Reader) dropContrasted(toks []Token, c *Clause, used []bool) {
 		if denyContrastedOffice(toks, c, used, i) {
 			continue
 		}
-		if !(toks[i].Norm == "rather" && toks[i+1].Norm == "than" || toks[i].Norm == "instead" && toks[i+1].Norm == "of") {
+		notVerb := toks[i].Norm == "," && toks[i+1].Norm == "not" && r.isVerbAt(toks, i+2)
+		if !(toks[i].Norm == "rather" && toks[i+1].Norm == "than" || toks[i].Norm == "instead" && toks[i+1].Norm == "of" || notVerb) {
+			continue
+		}
+		if notVerb {
+			// "will import grain, not export it": a contrasted verb phrase
+			// is set aside like "rather than" (Quirk et al. §10.60); its
+			// "not" negates nothing else.
+			end := i + 2
+			for end < len(toks) && toks[end].Norm != "," && toks[end].Norm != ";" {
+				end++
+			}
+			dropSpan(toks, c, used, i, end)
+			i = end
 			continue
 		}
 		end := i + 2 // the rejected phrase ends at a comma or the next verb
@@ -1066,17 +1079,23 @@ func (r *Reader) dropContrasted(toks []Token, c *Clause, used []bool) {
 		if end == i+2 {
 			continue
 		}
-		for k := i; k < end; k++ {
-			used[k] = true
-		}
-		lo, hi := toks[i].Span.Start, toks[end-1].Span.End
-		inside := func(sp claims.Span) bool { return sp.Start >= lo && sp.End <= hi }
-		c.Entities = slices.DeleteFunc(c.Entities, func(m Mention) bool { return inside(m.Span) })
-		c.Offices = slices.DeleteFunc(c.Offices, func(o Office) bool { return inside(o.Span) })
-		c.Times = slices.DeleteFunc(c.Times, func(t Time) bool { return inside(t.Span) })
-		c.Numbers = slices.DeleteFunc(c.Numbers, func(q Quantity) bool { return inside(q.Span) })
+		dropSpan(toks, c, used, i, end)
 		i = end
 	}
+}
+
+// dropSpan sets toks[from:to] aside: its words are used and its names,
+// offices, dates and figures are none of the clause's.
+func dropSpan(toks []Token, c *Clause, used []bool, from, to int) {
+	for k := from; k < to; k++ {
+		used[k] = true
+	}
+	lo, hi := toks[from].Span.Start, toks[to-1].Span.End
+	inside := func(sp claims.Span) bool { return sp.Start >= lo && sp.End <= hi }
+	c.Entities = slices.DeleteFunc(c.Entities, func(m Mention) bool { return inside(m.Span) })
+	c.Offices = slices.DeleteFunc(c.Offices, func(o Office) bool { return inside(o.Span) })
+	c.Times = slices.DeleteFunc(c.Times, func(t Time) bool { return inside(t.Span) })
+	c.Numbers = slices.DeleteFunc(c.Numbers, func(q Quantity) bool { return inside(q.Span) })
 }
 
 // denyContrastedOffice reads ", not" before an office at the end of the
