@@ -10,6 +10,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
+	"github.com/factcheck/factcheck/claims/memo"
 	"github.com/factcheck/factcheck/claims/reader"
 )
 
@@ -208,12 +209,12 @@ func countsNamed(q reader.Quantity, f *features, kinds func(id string) claims.En
 	return float64(n) >= q.Value
 }
 
-var countedKindMemo = newMemo[string, claims.EntityKind](memoLimit)
+var countedKindMemo = memo.Strings[claims.EntityKind](memoLimit)
 
 // countedKind returns the kind of named thing a counted noun is: a
 // country ("countries", "nations") or a person ("leaders", "men"), else "".
 func countedKind(unit string) claims.EntityKind {
-	return countedKindMemo.get(unit, func(u string) claims.EntityKind {
+	return countedKindMemo.Get(unit, func(u string) claims.EntityKind {
 		switch {
 		case u == "country" || u == "nation" || lexicon.Hypernym(u, "country"):
 			return claims.KindCountry

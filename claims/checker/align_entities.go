@@ -11,6 +11,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
+	"github.com/factcheck/factcheck/claims/memo"
 )
 
 // alignEntities aligns the clause's names with the claim's entities.
@@ -214,9 +215,9 @@ func (c *clause) motionBefore(pos int) bool {
 // starting there or before.
 type verbStart struct{ start, last int }
 
-func motionVerb(v string) bool { return motionMemo.get(v, isMotionVerb) }
+func motionVerb(v string) bool { return motionMemo.Get(v, isMotionVerb) }
 
-var motionMemo = newMemo[string, bool](memoLimit)
+var motionMemo = memo.Strings[bool](memoLimit)
 
 func isMotionVerb(v string) bool {
 	head, _, _ := strings.Cut(v, "_")

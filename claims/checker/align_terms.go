@@ -11,6 +11,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
+	"github.com/factcheck/factcheck/claims/memo"
 	"github.com/factcheck/factcheck/claims/reader"
 	"github.com/factcheck/factcheck/claims/vectors"
 )
@@ -130,11 +131,11 @@ func similar(t reader.Term, lower string, ct termRef) bool {
 	return false
 }
 
-var similarMemo = newMemo[[2]string, bool](memoLimit)
+var similarMemo = memo.New[[2]string, bool](memoLimit, ownPair)
 
 // similarWords is a remembered vector comparison of two nouns.
 func similarWords(a, b string) bool {
-	return similarMemo.get([2]string{a, b}, func(p [2]string) bool {
+	return similarMemo.Get([2]string{a, b}, func(p [2]string) bool {
 		sim, ok := vectors.Similarity(p[0], p[1])
 		return ok && sim >= similarNouns
 	})
@@ -378,12 +379,12 @@ func (e *Engine) placeIsA(f *features, noun string) bool {
 	return false
 }
 
-var instanceMemo = newMemo[[2]string, bool](memoLimit)
+var instanceMemo = memo.New[[2]string, bool](memoLimit, ownPair)
 
 // instanceOf is a remembered WordNet lookup of whether a name is an
 // instance of a noun.
 func instanceOf(name, noun string) bool {
-	return instanceMemo.get([2]string{name, noun}, func(p [2]string) bool { return lexicon.InstanceOf(p[0], p[1]) })
+	return instanceMemo.Get([2]string{name, noun}, func(p [2]string) bool { return lexicon.InstanceOf(p[0], p[1]) })
 }
 
 // eventSubjectOf reports whether the claim says that the clause's event

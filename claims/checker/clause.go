@@ -6,6 +6,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
+	"github.com/factcheck/factcheck/claims/memo"
 	"github.com/factcheck/factcheck/claims/reader"
 )
 
@@ -163,12 +164,12 @@ var occurrence = map[string]bool{
 	"gather": true, "assemble": true, "meet": true, "fight": true, "wage": true,
 }
 
-var gatheringMemo = newMemo[string, bool](memoLimit)
+var gatheringMemo = memo.Strings[bool](memoLimit)
 
 // gathering reports whether WordNet files the noun under "gathering",
 // remembered.
 func gathering(noun string) bool {
-	return gatheringMemo.get(noun, func(w string) bool { return lexicon.Hypernym(w, "gathering") })
+	return gatheringMemo.Get(noun, func(w string) bool { return lexicon.Hypernym(w, "gathering") })
 }
 
 func (e *Engine) prepare(rc reader.Clause, at time.Time) *clause {

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"github.com/factcheck/factcheck/claims/memo"
 	"slices"
 	"sort"
 
@@ -18,10 +19,10 @@ func entityKey(id string) string { return "e:" + id }
 
 // stemKeys remembers the stem key of a lemma: the Snowball stemmer costs
 // a microsecond, and a corpus of a million claims has a few thousand lemmas.
-var stemKeys = newMemo[string, string](memoLimit)
+var stemKeys = memo.Strings[string](memoLimit)
 
 func stemKey(lemma string) string {
-	return stemKeys.get(lemma, func(l string) string { return "s:" + lexicon.Stem(l) })
+	return stemKeys.Get(lemma, func(l string) string { return "s:" + lexicon.Stem(l) })
 }
 
 func newIndex(fs []*features, w *world) *index {

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/memo"
 	"github.com/factcheck/factcheck/claims/reader"
 )
 
@@ -180,7 +181,7 @@ func (c *clause) timeAnchor() string {
 func (c *clause) findAnchor() string {
 	for _, t := range c.terms {
 		if t.Verb {
-			if a := anchorMemo.get(t.Lemma, anchorOf); a != "" {
+			if a := anchorMemo.Get(t.Lemma, anchorOf); a != "" {
 				return a
 			}
 		}
@@ -188,7 +189,7 @@ func (c *clause) findAnchor() string {
 	return ""
 }
 
-var anchorMemo = newMemo[string, string](memoLimit)
+var anchorMemo = memo.Strings[string](memoLimit)
 
 // anchorOf says whether a verb opens ("start") or closes ("end") a period.
 // Aspectual verbs are a closed class; WordNet's looser links would make

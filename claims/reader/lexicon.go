@@ -2,9 +2,9 @@ package reader
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/factcheck/factcheck/claims/lexicon"
+	"github.com/factcheck/factcheck/claims/memo"
 )
 
 // Lexicon is the English word knowledge the reader needs. WordNet answers
@@ -38,15 +38,15 @@ type Lexicon interface {
 type WordNet struct{}
 
 var (
-	lemmaMemo  = newWordMemo[string]()
-	knownMemo  = newWordMemo[bool]()
-	verbMemo   = newWordMemo[bool]()
-	actionMemo = newWordMemo[bool]()
-	eventMemo  = newWordMemo[bool]()
+	lemmaMemo  = memo.Strings[string](wordMemoLimit)
+	knownMemo  = memo.Strings[bool](wordMemoLimit)
+	verbMemo   = memo.Strings[bool](wordMemoLimit)
+	actionMemo = memo.Strings[bool](wordMemoLimit)
+	eventMemo  = memo.Strings[bool](wordMemoLimit)
 )
 
 // Lemma implements Lexicon.
-func (WordNet) Lemma(word string) string { return lemmaMemo.get(word, lemmaOf) }
+func (WordNet) Lemma(word string) string { return lemmaMemo.Get(word, lemmaOf) }
 
 // lemmaOf is lexicon.Normalize in a string of its own: a word it does not
 // know may come back as itself, a piece of the caller's whole text, which
@@ -54,10 +54,10 @@ func (WordNet) Lemma(word string) string { return lemmaMemo.get(word, lemmaOf) }
 func lemmaOf(word string) string { return strings.Clone(lexicon.Normalize(word)) }
 
 // Known implements Lexicon.
-func (WordNet) Known(lemma string) bool { return knownMemo.get(lemma, lexicon.Known) }
+func (WordNet) Known(lemma string) bool { return knownMemo.Get(lemma, lexicon.Known) }
 
 // Verb implements Lexicon.
-func (WordNet) Verb(word string) bool { return verbMemo.get(word, canBeVerb) }
+func (WordNet) Verb(word string) bool { return verbMemo.Get(word, canBeVerb) }
 
 func canBeVerb(word string) bool { return lexicon.POS(word).Has(lexicon.Verb) }
 
@@ -68,7 +68,7 @@ func (WordNet) Saying(lemma string) bool { return lexicon.Saying(lemma) }
 func (WordNet) Travel(lemma string) bool { return lexicon.Synonyms(lemma, "travel") }
 
 // ActionNoun implements Lexicon.
-func (WordNet) ActionNoun(word string) bool { return actionMemo.get(word, actionNoun) }
+func (WordNet) ActionNoun(word string) bool { return actionMemo.Get(word, actionNoun) }
 
 func actionNoun(word string) bool {
 	return lexicon.POS(word).Has(lexicon.Noun) && (lexicon.Hypernym(word, "act") || lexicon.Hypernym(word, "event"))
@@ -77,7 +77,7 @@ func actionNoun(word string) bool {
 // EventNoun implements Lexicon. Besides gatherings it takes the people an
 // organisation's gathering is made of ("the G20 leaders", "BRICS
 // delegates").
-func (WordNet) EventNoun(word string) bool { return eventMemo.get(word, eventNoun) }
+func (WordNet) EventNoun(word string) bool { return eventMemo.Get(word, eventNoun) }
 
 func eventNoun(word string) bool {
 	switch word {
@@ -87,34 +87,6 @@ func eventNoun(word string) bool {
 	return word == "gathering" || word == "gatherings" || lexicon.Hypernym(word, "gathering")
 }
 
-// wordMemoLimit bounds each wordMemo: English has far fewer words in use,
+// wordMemoLimit bounds each memo of words: English has far fewer words in use,
 // and a flood of made-up ones only makes the memo start afresh.
 const wordMemoLimit = 1 << 16
-
-// wordMemo remembers a pure function of a word, up to wordMemoLimit
-// words; when full it starts afresh, so memory stays bounded whatever
-// words callers send. It is safe for concurrent use.
-type wordMemo[V any] struct {
-	mu sync.RWMutex
-	m  map[string]V
-}
-
-func newWordMemo[V any]() *wordMemo[V] { return &wordMemo[V]{m: make(map[string]V)} }
-
-// get returns f(w), computing it at most once while remembered.
-func (c *wordMemo[V]) get(w string, f func(string) V) V {
-	c.mu.RLock()
-	v, ok := c.m[w]
-	c.mu.RUnlock()
-	if ok {
-		return v
-	}
-	v = f(w)
-	c.mu.Lock()
-	if len(c.m) >= wordMemoLimit {
-		clear(c.m)
-	}
-	c.m[strings.Clone(w)] = v // w may be a piece of a long statement
-	c.mu.Unlock()
-	return v
-}
