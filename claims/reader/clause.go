@@ -625,22 +625,7 @@ func (r *Reader) belongsTo(toks []Token, i int) bool {
 	if determiners[toks[k].Norm] && k+1 < len(toks) {
 		k++
 	}
-	ids, n := r.gaz.matchEntity(toks, k)
-	if n == 0 {
-		return false
-	}
-	for _, id := range ids {
-		e, ok := r.gaz.Entity(id)
-		if !ok {
-			return false
-		}
-		switch e.Kind {
-		case claims.KindOrganisation, claims.KindGroup:
-		default:
-			return false
-		}
-	}
-	return true
+	return r.nameOfKindAt(toks, k, claims.KindOrganisation, claims.KindGroup)
 }
 
 // memberBefore reports whether a person, country or organisation the
@@ -717,6 +702,12 @@ func (r *Reader) collocation(toks []Token, used []bool, i int) (int, string) {
 // placeAt reports whether a name the gazetteer knows as a place (a
 // country, city, region or site) starts at toks[k].
 func (r *Reader) placeAt(toks []Token, k int) bool {
+	return r.nameOfKindAt(toks, k, claims.KindCountry, claims.KindCity, claims.KindRegion, claims.KindPlace)
+}
+
+// nameOfKindAt reports whether a name the gazetteer knows starts at
+// toks[k] and every entity it may name is of one of the kinds.
+func (r *Reader) nameOfKindAt(toks []Token, k int, kinds ...claims.EntityKind) bool {
 	if k >= len(toks) {
 		return false
 	}
@@ -726,12 +717,7 @@ func (r *Reader) placeAt(toks []Token, k int) bool {
 	}
 	for _, id := range ids {
 		e, ok := r.gaz.Entity(id)
-		if !ok {
-			return false
-		}
-		switch e.Kind {
-		case claims.KindCountry, claims.KindCity, claims.KindRegion, claims.KindPlace:
-		default:
+		if !ok || !slices.Contains(kinds, e.Kind) {
 			return false
 		}
 	}
