@@ -181,12 +181,12 @@ func (a *alignment) onlyOccasionConflicts() bool {
 // conflict (one event has one place only when it is the same event,
 // Davidson 1967).
 func (a *alignment) participantGap() bool {
-	for _, u := range a.units {
-		if u.state == gap && u.name && u.prep != "in" && u.prep != "at" {
-			return true
-		}
-	}
-	return false
+	return a.anyUnit(func(u unit) bool { return u.state == gap && u.name && u.prep != "in" && u.prep != "at" })
+}
+
+// anyUnit reports whether some unit is as p asks.
+func (a *alignment) anyUnit(p func(u unit) bool) bool {
+	return slices.ContainsFunc(a.units, p)
 }
 
 // argumentGap reports whether a participant of the clause's event (a
@@ -194,12 +194,7 @@ func (a *alignment) participantGap() bool {
 // then the claim's date and place may be another event's, as "Biden will
 // meet Xi next month" is not dated by a claim about meeting Lula in May.
 func (a *alignment) argumentGap() bool {
-	for _, u := range a.units {
-		if u.state == gap && u.participant {
-			return true
-		}
-	}
-	return false
+	return a.anyUnit(func(u unit) bool { return u.state == gap && u.participant })
 }
 
 // eventGap reports whether the clause names an event the claim does not
@@ -208,13 +203,7 @@ func (a *alignment) argumentGap() bool {
 // clause's (Davidson 1967: those are one event's). Figures, sources and
 // polarity still conflict.
 func (a *alignment) eventGap(kind func(id string) claims.EntityKind) bool {
-	missing := false
-	for _, u := range a.units {
-		if u.state == gap && u.event {
-			missing = true
-		}
-	}
-	if !missing || !a.onlyConflicts(func(u unit) bool { return !u.number && !u.source && !u.name || u.place }) {
+	if !a.anyUnit(func(u unit) bool { return u.state == gap && u.event }) || !a.onlyConflicts(func(u unit) bool { return !u.number && !u.source && !u.name || u.place }) {
 		return false
 	}
 	for _, r := range a.f.entities {
