@@ -23,11 +23,8 @@ func (e *Engine) alignEntities(c *clause, f *features, a *alignment) {
 			w = weightSubject
 		}
 		u := unit{text: m.Text, weight: w, prep: m.Prep, subject: m.Subject, pos: m.Span.Start, name: true}
-		u.participant = e.participantMention(m)
-		for _, id := range m.IDs {
-			// An event, or a series of them ("this year's BRICS summit").
-			u.event = u.event || e.world.kind(id) == claims.KindEvent || len(e.world.familyMembers(id)) > 0
-		}
+		role := e.mentionRoles(c)[k]
+		u.participant, u.event = role.participant, role.event
 		if !m.Known() {
 			e.alignUnknownName(c, k, f, &u)
 			a.units = append(a.units, u)

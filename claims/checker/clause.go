@@ -48,6 +48,9 @@ type clause struct {
 	verbsBefore  []verbStart // motionBefore's index, built with motion
 	// texts caches mentionText, per entity mention.
 	texts []mentionText
+	// roles says, once per clause, which mentions fill an argument of its
+	// event and which name an event (mentionRoles).
+	roles []mentionRole
 }
 
 // mentionText is what the alignment of an entity mention reads in its
@@ -64,6 +67,25 @@ type mentionText struct {
 
 // describedWord is a word of a mention's text and its lemma.
 type describedWord struct{ word, lemma string }
+
+// mentionRole is what a mention of the clause is to its event.
+type mentionRole struct{ participant, event bool }
+
+// mentionRoles returns the roles of the clause's mentions, worked out on
+// first use: every claim's alignment asks the same.
+func (e *Engine) mentionRoles(c *clause) []mentionRole {
+	if c.roles == nil {
+		c.roles = make([]mentionRole, len(c.entities))
+		for k, m := range c.entities {
+			c.roles[k].participant = e.participantMention(m)
+			for _, id := range m.IDs {
+				// An event, or a series of them ("this year's BRICS summit").
+				c.roles[k].event = c.roles[k].event || e.world.kind(id) == claims.KindEvent || len(e.world.familyMembers(id)) > 0
+			}
+		}
+	}
+	return c.roles
+}
 
 // mentionText returns the texts of the clause's k-th entity mention.
 func (c *clause) mentionText(k int) *mentionText {
