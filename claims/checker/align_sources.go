@@ -17,10 +17,15 @@ func (e *Engine) alignSources(c *clause, f *features, a *alignment) {
 	chain := f.claim.Attribution
 	for _, s := range c.Sources {
 		u := unit{text: s.Text, weight: weightSource, source: true}
+		if len(s.IDs) == 0 && s.Role != "" {
+			// "the president said": the holder at the moment speaks.
+			s.IDs = e.holdersOf(s.Role, s.Country, c.at)
+		}
 		switch {
 		case e.sourceIn(s, chain, f.sourceKeys), speaks(s, f):
 			u.state = covered
-		case (namesSomeone(chain) || otherKindOnly(s, chain)) && a.mostlyCovered() && !selfReported(chain, f):
+		case (namesSomeone(chain) || otherKindOnly(s, chain)) && a.mostlyCovered() && !selfReported(chain, f) &&
+			(s.Role == "" || len(s.IDs) > 0):
 			// Same content, another source: the guide's "different source".
 			u.state, u.strong = conflict, true
 			u.reason = fmt.Sprintf("the evidence is attributed to %s, not %s", strings.Join(chain.Names(), " via "), s.Text)

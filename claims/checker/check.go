@@ -275,7 +275,10 @@ func (e *Engine) alignClaims(ctx context.Context, c *clause, at time.Time, p *pa
 		cov := a.coverage()
 		p.coverage = max(p.coverage, cov)
 		switch {
-		case a.complete() && a.boosted:
+		case a.complete() && a.boosted, a.boosted && a.contradicts(e.world.kind) && a.onlySourceConflicts():
+			// A confirmation the evidence lacks is the guide's added
+			// certainty, whoever the statement says confirmed it: "the
+			// ministry officially confirmed" what an official only said.
 			if p.boosted == nil {
 				p.boosted = a
 			}

@@ -75,6 +75,17 @@ func (ts titles) subject(c reader.Clause) (string, claims.Span, bool) {
 	return "", claims.Span{}, false
 }
 
+// holder returns the person the document gave the title that ends a
+// definite description ("the president", "the American president").
+func (ts titles) holder(description string) (string, bool) {
+	w := strings.Fields(strings.ToLower(description))
+	if len(w) < 2 || w[0] != "the" {
+		return "", false
+	}
+	id, ok := ts[lexicon.Lemma(w[len(w)-1])]
+	return id, ok
+}
+
 // adverbialParticiple reports whether a verb is a participle opening an
 // adverbial phrase ("after arriving in Downing Street, the new prime
 // minister began"), not the clause's own verb.

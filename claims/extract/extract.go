@@ -608,6 +608,8 @@ func (x *extractor) hedge(rd *reader.Reading) (claims.Hedge, claims.Attribution)
 				if _, ok := x.g.Entity(s.IDs[0]); ok {
 					src.EntityID = s.IDs[0]
 				}
+			} else if id, ok := x.titles.holder(s.Text); ok && s.Kind == claims.SourcePerson {
+				src.EntityID, src.Name = id, x.name(id) // "the president said", after "President Trump"
 			}
 			dup := false
 			for _, o := range chain {

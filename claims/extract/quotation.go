@@ -10,25 +10,53 @@ import (
 // quotation that runs over several sentences names its speaker once, in
 // the sentence that closes it ("“... And the future is here,” Biden told
 // the leaders."), and its first person ("I", "we") is the speaker (the
-// speaker pass of the sieve, Lee et al. 2013). The claims are in
-// document order.
+// speaker pass of the sieve, Lee et al. 2013). A quotation that opens
+// right after a sentence whose quotation named its speaker, and names
+// none itself, goes on with that speaker's words ("“...,” Biden said.
+// “We will ...”"): news style names a new speaker before or at a new
+// quotation. The claims are in document order.
 func quotations(out []*claims.Claim) {
 	var open []*claims.Claim // sentences of a quotation not yet closed
+	var last *claims.Source  // the speaker of a quotation the sentence before closed
+	var going *claims.Source // the speaker a quotation still open goes on from
 	for _, cl := range out {
 		opens, closes := quoteMarks(cl.Quote)
+		var who *claims.Source
 		switch {
 		case len(open) > 0:
 			open = append(open, cl)
 			if closes > opens {
-				speak(open, speakerOf(cl))
+				who = speakerOf(cl)
+				if who == nil {
+					who = going
+				}
+				speak(open, who)
 				open = nil
 			}
 		case opens > closes:
 			open = []*claims.Claim{cl}
+			going = nil
+			if opensWithQuote(cl.Quote) {
+				going = last
+			}
 		default:
-			speak([]*claims.Claim{cl}, speakerOf(cl))
+			who = speakerOf(cl)
+			if who == nil && opens > 0 && opensWithQuote(cl.Quote) {
+				who = last
+			}
+			speak([]*claims.Claim{cl}, who)
+		}
+		last = nil
+		if opens+closes > 0 && len(open) == 0 {
+			last = who
 		}
 	}
+}
+
+// opensWithQuote reports whether a sentence begins with a quotation mark.
+func opensWithQuote(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"")
 }
 
 // quoteMarks counts the opening and closing quotation marks of a

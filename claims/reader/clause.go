@@ -76,10 +76,13 @@ type Term struct {
 // Source is who a clause says made it: "according to the Guardian",
 // "experts say".
 type Source struct {
-	IDs    []string // entity ids, when the source is a known entity
-	Text   string
-	Kind   claims.SourceKind
-	lo, hi int // token range in the clause
+	IDs  []string // entity ids, when the source is a known entity
+	Text string
+	Kind claims.SourceKind
+	// Role and Country are set when the source is a title naming no one
+	// ("the president said"): whoever held that office is the source.
+	Role, Country string
+	lo, hi        int // token range in the clause
 }
 
 func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
@@ -147,7 +150,7 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 			used[k] = false // its words are the clause's words
 		}
 	}
-	c.Sources = r.sources(toks, &c, used)
+	c.Sources = r.sources(toks, &c, used, bare)
 	dropSourceMentions(&c, c.Sources)
 	r.bindSpeaker(toks, &c)
 	r.dropContrasted(toks, &c, used)
@@ -258,15 +261,26 @@ func (r *Reader) properName(toks []Token, i int) int {
 		}
 		n++
 	}
-	if n == 1 && i == 0 && !toks[0].Inner && (len(toks) < 2 || !toks[1].Cap) && r.lex.Known(toks[0].Norm) {
+	if n == 1 && (i == 0 && !toks[0].Inner || quotationStart(toks, i)) && (len(toks) < i+2 || !toks[i+1].Cap) && r.lex.Known(toks[i].Norm) {
 		// A capitalised first word alone is just the start of the sentence,
-		// unless it is not an ordinary English word ("Reuters reported").
+		// or of a quoted one, unless it is not an ordinary English word
+		// ("Reuters reported").
 		return 0
 	}
 	if n == 1 && i+1 < len(toks) && toks[i+1].Kind == Number {
 		return 0 // "Pier 44": the number carries it
 	}
 	return n
+}
+
+// quotationStart reports whether toks[i] opens a quoted sentence: it
+// follows a quotation mark that opens the text or comes after a colon or
+// comma ("he said, “Speed matters”").
+func quotationStart(toks []Token, i int) bool {
+	if i == 0 || toks[i-1].Norm != "\"" {
+		return false
+	}
+	return i == 1 || toks[i-2].Norm == "," || toks[i-2].Norm == ":"
 }
 
 // startsName reports whether a known entity or role name starts at toks[k].
@@ -506,12 +520,27 @@ func isHedgeAt(toks []Token, i int) bool {
 		next = toks[i+1].Norm
 	}
 	switch w {
-	case "set", "due", "plan", "plans", "planned", "planning", "aim", "aims", "intend", "intends":
+	case "due":
+		// "is due to arrive" is scheduled; "closed due to damage" is the
+		// complex preposition "due to", because of (Quirk et al. 1985
+		// §9.10): a hedge only where a copula makes it predicative.
+		return next == "to" && afterCopula(toks, i)
+	case "set", "plan", "plans", "planned", "planning", "aim", "aims", "intend", "intends":
 		return next == "to"
 	case "possible":
 		return false
 	}
 	return true
+}
+
+// afterCopula reports whether toks[i] follows a form of "be", with medial
+// adverbs between ("is also due to").
+func afterCopula(toks []Token, i int) bool {
+	k := i - 1
+	for k > 0 && medialAdverb(toks[k]) {
+		k--
+	}
+	return k >= 0 && copulas[toks[k].Norm]
 }
 
 // terms collects the content words not used by anything else, joining

@@ -185,6 +185,17 @@ func parseRange(toks []Token, i int, ref time.Time) (a, b civil, n int) {
 			if a.d == 0 && a.m == 0 && e.m == 0 {
 				return a, b, 0
 			}
+			if a.m > 0 && a.y == 0 {
+				// "February 27-28, 2019": the year after the range dates both ends.
+				y := k + 1 + m
+				if y < len(toks) && toks[y].Norm == "," {
+					y++
+				}
+				if year, ok := yearAt(toks, y); ok {
+					a.y, e.y = year, year
+					m = y + 1 - (k + 1)
+				}
+			}
 			return a, e, n + 1 + m
 		}
 		if y, ok := shortYearAt(toks, k+1); ok && a.y > 0 && a.m == 0 { // "1950-53"

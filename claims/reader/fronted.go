@@ -20,11 +20,18 @@ var frontPrepositions = set("in", "at", "from", "by", "with", "over", "for", "on
 	"through", "across", "following", "aboard", "despite", "amid", "amidst", "ahead", "since",
 	"throughout", "within", "without", "upon", "regarding", "concerning", "besides", "beyond")
 
+// frontSubordinators open a fronted adverbial clause ("As he sat down
+// with the envoy, the minister said"; Quirk et al. §15.58, §14.12): like a
+// fronted phrase it ends at its comma, and the main clause's subject
+// follows, so no name inside it is in apposition with what follows.
+var frontSubordinators = set("as", "when", "while", "whilst", "although", "though", "because", "once",
+	"whereas", "unless", "if", "whenever", "until", "till")
+
 // frontedPhraseEnd returns the index just past the comma that closes a
-// fronted prepositional phrase at the start of toks, when a clause
-// follows it, or 0.
+// fronted prepositional phrase or adverbial clause at the start of toks,
+// when a clause follows it, or 0.
 func (r *Reader) frontedPhraseEnd(toks []Token) int {
-	if len(toks) < 4 || toks[0].Kind != Word || !frontPrepositions[toks[0].Norm] {
+	if len(toks) < 4 || toks[0].Kind != Word || !frontPrepositions[toks[0].Norm] && !frontSubordinators[toks[0].Norm] {
 		return 0
 	}
 	for j := 1; j+1 < len(toks); j++ {

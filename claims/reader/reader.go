@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
 )
 
 // Reader reads statements. It is safe for concurrent use.
@@ -389,7 +390,12 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 			k--
 		}
 		prev := toks[k]
-		return prev.Cap || pronouns[prev.Norm] || prev.Norm == "who" || prev.Norm == "which" || prev.Norm == "that"
+		return prev.Cap && r.subjectName(toks, k) || pronouns[prev.Norm] || prev.Norm == "who" || prev.Norm == "which" || prev.Norm == "that"
+	}
+	if i == 0 && t.Cap && strings.HasSuffix(t.Norm, "s") && t.Lemma != t.Norm && !strings.HasSuffix(t.Norm, "ss") {
+		// A finite verb in -s agrees with a subject before it; opening
+		// the sentence, the form is a plural noun ("Prices rose").
+		return false
 	}
 	// A bare form counts after a modal or "to" only; inflected forms count.
 	// After "has", a bare form is a participle only where the two are one
@@ -409,6 +415,16 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 		k-- // "will probably make", "may also seek": an adverb in medial position (Quirk et al. §8.20)
 	}
 	return k < i-1 && auxiliaries[toks[k].Norm]
+}
+
+// subjectName reports whether the capitalised toks[k] may be a name: past the
+// sentence's first word any capital is; the first word is capitalised
+// anyway, so there it must be a name the gazetteer knows, a word the
+// dictionary does not know or knows as a name ("Tsunami waves hit" opens
+// with a common noun).
+func (r *Reader) subjectName(toks []Token, k int) bool {
+	_, n := r.gaz.matchEntity(toks, k)
+	return k > 0 || n > 0 || !r.lex.Known(toks[k].Lemma) || lexicon.ProperNoun(toks[k].Norm)
 }
 
 // medialAdverb reports whether a token is an adverb that may stand between

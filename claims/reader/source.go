@@ -33,30 +33,32 @@ func dropSourceMentions(c *Clause, srcs []Source) {
 // sources finds who the clause says made it: "according to X", "X
 // reported (that)", "X says", "reported by X". The source's tokens are
 // marked used so they do not count as content.
-func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
+// bare are the titles that name no one ("the president"), which may be the
+// source.
+func (r *Reader) sources(toks []Token, c *Clause, used []bool, bare []Mention) []Source {
 	var out []Source
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].Norm
 		switch {
 		case w == "according" && i+1 < len(toks) && toks[i+1].Norm == "to":
 			used[i], used[i+1] = true, true
-			if s, ok := r.sourceAt(toks, c, used, i+2, 1); ok {
+			if s, ok := r.sourceAt(toks, c, used, bare, i+2, 1); ok {
 				out = append(out, s)
 			}
 		case w == "citing" || w == "quoting":
 			used[i] = true
-			if s, ok := r.sourceAt(toks, c, used, i+1, 1); ok {
+			if s, ok := r.sourceAt(toks, c, used, bare, i+1, 1); ok {
 				out = append(out, s)
 			}
 		case w == "by" && i > 0 && attributionVerbs[toks[i-1].Norm]:
 			used[i], used[i-1] = true, true
-			if s, ok := r.sourceAt(toks, c, used, i+1, 1); ok {
+			if s, ok := r.sourceAt(toks, c, used, bare, i+1, 1); ok {
 				out = append(out, s)
 			}
 		case (attributionVerbs[w] || r.sayingThat(toks, i) || characterises(toks, i)) && w != "according" && i > 0:
 			if w == "told" && i+1 < len(toks) {
 				// "told AP that ...": the outlet the source told.
-				if s, ok := r.sourceAt(toks, c, used, i+1, 1); ok && len(s.IDs) > 0 {
+				if s, ok := r.sourceAt(toks, c, used, bare, i+1, 1); ok && len(s.IDs) > 0 {
 					out = append(out, s)
 				}
 			}
@@ -65,31 +67,41 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool) []Source {
 			// apposition naming the speaker: "the ministry's spokesman,
 			// Otis Driftwood, said") or before it ("Reuters, citing
 			// officials, reported"; "Jan Kowalski, the mayor, said").
-			ends := []int{i - 1}
-			if i >= 4 && toks[i-1].Norm == ")" && toks[i-3].Norm == "(" {
-				ends = []int{i - 4} // "the Harbour Commission (CIP) said": past its short form
+			// A medial adverb may stand between the source and its verb
+			// ("the spokesman later said", Quirk et al. §8.20); it says
+			// when or how it was said, not what.
+			v := i
+			for v > 1 && medialAdverb(toks[v-1]) && toks[v-1].Norm != "not" && toks[v-1].Norm != "never" && toks[v-1].Norm != "no" {
+				v--
 			}
-			if toks[i-1].Norm == "," {
-				open := i - 2
+			ends := []int{v - 1}
+			if v >= 4 && toks[v-1].Norm == ")" && toks[v-3].Norm == "(" {
+				ends = []int{v - 4} // "the Harbour Commission (CIP) said": past its short form
+			}
+			if toks[v-1].Norm == "," {
+				open := v - 2
 				for open > 0 && toks[open].Norm != "," {
 					open--
 				}
 				ends = []int{open - 1}
 				if open <= 0 || !asideOpeners[toks[open+1].Norm] {
-					ends = []int{i - 2, open - 1}
+					ends = []int{v - 2, open - 1}
 				}
 			}
 			for _, k := range ends {
 				if k < 0 {
 					continue
 				}
-				s, ok := r.sourceAt(toks, c, used, k, -1)
+				s, ok := r.sourceAt(toks, c, used, bare, k, -1)
 				if !ok {
 					continue
 				}
 				// "X has confirmed that ...": X is the source, and the
 				// statement claims a confirmation (a certainty marker).
 				used[i] = !boosters[w]
+				for k := v; k < i; k++ {
+					used[k] = used[k] || !boosters[toks[k].Norm] && hedgeWords[toks[k].Norm] == 0
+				}
 				if i+1 < len(toks) && toks[i+1].Norm == "that" {
 					used[i+1] = true
 				}
@@ -130,7 +142,7 @@ var asideOpeners = set("citing", "quoting", "according", "referring", "speaking"
 // sourceAt reads a source phrase starting (dir=1) or ending (dir=-1) at
 // toks[i]: a known entity, or a noun phrase headed by "official",
 // "experts", "sources".
-func (r *Reader) sourceAt(toks []Token, c *Clause, used []bool, i, dir int) (Source, bool) {
+func (r *Reader) sourceAt(toks []Token, c *Clause, used []bool, bare []Mention, i, dir int) (Source, bool) {
 	// Skip auxiliaries between subject and verb: "the Guardian has reported".
 	for dir < 0 && i >= 0 && (toks[i].Norm == "has" || toks[i].Norm == "have" || toks[i].Norm == "had" || toks[i].Norm == "also") {
 		i--
@@ -150,6 +162,23 @@ func (r *Reader) sourceAt(toks []Token, c *Clause, used []bool, i, dir int) (Sou
 			}
 		}
 	}
+	if dir < 0 {
+		// "“...,” the president said": a title naming no one speaks as
+		// whoever holds it (the sieve's role-appositive pass resolves it).
+		for _, o := range c.Offices {
+			if o.Person == "" && !o.Denied && o.Span.End == toks[i].Span.End {
+				lo := TokenAt(toks, o.Span.Start)
+				markUsed(used, lo, i-lo+1)
+				return Source{Text: joinText(toks[lo : i+1]), Kind: claims.SourcePerson, Role: o.Role, Country: o.Country, lo: lo, hi: i}, true
+			}
+		}
+		for _, m := range bare {
+			if m.tok+m.n-1 == i && len(m.IDs) > 0 && toks[m.tok].Norm == "the" {
+				markUsed(used, m.tok, m.n)
+				return Source{Text: m.Text, Kind: claims.SourcePerson, Role: m.IDs[0], lo: m.tok, hi: i}, true
+			}
+		}
+	}
 	// A noun phrase of up to four words ending (or, forwards, headed) by a source noun.
 	lo, hi := i, i
 	if dir > 0 {
@@ -160,7 +189,7 @@ func (r *Reader) sourceAt(toks []Token, c *Clause, used []bool, i, dir int) (Sou
 			}
 			hi++
 		}
-		return Source{}, false
+		return r.describedSource(toks, c, used, i)
 	}
 	kind, ok := sourceNouns[toks[i].Norm]
 	if !ok {
@@ -172,6 +201,38 @@ func (r *Reader) sourceAt(toks []Token, c *Clause, used []bool, i, dir int) (Sou
 	markUsed(used, lo, i-lo+1)
 	return Source{Text: joinText(toks[lo : i+1]), Kind: kind, lo: lo, hi: i}, true
 }
+
+// describedSource reads a source named after a description in apposition
+// ("according to its mayor, Jan Kowalski", "according to the agency's
+// director Ada Lovelace"): a close apposition, in which a title or
+// description of a few lower-case words stands before the name it
+// describes (Quirk et al. 1985 §17.65). The name is the source.
+func (r *Reader) describedSource(toks []Token, c *Clause, used []bool, i int) (Source, bool) {
+	for _, m := range c.Entities {
+		if m.tok <= i || m.tok > i+6 {
+			continue
+		}
+		for k := i; k < m.tok; k++ {
+			t := toks[k]
+			described := t.Kind == Word && !t.Cap && (!stopWords[t.Norm] || determiners[t.Norm] && !demonstratives[t.Norm]) ||
+				t.Norm == "'s" || t.Norm == "," && k == m.tok-1 && k > i
+			if !described {
+				return Source{}, false
+			}
+		}
+		e, ok := r.gaz.Entity(firstID(m))
+		if ok && !speaks(e.Kind) {
+			return Source{}, false
+		}
+		markUsed(used, i, m.tok+m.n-i)
+		return Source{IDs: m.IDs, Text: m.Text, Kind: kindOfEntity(e, ok), lo: i, hi: m.tok + m.n - 1}, true
+	}
+	return Source{}, false
+}
+
+// demonstratives are the determiners that may open a clause instead ("told
+// reporters that Kim will ...").
+var demonstratives = set("this", "that", "these", "those")
 
 func firstID(m Mention) string {
 	if len(m.IDs) == 0 {

@@ -143,6 +143,14 @@ func appendWord(toks []Token, text string, i, j int) []Token {
 	switch suffix := fold(text[cut:j]); suffix {
 	case "'s":
 		return append(toks, newToken(Word, text, i, cut), newToken(Word, text, cut, j))
+	case "'ve", "'m", "'re", "'ll", "'d":
+		// "I've", "we're", "they'll": a pronoun and its auxiliary, so the
+		// pronoun is never read as a capitalised name.
+		if pronounContractions[fold(text[i:cut])] {
+			b := newToken(Word, text, cut, j)
+			b.Norm = subjectContractions[suffix]
+			return append(toks, newToken(Word, text, i, cut), b)
+		}
 	case "'t":
 		if aux, ok := contractions[norm]; ok && cut-1 > i {
 			a := newToken(Word, text, i, cut-1)
@@ -154,6 +162,13 @@ func appendWord(toks []Token, text string, i, j int) []Token {
 	}
 	return append(toks, newToken(Word, text, i, j))
 }
+
+// subjectContractions maps the auxiliary a pronoun's contraction ends in
+// to the auxiliary; "'d" is "would" or "had", both auxiliaries.
+var subjectContractions = map[string]string{"'ve": "have", "'m": "am", "'re": "are", "'ll": "will", "'d": "would"}
+
+// pronounContractions are the words a subject contraction attaches to.
+var pronounContractions = set("i", "you", "we", "they", "he", "she", "it", "who", "that", "there")
 
 // contractions maps negative contractions to their auxiliary.
 var contractions = map[string]string{

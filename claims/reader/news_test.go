@@ -1,0 +1,137 @@
+package reader_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNewsAttribution checks the ways wire copy names who said something:
+// a description in close apposition before the name (Quirk et al.
+// §17.65), an adverb between the speaker and the verb (§8.20), and a
+// title that names no one.
+func TestNewsAttribution(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, sources, role string }{
+		{"The ferry sank, according to its skipper Ottoline Quarrie.", "Ottoline Quarrie", ""},
+		{"The ferry sank, according to the harbour board's chief engineer Ottoline Quarrie.", "Ottoline Quarrie", ""},
+		{"The ferry sank, according to the harbour board.", "", ""},
+		// A source noun keeps its own reading; the name after its comma is the clause's subject.
+		{"According to sources, Quarrie had sold the ferry.", "sources", ""},
+		{"The ferry sank, his spokeswoman later said.", "his spokeswoman", ""},
+		{"The ferry sank, the spokeswoman reportedly said.", "the spokeswoman", ""},
+		// A title that names no one speaks as whoever holds it.
+		{"“The ferry sank,” the president said.", "the president", "president"},
+		{"He wants to run for president, a spokeswoman said.", "a spokeswoman", ""},
+		// A described name does not reach past "that" into what was said.
+		{"A spokeswoman told reporters that Quarrie sold the ferry.", "A spokeswoman", ""},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		var srcs, roles []string
+		for _, s := range c.Sources {
+			srcs = append(srcs, s.Text)
+			if s.Role != "" {
+				roles = append(roles, s.Role)
+			}
+		}
+		if strings.Join(srcs, ",") != tt.sources || strings.Join(roles, ",") != tt.role {
+			t.Errorf("Read(%q) sources %q roles %q, want %q %q", tt.text, srcs, roles, tt.sources, tt.role)
+		}
+	}
+}
+
+// TestNewsHedges checks that "due to" is a hedge only where a copula makes
+// it predicative ("is due to sail"); before a noun it is the complex
+// preposition "because of" (Quirk et al. §9.10).
+func TestNewsHedges(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text   string
+		hedged bool
+	}{
+		{"The ferry is due to sail on Monday.", true},
+		{"The ferry was also due to sail on Monday.", true},
+		{"The ferry stayed in port due to the gale.", false},
+		{"The port closed due to damage to its quay.", false},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		if got := c.Hedge != 0; got != tt.hedged {
+			t.Errorf("Read(%q) hedge %v, want hedged %v", tt.text, c.Hedge, tt.hedged)
+		}
+	}
+}
+
+// TestNewsWordClasses checks words the first word of a sentence or of a
+// quotation makes ambiguous: a plural noun opening a sentence is no verb
+// (a finite verb in -s agrees with a subject before it), a capitalised
+// common word opening a quotation is no name, and a pronoun's contraction
+// ("I've") is a pronoun and an auxiliary.
+func TestNewsWordClasses(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, verbs, names string }{
+		{"Tariffs rose sharply in May.", "rise", ""},
+		{"Gale winds hit the harbour.", "", ""},
+		{"Quarrie sells ferries.", "sell", "Quarrie"},
+		{"“Weather is not our problem,” Quarrie said.", "", "Quarrie"},
+		{"“I’ve sold the ferry,” Quarrie said.", "sell", "Quarrie"},
+		{"Quarrie called it “Operation Gannet”.", "call", "Quarrie,Operation Gannet"},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		var verbs, names []string
+		for _, term := range c.Terms {
+			if term.Verb {
+				verbs = append(verbs, term.Lemma)
+			}
+		}
+		for _, m := range c.Entities {
+			names = append(names, m.Text)
+		}
+		for _, s := range c.Sources {
+			names = append(names, s.Text)
+		}
+		if strings.Join(verbs, ",") != tt.verbs || strings.Join(names, ",") != tt.names {
+			t.Errorf("Read(%q) verbs %q names %q, want %q %q", tt.text, verbs, names, tt.verbs, tt.names)
+		}
+	}
+}
+
+// TestNewsFrontedClause checks that a fronted adverbial clause ends at its
+// comma (Quirk et al. §15.58): a name inside it is not in apposition with
+// a title after it, and the main clause's subject follows the comma.
+func TestNewsFrontedClause(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	c := r.Read("As she sat down with Quarrie, the American president said little.", ref).Clauses[0]
+	for _, o := range c.Offices {
+		if o.PersonName == "Quarrie" {
+			t.Errorf("office %+v given to the name inside the fronted clause", o)
+		}
+	}
+	for _, m := range c.Entities {
+		if m.Text == "Quarrie" && m.Subject {
+			t.Errorf("Quarrie read as the subject of the main clause")
+		}
+	}
+}
+
+// TestNewsDateRanges checks that the year after a range of days in one
+// month dates both ends ("March 3-4, 2026").
+func TestNewsDateRanges(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, want string }{
+		{"The regatta ran on March 3-4, 2026.", "2026-03-03..2026-03-04"},
+		{"The regatta ran on March 3 and 4, 2026, off Lamu.", "2026-03-03..2026-03-04"},
+		{"The regatta ran on March 3-4.", "03-03..03-04"},
+	}
+	for _, tt := range tests {
+		if got := times(r.Read(tt.text, ref).Clauses[0]); got != tt.want {
+			t.Errorf("Read(%q) times = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
