@@ -22,18 +22,51 @@ func (e *Engine) alignSources(c *clause, f *features, a *alignment) {
 			s.IDs = e.holdersOf(s.Role, s.Country, c.at)
 		}
 		switch {
-		case e.sourceIn(s, chain, f.sourceKeys), speaks(s, f):
+		case e.sourceIn(s, chain, f.sourceKeys), speaks(s, f), e.authoredBy(s, f):
 			u.state = covered
 		case (namesSomeone(chain) || otherKindOnly(s, chain)) && a.mostlyCovered() && !selfReported(chain, f) &&
 			(s.Role == "" || len(s.IDs) > 0):
 			// Same content, another source: the guide's "different source".
 			u.state, u.strong = conflict, true
 			u.reason = fmt.Sprintf("the evidence is attributed to %s, not %s", strings.Join(chain.Names(), " via "), s.Text)
+		case f.wire != "" && len(chain) == 0 && s.Kind == claims.SourceOutlet && a.mostlyCovered():
+			// A wire story is its agency's report: another outlet named
+			// for it is the guide's "different source".
+			u.state, u.strong = conflict, true
+			u.reason = fmt.Sprintf("the evidence is %s's report, not %s", f.wire, s.Text)
 		default:
 			u.reason = "the evidence names no source"
 		}
 		a.units = append(a.units, u)
 	}
+}
+
+// authoredBy reports whether the statement's source is who published the
+// claim's document or the agency its dateline names: they report every
+// claim of it ("according to Xinhua" of a Xinhua wire story). A name
+// counts when its words stand in the publisher's line ("People's Daily
+// Online (Xinhua)").
+func (e *Engine) authoredBy(s reader.Source, f *features) bool {
+	keys := []string{reader.NameKey(s.Text)}
+	for _, id := range s.IDs {
+		if ent, ok := e.corpus.Entity(id); ok {
+			keys = append(keys, reader.NameKey(ent.Name))
+			for _, a := range ent.Aliases {
+				keys = append(keys, reader.NameKey(a))
+			}
+		}
+	}
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		for _, author := range f.authorKeys {
+			if author != "" && strings.Contains(" "+author+" ", " "+k+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // selfReported reports whether the claim's only sources are its own

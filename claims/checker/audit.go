@@ -75,11 +75,12 @@ func (e *Engine) officeClaims() []officeClaim {
 }
 
 // holds reports whether reference facts say the person held the office at
-// the moment, and whether they know anything of the person at all.
+// the moment (or one it names: "Chairman X" for the chairman of a
+// commission), and whether they know anything of the person at all.
 func (e *Engine) holds(o reader.Office, at time.Time) (held, everHeld, known bool) {
 	for _, t := range e.corpus.TenuresOf(o.Person) {
 		known = true
-		if t.Role == o.Role && (o.Country == "" || t.Country == o.Country) {
+		if (t.Role == o.Role || e.headOf(t.Role, o.Role)) && (o.Country == "" || t.Country == o.Country) {
 			everHeld = true
 			if t.Holds(at) {
 				held = true

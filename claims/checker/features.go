@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/extract"
 	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/reader"
 )
@@ -19,6 +20,11 @@ type features struct {
 	// sourceKeys are the reader.NameKey of each name in the claim's
 	// attribution chain, in its order.
 	sourceKeys []string
+	// authorKeys are the reader.NameKey of the document's publisher and
+	// of the agency its dateline names, who report every claim of it;
+	// wire is that agency's name, or "".
+	authorKeys []string
+	wire       string
 	entities   []entityRef
 	terms      []termRef
 	times      []reader.Time
@@ -137,6 +143,10 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 		f.sourceKeys = append(f.sourceKeys, reader.NameKey(src.Name))
 	}
 	f.doc, _ = e.corpus.Document(cl.DocumentID)
+	if f.doc != nil {
+		f.wire = extract.Dateline(f.doc.Text)
+		f.authorKeys = []string{reader.NameKey(f.doc.Publisher), reader.NameKey(f.wire)}
+	}
 	ref := cl.Time.Start
 	f.sentence = cl.Span
 	if f.doc != nil {

@@ -1,6 +1,7 @@
 package checker_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
@@ -46,4 +47,64 @@ func TestDueToIsNoPlan(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"The Tamar canal closed, the Gazette reported.", claims.VerdictSupported},
 	})
+}
+
+// TestWireStories: a report opening with a dateline ("LAMU, April 2
+// (Harbour News) --") is the agency's, and its publisher's: a statement
+// naming either as the source is borne out, one naming another outlet
+// names a different source (the guide's rule).
+func TestWireStories(t *testing.T) {
+	t.Parallel()
+	text := "Canal shut\n\nLAMU, April 2 (Harbour News) -- The Tamar canal closed on Monday after a storm."
+	e := tiny(t, wire("wire-2026-04-shut", "Canal shut", day(2026, 4, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Harbour News reported that the Tamar canal closed on Monday.", claims.VerdictSupported},
+		{"According to Example Wire, the Tamar canal closed on Monday.", claims.VerdictSupported},
+		{"The Lamu Courier reported that the Tamar canal closed on Monday.", claims.VerdictContradicted},
+	})
+}
+
+// TestCounterpartOfAnOfficeWithoutCountry: "Chancellor X and his
+// Sylvanian counterpart Y" gives Y Sylvania's chancellorship though X's
+// title names no country: the counterpart's country stands before the
+// word.
+func TestCounterpartOfAnOfficeWithoutCountry(t *testing.T) {
+	t.Parallel()
+	text := "Leaders meet\n\nChancellor Rufus Firefly and his Sylvanian counterpart Ottoline Quarrie met in Lima on Monday."
+	e := tiny(t, wire("wire-2026-04-leaders", "Leaders meet", day(2026, 4, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Ottoline Quarrie is Sylvania's chancellor.", claims.VerdictSupported},
+		{"Ottoline Quarrie is Sylvania's ambassador.", claims.VerdictContradicted},
+	})
+}
+
+// TestTitleByItsHead: "Chairman Hector Pym" names the office Pym holds,
+// the chairmanship of the Canal Board, by its head alone (a postmodifier
+// dropped keeps the description true): no wrong office on load, while a
+// title he never held is one.
+func TestTitleByItsHead(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		text  string
+		flags int
+	}{
+		{"Canal opens\n\nChairman Hector Pym opened the Tamar canal on Monday.", 0},
+		{"Canal opens\n\nAmbassador Hector Pym opened the Tamar canal on Monday.", 1},
+	}
+	for _, tt := range cases {
+		e := tiny(t, wire("wire-2026-04-opens", "Canal opens", day(2026, 4, 2), tt.text))
+		found, _, err := e.Inconsistencies(context.Background(), claims.InconsistencyFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, f := range found {
+			if f.EntityID == "pym" {
+				n++
+			}
+		}
+		if n != tt.flags {
+			t.Errorf("%q: %d findings about Pym (%+v), want %d", tt.text, n, found, tt.flags)
+		}
+	}
 }

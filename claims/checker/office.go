@@ -547,6 +547,30 @@ func (e *Engine) roleWithin(narrow, wide string) bool {
 	return false
 }
 
+// headOf reports whether a role is named by the one-word title stated
+// with an "of" phrase after it: "Chairman X" for the chairman of a
+// commission, the title's postmodifier dropped (natural logic's deletion
+// rule, as in roleWithin).
+func (e *Engine) headOf(role, stated string) bool {
+	r, ok1 := e.corpus.Role(role)
+	s, ok2 := e.corpus.Role(stated)
+	if !ok1 || !ok2 {
+		return false
+	}
+	for _, sn := range append([]string{s.Name}, s.Aliases...) {
+		sk := reader.NameKey(sn)
+		if sk == "" || strings.Contains(sk, " ") {
+			continue
+		}
+		for _, rn := range append([]string{r.Name}, r.Aliases...) {
+			if strings.HasPrefix(reader.NameKey(rn), sk+" of ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // privativeModifiers make a title another office than its head's: a vice
 // president is no president, a deputy minister no minister (privative
 // modifiers, Kamp and Partee 1995), where "Assembly Chancellor" is a

@@ -25,6 +25,8 @@ func tiny(tb testing.TB, docs ...*claims.Document) *checker.Engine {
 		{ID: "river-talks-2026", Name: "2026 river talks", Kind: claims.KindEvent, Aliases: []string{"the meeting between Firefly and Trentino", "river talks"},
 			Period: claims.Period{Start: day(2026, 3, 10), End: day(2026, 3, 10), Precision: claims.PrecisionDay}, Place: "sylvania", Citation: &cite},
 		{ID: "harbour-regatta", Name: "Harbour Regatta", Kind: claims.KindOrganisation},
+		{ID: "lamu-courier", Name: "Lamu Courier", Kind: claims.KindOutlet, Aliases: []string{"the Courier"}},
+		{ID: "pym", Name: "Hector Pym", Kind: claims.KindPerson, Aliases: []string{"Pym"}},
 		{ID: "regatta-2025", Name: "2025 Harbour Regatta", Kind: claims.KindEvent, PartOf: []string{"harbour-regatta"},
 			Period: claims.Period{Start: day(2025, 7, 1), End: day(2025, 7, 3), Precision: claims.PrecisionDay}, Place: "sylvania", Citation: &cite},
 		{ID: "regatta-2026", Name: "2026 Harbour Regatta", Kind: claims.KindEvent, PartOf: []string{"harbour-regatta"},
@@ -35,11 +37,13 @@ func tiny(tb testing.TB, docs ...*claims.Document) *checker.Engine {
 		{ID: "ambassador", Name: "Ambassador"},
 		{ID: "president", Name: "President"},
 		{ID: "supreme-leader", Name: "Supreme Leader", Aliases: []string{"leader"}},
+		{ID: "canal-board-chairman", Name: "Chairman of the Canal Board", Aliases: []string{"chairman of the Canal Board"}},
 	}
 	tenures := []*claims.Tenure{
 		{ID: "t1", Person: "teasdale", Role: "chancellor", Country: "freedonia", Start: day(2001, 3, 1), End: day(2011, 6, 1), Citation: cite},
 		{ID: "t2", Person: "firefly", Role: "chancellor", Country: "freedonia", Start: day(2011, 6, 1), Citation: cite},
 		{ID: "t3", Person: "trentino", Role: "ambassador", Country: "sylvania", Start: day(2005, 1, 1), Citation: cite},
+		{ID: "t4", Person: "pym", Role: "canal-board-chairman", Country: "freedonia", Start: day(2020, 1, 1), Citation: cite},
 	}
 	c, err := claims.NewCorpus(docs, nil, entities, roles, tenures)
 	if err != nil {

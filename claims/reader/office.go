@@ -95,8 +95,9 @@ func (r *Reader) counterparts(toks []Token, c *Clause, offices []Office) []Offic
 // possessorOffice returns the office of whom "his counterpart" at byte
 // offset at belongs to: the nearest office with a holder before it, else,
 // when none stands before, the first after it ("In a meeting with his
-// counterpart X, the Iranian foreign minister said"). Only an office with
-// a country has a counterpart abroad.
+// counterpart X, the Iranian foreign minister said"). The counterpart's
+// country is the one before "counterpart", so the possessor's office may
+// name none ("Prime Minister X and his Swedish counterpart Y").
 func possessorOffice(offices []Office, at int) (Office, bool) {
 	var before, after *Office
 	for k := range offices {
@@ -112,7 +113,7 @@ func possessorOffice(offices []Office, at int) (Office, bool) {
 	if o == nil {
 		o = after
 	}
-	if o == nil || o.Role == "" || o.Country == "" {
+	if o == nil || o.Role == "" {
 		return Office{}, false
 	}
 	return *o, true
