@@ -74,6 +74,8 @@ func compareTerms(s, c string, kind pairKind) termMatch {
 		return tmSame // both the opposite of one word: stay away ≈ skip (≠ attend)
 	case !nouns && lexicon.VerbHypernym(c, s):
 		return tmSame // the claim's verb is a kind of the statement's: voiced ⊂ expressed
+	case !nouns && lexicon.Entails(c, s):
+		return tmSame // the claim's verb entails the statement's (WordNet): bought ⊨ paid
 	case c == reader.TravelTo && lexicon.Synonyms(s, "travel"):
 		return tmSame // a journey to a place is a kind of journey (WordNet: travel to ⊂ travel)
 	case !nouns && sayingVerbs[c] && lexicon.VerbHypernym(s, c):

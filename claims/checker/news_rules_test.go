@@ -108,3 +108,20 @@ func TestTitleByItsHead(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbEntailment: a claim's verb that WordNet says entails the
+// statement's covers it (snoring is sleeping), as a hypernym does; the
+// converse does not.
+func TestVerbEntailment(t *testing.T) {
+	t.Parallel()
+	text := "Regatta notes\n\nFirefly snored through the Harbour Regatta's prize-giving on Monday."
+	e := tiny(t, wire("wire-2026-07-notes", "Regatta notes", day(2026, 7, 3), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly slept through the Harbour Regatta's prize-giving.", claims.VerdictSupported},
+	})
+	text = "Regatta notes\n\nFirefly slept through the Harbour Regatta's prize-giving on Monday."
+	e = tiny(t, wire("wire-2026-07-notes", "Regatta notes", day(2026, 7, 3), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly snored through the Harbour Regatta's prize-giving.", claims.VerdictNotEnoughInfo},
+	})
+}

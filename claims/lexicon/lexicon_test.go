@@ -194,6 +194,14 @@ func TestHypernym(t *testing.T) {
 	})
 }
 
+func TestEntails(t *testing.T) {
+	t.Parallel()
+	runPairs(t, "Entails", Entails, []pairCase{
+		{"snore", "sleep", true}, {"snored", "slept", true}, {"buy", "pay", true},
+		{"sleep", "snore", false}, {"pay", "buy", false}, {"limp", "limp", false},
+	})
+}
+
 func TestSiblings(t *testing.T) {
 	t.Parallel()
 	runPairs(t, "Siblings", Siblings, []pairCase{

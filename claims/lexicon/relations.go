@@ -447,6 +447,27 @@ func VerbHypernym(specific, general string) bool {
 	})
 }
 
+// Entails reports whether one of the first [HypernymSenses] senses of the
+// verb specific entails one of the first two senses of the verb general in
+// WordNet (snore ⊨ sleep, buy ⊨ pay): doing the one is doing the other, as
+// with a hypernym, so it is natural logic's forward entailment.
+func Entails(specific, general string) bool {
+	return pair(specific, general, func(t *table, x, y int32) bool {
+		if x == y {
+			return false
+		}
+		main := top(t.sensesOf(y, verbPos), 2)
+		for _, s := range top(t.sensesOf(x, verbPos), HypernymSenses) {
+			for _, q := range t.pointers(s) {
+				if q.typ == ptrEntailment && contains(main, q.target) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
 func (t *table) hypernym(x, y int32) bool {
 	return t.hypernymWithin(x, y, []int{nounPos, verbPos}, 64)
 }

@@ -713,6 +713,12 @@ func (r *Reader) collocation(toks []Token, used []bool, i int) (int, string) {
 		if parts[n-1] == "for" && durationAt(toks, i+n) {
 			continue // "runs for four days": a verb and its length, not "run for" office
 		}
+		if n == 2 && prepositionalParticles[parts[1]] && passiveAt(toks, i) && phraseAt(toks, i+n) {
+			// "was held on the first day": in the passive a phrasal verb's
+			// object is its subject, so a noun phrase after the particle is
+			// a preposition's (Quirk et al. §16.3-16.5), not "hold on".
+			continue
+		}
 		lemma := strings.Join(parts, "_")
 		if n == 2 && parts[1] == "to" && r.placeAt(toks, i+n) && r.lex.Travel(parts[0]) {
 			// "went to Lima": a verb of travelling and its goal is
@@ -726,6 +732,26 @@ func (r *Reader) collocation(toks []Token, used []bool, i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// prepositionalParticles are the particles that are also prepositions.
+var prepositionalParticles = set("on", "in", "over", "for", "about", "to")
+
+// passiveAt reports whether toks[i] is a past participle after a form of
+// "be", perhaps with medial adverbs between ("was later held").
+func passiveAt(toks []Token, i int) bool {
+	t := toks[i]
+	return t.Lemma != t.Norm && !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "s") && afterCopula(toks, i)
+}
+
+// phraseAt reports whether a noun phrase starts at toks[k]: a determiner,
+// a number or a capitalised word.
+func phraseAt(toks []Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return t.Kind == Number || determiners[t.Norm] || t.Kind == Word && t.Cap
 }
 
 // placeAt reports whether a name the gazetteer knows as a place (a

@@ -135,3 +135,29 @@ func TestNewsDateRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveParticles checks that a particle that is also a preposition,
+// after a passive verb and before a noun phrase, is that preposition
+// ("was held on the first day" is no "hold on"), while a phrasal verb
+// keeps its particle where no noun phrase follows (Quirk et al. §16.3-16.5).
+func TestPassiveParticles(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, verb string }{
+		{"The regatta was held on the first day of spring.", "hold"},
+		{"The regatta was called off on Monday.", "call_off"},
+		{"The crew held on until dawn.", "hold_on"},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		var verbs []string
+		for _, term := range c.Terms {
+			if term.Verb {
+				verbs = append(verbs, term.Lemma)
+			}
+		}
+		if strings.Join(verbs, ",") != tt.verb {
+			t.Errorf("Read(%q) verbs %q, want %q", tt.text, verbs, tt.verb)
+		}
+	}
+}
