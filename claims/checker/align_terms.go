@@ -205,6 +205,11 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				continue // a title's words are nouns
 			}
 			m := matchTerm(t.Lemma, ct.lemma, kindOf(t.Verb, ct.verb))
+			if m == tmNone && t.Verb && !t.Passive && ct.verb && ct.passive && causes(ct.lemma, t.Lemma) {
+				// "were killed" says they died: what undergoes a cause
+				// does its effect (WordNet's cause relation).
+				m = tmSame
+			}
 			if ct.title && m != tmSame {
 				continue // "senior ministers" is no opposite of "prime minister"
 			}

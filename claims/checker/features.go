@@ -125,6 +125,8 @@ type termRef struct {
 	prep  string
 	verb  bool
 	pred  bool // part of the claim's main predicate
+	// passive marks a verb the claim has in the passive ("were killed").
+	passive bool
 	// denied marks the verb of a negated clause beside the main one: a
 	// statement that affirms it says the opposite of the claim.
 	denied bool
@@ -293,7 +295,7 @@ func (f *features) addClause(w *world, c reader.Clause, main *reader.Clause) {
 	copular := true // a clause without a verb of its own: "who is no longer a senator"
 	doers := clauseDoers(c)
 	for _, t := range c.Terms {
-		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb, denied: t.Verb && own(t.Lemma), doers: doers})
+		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb, passive: t.Passive, denied: t.Verb && own(t.Lemma), doers: doers})
 		// Only a verb the text reads as one speaks: the structure's
 		// predicate may be a noun taken for a verb ("the talks were useful").
 		f.says = f.says || t.Verb && !own(t.Lemma) && communicates(t.Lemma)

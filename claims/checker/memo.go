@@ -40,6 +40,13 @@ func matchTerm(s, c string, kind pairKind) termMatch {
 	return termMemo.Get(termPair{s, c, kind}, func(p termPair) termMatch { return compareTerms(p.s, p.c, p.kind) })
 }
 
+var causeMemo = memo.New[[2]string, bool](memoLimit, ownPair)
+
+// causes is lexicon.Causes, remembered.
+func causes(cause, effect string) bool {
+	return causeMemo.Get([2]string{cause, effect}, func(p [2]string) bool { return lexicon.Causes(p[0], p[1]) })
+}
+
 // nameWordsMemo holds, per entity, the words of its name and aliases and
 // their lemmas (namesTerm). Keyed by the entity itself, so engines over
 // different corpora never mix.

@@ -125,3 +125,20 @@ func TestVerbEntailment(t *testing.T) {
 		{"Firefly snored through the Harbour Regatta's prize-giving.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestPassiveCause: "were killed" says they died (WordNet: kill causes
+// die, and the passive's subject undergoes the killing), where an active
+// "X killed" says nothing of X dying.
+func TestPassiveCause(t *testing.T) {
+	t.Parallel()
+	text := "Storm toll\n\nThree fishermen from Lamu were killed when the storm hit on Monday."
+	e := tiny(t, wire("wire-2026-04-storm", "Storm toll", day(2026, 4, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Three fishermen from Lamu died in the storm.", claims.VerdictSupported},
+	})
+	text = "Storm toll\n\nThree fishermen from Lamu killed a shark on Monday."
+	e = tiny(t, wire("wire-2026-04-shark", "Shark caught", day(2026, 4, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Three fishermen from Lamu died on Monday.", claims.VerdictNotEnoughInfo},
+	})
+}

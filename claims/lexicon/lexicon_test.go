@@ -202,6 +202,14 @@ func TestEntails(t *testing.T) {
 	})
 }
 
+func TestCauses(t *testing.T) {
+	t.Parallel()
+	runPairs(t, "Causes", Causes, []pairCase{
+		{"kill", "die", true}, {"feed", "eat", true}, {"raise", "rise", true},
+		{"die", "kill", false}, {"eat", "feed", false},
+	})
+}
+
 func TestSiblings(t *testing.T) {
 	t.Parallel()
 	runPairs(t, "Siblings", Siblings, []pairCase{

@@ -468,6 +468,27 @@ func Entails(specific, general string) bool {
 	})
 }
 
+// Causes reports whether one of the first [HypernymSenses] senses of the
+// verb cause causes one of the first two senses of the verb effect in
+// WordNet (kill → die, drop → fall): what undergoes the one does the other,
+// so "X was killed" says "X died".
+func Causes(cause, effect string) bool {
+	return pair(cause, effect, func(t *table, x, y int32) bool {
+		if x == y {
+			return false
+		}
+		main := top(t.sensesOf(y, verbPos), 2)
+		for _, s := range top(t.sensesOf(x, verbPos), HypernymSenses) {
+			for _, q := range t.pointers(s) {
+				if q.typ == ptrCause && contains(main, q.target) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
 func (t *table) hypernym(x, y int32) bool {
 	return t.hypernymWithin(x, y, []int{nounPos, verbPos}, 64)
 }

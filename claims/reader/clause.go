@@ -70,7 +70,10 @@ type Term struct {
 	// sworn in", "gave up"): its meaning is not its verb's (Quirk et al.
 	// §16.3), unlike a verb and its preposition ("travel to Oslo").
 	Idiom bool
-	tok   int
+	// Passive marks a verb in the passive ("was killed"): its subject
+	// undergoes what it names.
+	Passive bool
+	tok     int
 }
 
 // Source is who a clause says made it: "according to the Guardian",
@@ -601,7 +604,8 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 				continue
 			}
 		}
-		out = append(out, Term{Lemma: t.Lemma, Text: t.Text, Span: t.Span, Prep: r.prepBefore(toks, i), Verb: r.isVerbAt(toks, i), tok: i})
+		verb := r.isVerbAt(toks, i)
+		out = append(out, Term{Lemma: t.Lemma, Text: t.Text, Span: t.Span, Prep: r.prepBefore(toks, i), Verb: verb, Passive: verb && passiveAt(toks, i), tok: i})
 	}
 	return out
 }
