@@ -427,6 +427,9 @@ func (r *Reader) unitOf(toks []Token, i int) string {
 			}
 			break
 		}
+		if k == i+1 && r.isVerbAt(toks, k) && t.Lemma != t.Norm {
+			break // "a magnitude of 7.6 struck": the clause's verb follows, no unit
+		}
 		if k+1 < len(toks) && toks[k+1].Kind == Word && !stopWords[toks[k+1].Norm] && !r.isVerbAt(toks, k+1) && k == i+1 {
 			// an adjective before the noun: "five North Korean children"
 			continue
@@ -435,6 +438,9 @@ func (r *Reader) unitOf(toks []Token, i int) string {
 	}
 	if i > 1 && prepositions[toks[i-1].Norm] && toks[i-2].Kind == Word {
 		return toks[i-2].Lemma // "children under five"
+	}
+	if p := i - 1; p >= 0 && toks[p].Kind == Word && !toks[p].Cap && !stopWords[toks[p].Norm] && !approximators[toks[p].Norm] && !r.isVerbAt(toks, p) {
+		return toks[p].Lemma // "magnitude 6.2": a noun that the figure labels
 	}
 	return ""
 }

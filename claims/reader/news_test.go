@@ -161,3 +161,22 @@ func TestPassiveParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitBeforeTheVerb checks that a figure closing a noun's "of" phrase
+// counts that noun, not the clause's verb after it ("a magnitude of 6.2
+// struck").
+func TestUnitBeforeTheVerb(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, unit string }{
+		{"A tremor with a magnitude of 6.2 struck the coast.", "magnitude"},
+		{"A tremor of magnitude 6.2 struck the coast.", "magnitude"},
+		{"Eleven ferries sank.", "ferry"},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		if len(c.Numbers) != 1 || c.Numbers[0].Unit != tt.unit {
+			t.Errorf("Read(%q) numbers %+v, want one counting %q", tt.text, c.Numbers, tt.unit)
+		}
+	}
+}
