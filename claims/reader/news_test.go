@@ -180,3 +180,29 @@ func TestUnitBeforeTheVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbsUnderOneModal checks that a bare verb after "and" under a
+// modal before it opens a clause of its own, its subject elided ("will
+// sail to Lamu and meet the envoy", Quirk et al. §13.51), while two nouns
+// after the verb stay one clause.
+func TestVerbsUnderOneModal(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text    string
+		clauses []string
+	}{
+		{"Quarrie will sail to Lamu and meet the envoy.", []string{"Quarrie will sail to Lamu", "meet the envoy"}},
+		{"Quarrie will buy oil and gas from Lamu.", []string{"Quarrie will buy oil and gas from Lamu"}},
+	}
+	for _, tt := range tests {
+		rd := r.Read(tt.text, ref)
+		var got []string
+		for _, c := range rd.Clauses {
+			got = append(got, c.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.clauses, "|") {
+			t.Errorf("Read(%q) clauses %q, want %q", tt.text, got, tt.clauses)
+		}
+	}
+}

@@ -248,6 +248,11 @@ func (r *Reader) split(toks []Token) []bounds {
 		case clauseBreaks[t.Norm] && i > start && verbs.has(start, i) && verbs.startsClause(i+1) && !openThatClause(toks, verbs, start, i) &&
 			!(t.Norm == "and" && pluralAfterName(toks, i+1)):
 			closeAt(i, i+1, r.isVerbAt(toks, i+1+verbs.adverbs[i+1]))
+		case t.Norm == "and" && i > start && r.sharesModal(toks, i+1):
+			// "will travel by train and visit the port": a second verb
+			// under the same modal, its subject elided.
+			toks[i+1].SharedVerb = true
+			closeAt(i, i+1, true)
 		}
 	}
 	closeAt(len(toks), len(toks), false)
@@ -357,6 +362,9 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 	if auxiliaries[t.Norm] {
 		return !(t.Norm == "may" && t.Cap && i > 0)
 	}
+	if t.SharedVerb {
+		return true
+	}
 	if stopWords[t.Norm] || t.Cap && i > 0 {
 		return false
 	}
@@ -414,8 +422,39 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 	for k > 0 && medialAdverb(toks[k]) {
 		k-- // "will probably make", "may also seek": an adverb in medial position (Quirk et al. §8.20)
 	}
-	return k < i-1 && auxiliaries[toks[k].Norm]
+	if k < i-1 && auxiliaries[toks[k].Norm] {
+		return true
+	}
+	return prev == "and" && r.sharesModal(toks, i)
 }
+
+// sharesModal reports whether the bare form at toks[i], after "and", is a
+// verb coordinated under a modal before it ("will travel by train and
+// visit the port": the modal is not repeated, Quirk et al. §13.51): a
+// modal and a bare verb stand earlier in the clause, and an object starts
+// after this word (a determiner, a name, a number), so "will buy oil and
+// gas from Norway" stays two nouns.
+func (r *Reader) sharesModal(toks []Token, i int) bool {
+	if i+1 >= len(toks) || !r.lex.Verb(toks[i].Norm) {
+		return false
+	}
+	next := toks[i+1]
+	if !(determiners[next.Norm] || next.Kind == Word && next.Cap || next.Kind == Number) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		switch {
+		case toks[k].Kind == Punct && toks[k].Norm != "-":
+			return false
+		case modals[toks[k].Norm] && k+1 < i-1 && toks[k+1].Lemma == toks[k+1].Norm && r.lex.Verb(toks[k+1].Norm):
+			return true
+		}
+	}
+	return false
+}
+
+// modals are the modal auxiliaries.
+var modals = set("will", "would", "shall", "should", "can", "could", "may", "might", "must")
 
 // subjectName reports whether the capitalised toks[k] may be a name: past the
 // sentence's first word any capital is; the first word is capitalised

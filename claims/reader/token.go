@@ -31,6 +31,9 @@ type Token struct {
 	// sentence: a capitalised word there is a name even when it is also
 	// an ordinary word ("..., Norway sought aid").
 	Inner bool
+	// SharedVerb is set by the reader on a bare verb coordinated under a
+	// modal before it ("will travel and visit"): it heads its own clause.
+	SharedVerb bool
 }
 
 // maxTokens bounds the work done on one text; statements are limited far
