@@ -142,3 +142,14 @@ func TestPassiveCause(t *testing.T) {
 		{"Three fishermen from Lamu died on Monday.", claims.VerdictNotEnoughInfo},
 	})
 }
+
+// TestCurrentCopulaAgainstItsOpposite: "stayed open" says it was open
+// (Quirk et al. §16.21), the opposite of the claim's "closed".
+func TestCurrentCopulaAgainstItsOpposite(t *testing.T) {
+	t.Parallel()
+	text := "Canal shut\n\nThe Tamar canal closed on Monday after a storm."
+	e := tiny(t, wire("wire-2026-04-shut", "Canal shut", day(2026, 4, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"The Tamar canal stayed open on Monday.", claims.VerdictContradicted},
+	})
+}

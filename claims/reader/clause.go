@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
 )
 
 // Clause is one clause of a reading, with what the reader found in it.
@@ -574,6 +575,9 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 			i += n - 1
 			continue
 		}
+		if currentCopula(toks, i) {
+			continue // "remained unclear" says what "was unclear" says
+		}
 		if r.belongsTo(toks, i) {
 			// "X belongs to the bloc" is WordNet's belong sense 5, "be a
 			// member of a group or organisation": read as "X is a member
@@ -742,6 +746,33 @@ func (r *Reader) collocation(toks []Token, used []bool, i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// currentCopula reports whether toks[i] is "remain", "stay" or "keep"
+// linking its subject to an adjective after it ("remained unclear",
+// "stayed open"): a current copula (Quirk et al. §16.21) says of its
+// subject what "be" does.
+func currentCopula(toks []Token, i int) bool {
+	switch toks[i].Lemma {
+	case "remain", "stay", "keep":
+	default:
+		return false
+	}
+	k := i + 1
+	for k < len(toks) && medialAdverb(toks[k]) && !lexicon.POS(toks[k].Norm).Has(lexicon.Adjective) {
+		k++ // "remained largely intact"
+	}
+	if k >= len(toks) || toks[k].Kind != Word || toks[k].Cap || stopWords[toks[k].Norm] {
+		return false
+	}
+	w := toks[k]
+	if strings.HasSuffix(w.Norm, "ed") && w.Lemma != w.Norm {
+		return true // "remained closed": an adjectival participle
+	}
+	// An adjective, but not a word that is also an adverb of place or
+	// manner ("stayed home", "kept close" say where).
+	pos := lexicon.POS(w.Norm)
+	return pos.Has(lexicon.Adjective) && !pos.Has(lexicon.Adverb)
 }
 
 // prepositionalParticles are the particles that are also prepositions.

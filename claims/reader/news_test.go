@@ -206,3 +206,27 @@ func TestVerbsUnderOneModal(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrentCopulas checks that "remain", "stay" and "keep" before an
+// adjective link like "be" (Quirk et al. §16.21) and leave no word of
+// their own, while "stayed home" and "remained in Lamu" say where.
+func TestCurrentCopulas(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, terms string }{
+		{"The cause of the fire remains unclear.", "cause,fire,unclear"},
+		{"The ferry terminal stayed shut.", "ferry,terminal,shut"},
+		{"The envoy remained in Lamu.", "envoy,remain"},
+		{"The envoy stayed home.", "envoy,stay,home"},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		var got []string
+		for _, term := range c.Terms {
+			got = append(got, term.Lemma)
+		}
+		if strings.Join(got, ",") != tt.terms {
+			t.Errorf("Read(%q) terms %q, want %q", tt.text, got, tt.terms)
+		}
+	}
+}
