@@ -578,6 +578,9 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 		if currentCopula(toks, i) {
 			continue // "remained unclear" says what "was unclear" says
 		}
+		if postHeldAt(toks, i) || i+2 < len(toks) && holdVerbs[t.Norm] && postHeldAt(toks, i+2) {
+			continue // "holds the post of minister": "is minister"
+		}
 		if r.belongsTo(toks, i) {
 			// "X belongs to the bloc" is WordNet's belong sense 5, "be a
 			// member of a group or organisation": read as "X is a member

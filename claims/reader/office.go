@@ -331,6 +331,12 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, front int, 
 		case copulas[n] || n == "has" || n == "have" || n == "had":
 			sawCopula = sawCopula || copulas[n]
 			continue
+		case n == "of" && k >= 3 && postHeldAt(toks, k-1):
+			// "holds the post of defence minister": the light verb and its
+			// noun say what "is" says (WordNet's "hold office").
+			k -= 3
+			sawCopula = true
+			continue
 		case n == "'s" && r.personEndsAt(toks, k-1):
 			return // "Putin's spokesman": the title is someone else's, in the person's service
 		case n == "," || determiners[n] || n == "'s" || n == "not" || n == "never" || officeAdverbs[n]:
@@ -358,6 +364,19 @@ func (r *Reader) officePerson(toks []Token, c *Clause, role Mention, front int, 
 		}
 		return
 	}
+}
+
+// postNouns name a post in "hold the post of X"; holdVerbs hold one.
+var (
+	postNouns = set("post", "office", "position", "role", "job", "portfolio")
+	holdVerbs = set("hold", "holds", "held", "holding", "occupy", "occupies", "occupied", "occupying")
+)
+
+// postHeldAt reports whether toks[k] is the noun of "holds the post of":
+// a post noun after a verb of holding and "the", before "of".
+func postHeldAt(toks []Token, k int) bool {
+	return k >= 2 && k+1 < len(toks) && postNouns[toks[k].Norm] && toks[k+1].Norm == "of" &&
+		toks[k-1].Norm == "the" && holdVerbs[toks[k-2].Norm]
 }
 
 // coordinatedPerson reports whether person m is the last of coordinated

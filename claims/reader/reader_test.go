@@ -181,6 +181,8 @@ func TestOffices(t *testing.T) {
 		// nearest name's: left without a holder rather than misread.
 		{"Biden and Sunak, the American president and the British prime minister, spoke.", " president united-states; prime-minister united-kingdom"},
 		{"Biden and Sunak, the British prime minister, spoke.", "sunak prime-minister united-kingdom"},
+		// "holds the post of" says what "is" says (WordNet's "hold office").
+		{"Rishi Sunak holds the post of British prime minister.", "sunak prime-minister united-kingdom copular"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
