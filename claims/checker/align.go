@@ -526,6 +526,12 @@ func (e *Engine) align(c *clause, f *features) *alignment {
 	// A negated clause whose noun the claim denies says what the claim
 	// says: "has almost no ties" against "which has no relations".
 	shared := c.Negated && a.affirmsDenied && a.flips%2 == 0
+	if c.Negated && !f.negated && !a.predAlign && !shared && a.flips == 0 && hasVerb(a.units) && a.restCovered() {
+		// "She will not pay the toll" against "the toll will stay": every
+		// word is met, but not as the claim's predicate, so nothing says
+		// the claim denies what the statement denies.
+		a.units = append(a.units, unit{text: "not", weight: weightWord, reason: "the evidence does not deny it"})
+	}
 	if a.predAlign && !mixed && !shared && (c.Negated != f.negated) != (a.flips%2 == 1) {
 		a.polarity = true
 		a.denies = f.negated && !c.Negated && a.flips%2 == 0

@@ -22,7 +22,7 @@ func (e *Engine) alignSources(c *clause, f *features, a *alignment) {
 			s.IDs = e.holdersOf(s.Role, s.Country, c.at)
 		}
 		switch {
-		case e.sourceIn(s, chain, f.sourceKeys), speaks(s, f), e.authoredBy(s, f):
+		case e.sourceIn(s, chain, f.sourceKeys), speaks(s, f), len(chain) == 0 && e.authoredBy(s, f):
 			u.state = covered
 		case (namesSomeone(chain) || otherKindOnly(s, chain)) && a.mostlyCovered() && !selfReported(chain, f) &&
 			(s.Role == "" || len(s.IDs) > 0):
@@ -43,9 +43,11 @@ func (e *Engine) alignSources(c *clause, f *features, a *alignment) {
 
 // authoredBy reports whether the statement's source is who published the
 // claim's document or the agency its dateline names: they report every
-// claim of it ("according to Xinhua" of a Xinhua wire story). A name
-// counts when its words stand in the publisher's line ("People's Daily
-// Online (Xinhua)").
+// claim of it that cites no one else ("according to Xinhua" of a Xinhua
+// wire story). A name counts when it is a part of the publisher's line
+// ("People's Daily Online (Xinhua)") or, when it is of several words or no
+// English word, stands in one ("carrying an Associated Press report"), so
+// "Washington" is not the Washington Post.
 func (e *Engine) authoredBy(s reader.Source, f *features) bool {
 	keys := []string{reader.NameKey(s.Text)}
 	for _, id := range s.IDs {
@@ -60,8 +62,9 @@ func (e *Engine) authoredBy(s reader.Source, f *features) bool {
 		if k == "" {
 			continue
 		}
+		inside := strings.Contains(k, " ") || !lexicon.Known(k)
 		for _, author := range f.authorKeys {
-			if author != "" && strings.Contains(" "+author+" ", " "+k+" ") {
+			if author == k || inside && strings.Contains(" "+author+" ", " "+k+" ") {
 				return true
 			}
 		}

@@ -147,7 +147,7 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	f.doc, _ = e.corpus.Document(cl.DocumentID)
 	if f.doc != nil {
 		f.wire = extract.Dateline(f.doc.Text)
-		f.authorKeys = []string{reader.NameKey(f.doc.Publisher), reader.NameKey(f.wire)}
+		f.authorKeys = publisherKeys(f.doc.Publisher, f.wire)
 	}
 	ref := cl.Time.Start
 	f.sentence = cl.Span
@@ -275,6 +275,21 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	}
 	f.negated = st.Negated || f.readNegated
 	return f
+}
+
+// publisherKeys returns the NameKeys of a publisher's line and of each
+// part of it set off by brackets, commas or slashes ("People's Daily Online
+// (Xinhua)": the whole, "People's Daily Online", "Xinhua"), and of the
+// wire agency.
+func publisherKeys(publisher, wire string) []string {
+	keys := []string{reader.NameKey(publisher)}
+	for _, part := range strings.FieldsFunc(publisher, func(r rune) bool { return strings.ContainsRune("(),/;", r) }) {
+		keys = append(keys, reader.NameKey(part))
+	}
+	if wire != "" {
+		keys = append(keys, reader.NameKey(wire))
+	}
+	return keys
 }
 
 // addClause adds what a clause of the claim says. main is set when c is a

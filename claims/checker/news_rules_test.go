@@ -42,7 +42,7 @@ func TestTitleAsSpeaker(t *testing.T) {
 // complex preposition, Quirk et al. §9.10), not that it is due to close.
 func TestDueToIsNoPlan(t *testing.T) {
 	t.Parallel()
-	text := "Canal shut\n\nThe Tamar canal closed due to flooding, the Gazette reported."
+	text := "Canal shut\n\nThe Tamar canal closed due to damage to its locks, the Gazette reported."
 	e := tiny(t, wire("wire-2026-04-shut", "Canal shut", day(2026, 4, 2), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"The Tamar canal closed, the Gazette reported.", claims.VerdictSupported},
@@ -61,6 +61,12 @@ func TestWireStories(t *testing.T) {
 		{"Harbour News reported that the Tamar canal closed on Monday.", claims.VerdictSupported},
 		{"According to Example Wire, the Tamar canal closed on Monday.", claims.VerdictSupported},
 		{"The Lamu Courier reported that the Tamar canal closed on Monday.", claims.VerdictContradicted},
+	})
+	// An agency passing on another outlet's report did not report it itself.
+	text = "Canal shut\n\nLAMU, April 2 (Harbour News) -- The Tamar canal closed on Monday, the Lamu Courier reported."
+	e = tiny(t, wire("wire-2026-04-shut", "Canal shut", day(2026, 4, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Harbour News reported that the Tamar canal closed on Monday.", claims.VerdictContradicted},
 	})
 }
 
@@ -151,5 +157,32 @@ func TestCurrentCopulaAgainstItsOpposite(t *testing.T) {
 	e := tiny(t, wire("wire-2026-04-shut", "Canal shut", day(2026, 4, 2), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"The Tamar canal stayed open on Monday.", claims.VerdictContradicted},
+	})
+}
+
+// TestQuotationNotGoingOn: a quotation goes on in the last speaker's words
+// only when the sentence is all quotation; a new speaker, or the writer's
+// own words after a quoted name, end it.
+func TestQuotationNotGoingOn(t *testing.T) {
+	t.Parallel()
+	text := "Toll stays\n\n“The canal toll will stay,” Teasdale said. “We will dredge the harbour,” Firefly replied. " +
+		"“Operation Gannet” began on Monday."
+	e := tiny(t, wire("wire-2026-04-toll", "Toll stays", day(2026, 4, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale said Operation Gannet began on Monday.", claims.VerdictNotEnoughInfo},
+		{"Teasdale said they will dredge the harbour.", claims.VerdictNotEnoughInfo},
+	})
+}
+
+// TestNegationNeedsThePredicate: a negated statement whose words the claim
+// has, but not as its predicate ("will not pay the toll" against "the toll
+// will stay"), is not borne out: nothing says the claim denies it.
+func TestNegationNeedsThePredicate(t *testing.T) {
+	t.Parallel()
+	text := "Toll stays\n\n“The canal toll will stay,” Teasdale said."
+	e := tiny(t, wire("wire-2026-04-toll", "Toll stays", day(2026, 4, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Teasdale said she will not pay the toll.", claims.VerdictNotEnoughInfo},
+		{"Teasdale said the canal toll will stay.", claims.VerdictSupported},
 	})
 }

@@ -528,42 +528,32 @@ func (e *Engine) otherDocumentOffice(o reader.Office, q officeQuery) (reader.Off
 // president). Dropping a modifier keeps an entailment true (natural
 // logic's deletion rule, MacCartney and Manning 2007).
 func (e *Engine) roleWithin(narrow, wide string) bool {
-	if narrow == wide {
-		return true
-	}
-	n, ok1 := e.corpus.Role(narrow)
-	w, ok2 := e.corpus.Role(wide)
-	if !ok1 || !ok2 {
-		return false
-	}
-	for _, nn := range append([]string{n.Name}, n.Aliases...) {
-		nk := reader.NameKey(nn)
-		for _, wn := range append([]string{w.Name}, w.Aliases...) {
-			if wk := reader.NameKey(wn); wk != "" && strings.HasSuffix(nk, " "+wk) && !privative(strings.TrimSuffix(nk, " "+wk)) {
-				return true
-			}
-		}
-	}
-	return false
+	return narrow == wide || e.roleNamesMatch(narrow, wide, func(nk, wk string) bool {
+		return strings.HasSuffix(nk, " "+wk) && !privative(strings.TrimSuffix(nk, " "+wk))
+	})
 }
 
 // headOf reports whether a role is named by the one-word title stated
 // with an "of" phrase after it: "Chairman X" for the chairman of a
-// commission, the title's postmodifier dropped (natural logic's deletion
-// rule, as in roleWithin).
+// commission, the title's postmodifier dropped (the deletion rule again).
 func (e *Engine) headOf(role, stated string) bool {
-	r, ok1 := e.corpus.Role(role)
-	s, ok2 := e.corpus.Role(stated)
+	return e.roleNamesMatch(role, stated, func(rk, sk string) bool {
+		return !strings.Contains(sk, " ") && strings.HasPrefix(rk, sk+" of ")
+	})
+}
+
+// roleNamesMatch reports whether some name or alias of role a and some of
+// role b, as NameKeys, match.
+func (e *Engine) roleNamesMatch(a, b string, match func(ak, bk string) bool) bool {
+	ra, ok1 := e.corpus.Role(a)
+	rb, ok2 := e.corpus.Role(b)
 	if !ok1 || !ok2 {
 		return false
 	}
-	for _, sn := range append([]string{s.Name}, s.Aliases...) {
-		sk := reader.NameKey(sn)
-		if sk == "" || strings.Contains(sk, " ") {
-			continue
-		}
-		for _, rn := range append([]string{r.Name}, r.Aliases...) {
-			if strings.HasPrefix(reader.NameKey(rn), sk+" of ") {
+	for _, an := range append([]string{ra.Name}, ra.Aliases...) {
+		ak := reader.NameKey(an)
+		for _, bn := range append([]string{rb.Name}, rb.Aliases...) {
+			if bk := reader.NameKey(bn); ak != "" && bk != "" && match(ak, bk) {
 				return true
 			}
 		}

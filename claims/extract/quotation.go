@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -27,7 +28,7 @@ func quotations(out []*claims.Claim) {
 			open = append(open, cl)
 			if closes > opens {
 				who = speakerOf(cl)
-				if who == nil {
+				if who == nil && len(cl.Attribution) == 0 && endsQuoted(cl.Quote) {
 					who = going
 				}
 				speak(open, who)
@@ -41,7 +42,7 @@ func quotations(out []*claims.Claim) {
 			}
 		default:
 			who = speakerOf(cl)
-			if who == nil && opens > 0 && opensWithQuote(cl.Quote) {
+			if who == nil && len(cl.Attribution) == 0 && opens > 0 && opensWithQuote(cl.Quote) && endsQuoted(cl.Quote) {
 				who = last
 			}
 			speak([]*claims.Claim{cl}, who)
@@ -51,6 +52,23 @@ func quotations(out []*claims.Claim) {
 			last = who
 		}
 	}
+}
+
+// endsQuoted reports whether nothing but punctuation follows a sentence's
+// last closing quotation mark: no one else is named as its speaker and no
+// words of the writer's follow ("“Gannet” began on Monday" is no
+// quotation going on).
+func endsQuoted(s string) bool {
+	end := max(strings.LastIndex(s, "”"), strings.LastIndex(s, "\""))
+	if end < 0 {
+		return false
+	}
+	for _, r := range s[end:] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithQuote reports whether a sentence begins with a quotation mark.

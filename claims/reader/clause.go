@@ -278,11 +278,24 @@ func (r *Reader) properName(toks []Token, i int) int {
 }
 
 // quotationStart reports whether toks[i] opens a quoted sentence: it
-// follows a quotation mark that opens the text or comes after a colon or
-// comma ("he said, “Speed matters”").
+// follows an opening quotation mark (a curly one by its shape, a straight
+// one by the count before it) that opens the text or comes after a colon
+// or comma ("he said, “Speed matters”"). After a closing mark
+// ("“...,” Rice said") the word is the speaker.
 func quotationStart(toks []Token, i int) bool {
-	if i == 0 || toks[i-1].Norm != "\"" {
+	if i == 0 || toks[i-1].Norm != "\"" || toks[i-1].Text == "”" {
 		return false
+	}
+	if toks[i-1].Text == "\"" {
+		straight := 0
+		for _, t := range toks[:i-1] {
+			if t.Text == "\"" {
+				straight++
+			}
+		}
+		if straight%2 == 1 {
+			return false // it closes a quotation
+		}
 	}
 	return i == 1 || toks[i-2].Norm == "," || toks[i-2].Norm == ":"
 }
@@ -531,16 +544,33 @@ func isHedgeAt(toks []Token, i int) bool {
 	}
 	switch w {
 	case "due":
-		// "is due to arrive" is scheduled; "closed due to damage" is the
-		// complex preposition "due to", because of (Quirk et al. 1985
-		// §9.10): a hedge only where a copula makes it predicative.
-		return next == "to" && afterCopula(toks, i)
+		// "is due to arrive" is scheduled; "closed due to damage" and "is
+		// due to the storm" use the complex preposition "due to", because
+		// of (Quirk et al. 1985 §9.10): a plan only before a bare verb, and
+		// not straight after another verb.
+		return next == "to" && i+2 < len(toks) && dueToVerb(toks, i)
 	case "set", "plan", "plans", "planned", "planning", "aim", "aims", "intend", "intends":
 		return next == "to"
 	case "possible":
 		return false
 	}
 	return true
+}
+
+// dueToVerb reports whether "due to" at toks[i] says something is
+// scheduled: a bare verb follows "to" (no determiner, number or name), and
+// no verb other than a copula stands right before "due" ("closed due to
+// damage" gives a cause).
+func dueToVerb(toks []Token, i int) bool {
+	v := toks[i+2]
+	if v.Kind != Word || v.Cap || determiners[v.Norm] || stopWords[v.Norm] || v.Lemma != v.Norm || !lexicon.POS(v.Norm).Has(lexicon.Verb) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1]
+	return copulas[p.Norm] || p.Kind != Word || p.Lemma == p.Norm && !strings.HasSuffix(p.Norm, "ed")
 }
 
 // afterCopula reports whether toks[i] follows a form of "be", with medial

@@ -187,13 +187,9 @@ func parseRange(toks []Token, i int, ref time.Time) (a, b civil, n int) {
 			}
 			if a.m > 0 && a.y == 0 {
 				// "February 27-28, 2019": the year after the range dates both ends.
-				y := k + 1 + m
-				if y < len(toks) && toks[y].Norm == "," {
-					y++
-				}
-				if year, ok := yearAt(toks, y); ok {
+				if year, n := yearAfter(toks, k+1+m); n > 0 {
 					a.y, e.y = year, year
-					m = y + 1 - (k + 1)
+					m += n
 				}
 			}
 			return a, e, n + 1 + m
@@ -254,21 +250,9 @@ func parseDate(toks []Token, i int, ref time.Time) (civil, int) {
 		c, n := civil{m: m}, w
 		if d, ok := dayAt(toks, i+w); ok {
 			c.d, n = d, w+1
-			k := i + w + 1
-			if k < len(toks) && toks[k].Norm == "," {
-				k++
-			}
-			if y, ok := yearAt(toks, k); ok {
-				c.y, n = y, k+1-i
-			}
-			return c, n
 		}
-		k := i + w
-		if k < len(toks) && toks[k].Norm == "," {
-			k++
-		}
-		if y, ok := yearAt(toks, k); ok {
-			c.y, n = y, k+1-i
+		if y, m := yearAfter(toks, i+n); m > 0 {
+			c.y, n = y, n+m
 		}
 		return c, n
 	}
@@ -442,6 +426,19 @@ func dayAt(toks []Token, i int) (int, bool) {
 		return 0, false
 	}
 	return d, true
+}
+
+// yearAfter reads a year at toks[k], perhaps after a comma ("April 25,
+// 2019"), and returns it with the tokens it takes, or 0.
+func yearAfter(toks []Token, k int) (year, n int) {
+	j := k
+	if j < len(toks) && toks[j].Norm == "," {
+		j++
+	}
+	if y, ok := yearAt(toks, j); ok {
+		return y, j + 1 - k
+	}
+	return 0, 0
 }
 
 func yearAt(toks []Token, i int) (int, bool) {

@@ -27,12 +27,19 @@ var frontPrepositions = set("in", "at", "from", "by", "with", "over", "for", "on
 var frontSubordinators = set("as", "when", "while", "whilst", "although", "though", "because", "once",
 	"whereas", "unless", "if", "whenever", "until", "till")
 
+// asQuantifiers follow an "as" that opens no clause: "as many as", "as
+// much as", "as of".
+var asQuantifiers = set("many", "much", "few", "little", "well", "of")
+
 // frontedPhraseEnd returns the index just past the comma that closes a
 // fronted prepositional phrase or adverbial clause at the start of toks,
 // when a clause follows it, or 0.
 func (r *Reader) frontedPhraseEnd(toks []Token) int {
 	if len(toks) < 4 || toks[0].Kind != Word || !frontPrepositions[toks[0].Norm] && !frontSubordinators[toks[0].Norm] {
 		return 0
+	}
+	if toks[0].Norm == "as" && asQuantifiers[toks[1].Norm] {
+		return 0 // "As many as 300 people marched": a quantifier of the subject
 	}
 	for j := 1; j+1 < len(toks); j++ {
 		switch toks[j].Norm {

@@ -55,6 +55,8 @@ func TestNewsHedges(t *testing.T) {
 		{"The ferry was also due to sail on Monday.", true},
 		{"The ferry stayed in port due to the gale.", false},
 		{"The port closed due to damage to its quay.", false},
+		{"The delay is due to the gale.", false},
+		{"The ferry, due to sail on Monday, was delayed.", true},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
@@ -78,6 +80,9 @@ func TestNewsWordClasses(t *testing.T) {
 		{"Quarrie sells ferries.", "sell", "Quarrie"},
 		{"“Weather is not our problem,” Quarrie said.", "", "Quarrie"},
 		{"“I’ve sold the ferry,” Quarrie said.", "sell", "Quarrie"},
+		// After a closing mark the capitalised word is the speaker, even a
+		// word that is also an ordinary noun.
+		{"“We will sail,” Rice said.", "sail", "Rice"},
 		{"Quarrie called it “Operation Gannet”.", "call", "Quarrie,Operation Gannet"},
 	}
 	for _, tt := range tests {
@@ -101,21 +106,30 @@ func TestNewsWordClasses(t *testing.T) {
 }
 
 // TestNewsFrontedClause checks that a fronted adverbial clause ends at its
-// comma (Quirk et al. §15.58): a name inside it is not in apposition with
-// a title after it, and the main clause's subject follows the comma.
+// comma (Quirk et al. §15.58): a name closing it is not in apposition with
+// a title after the comma, and the main clause's subject follows the
+// comma; "As many as" opens no clause.
 func TestNewsFrontedClause(t *testing.T) {
 	t.Parallel()
 	r := newReader(t)
-	c := r.Read("As she sat down with Quarrie, the American president said little.", ref).Clauses[0]
+	c := r.Read("When the envoy met Quarrie, the president said little.", ref).Clauses[0]
 	for _, o := range c.Offices {
 		if o.PersonName == "Quarrie" {
-			t.Errorf("office %+v given to the name inside the fronted clause", o)
+			t.Errorf("office %+v given to the name closing the fronted clause", o)
 		}
 	}
-	for _, m := range c.Entities {
-		if m.Text == "Quarrie" && m.Subject {
-			t.Errorf("Quarrie read as the subject of the main clause")
+	for _, term := range c.Terms {
+		if term.Lemma == "envoy" && term.Subject {
+			t.Errorf("the fronted clause's envoy read as the main clause's subject")
 		}
+	}
+	c = r.Read("As many as 300 Quarrie supporters marched in Lima.", ref).Clauses[0]
+	subject := false
+	for _, m := range c.Entities {
+		subject = subject || m.Text == "Quarrie" && m.Subject
+	}
+	if !subject {
+		t.Errorf("As many as 300 Quarrie supporters: Quarrie not in the subject (%+v)", c.Entities)
 	}
 }
 
@@ -227,6 +241,21 @@ func TestCurrentCopulas(t *testing.T) {
 		}
 		if strings.Join(got, ",") != tt.terms {
 			t.Errorf("Read(%q) terms %q, want %q", tt.text, got, tt.terms)
+		}
+	}
+}
+
+// TestContractedAuxiliaries checks that "'d" before a past participle is
+// "had" and elsewhere "would".
+func TestContractedAuxiliaries(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ text, aux string }{
+		{"She'd resigned in May.", "had"},
+		{"She'd resign if asked.", "would"},
+	} {
+		toks := newReader(t).Read(tt.text, ref).Tokens
+		if len(toks) < 2 || toks[1].Norm != tt.aux {
+			t.Errorf("Read(%q): %+v, want %q second", tt.text, toks, tt.aux)
 		}
 	}
 }

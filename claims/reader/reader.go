@@ -69,6 +69,7 @@ func (r *Reader) ReadContext(ctx context.Context, text string, ref time.Time) (*
 		}
 		toks[i].Inner = !sentenceStart(toks, i)
 	}
+	contractedHad(toks)
 	toks = r.unclefted(toks)
 	rd := &Reading{Text: text, Tokens: toks}
 	var parts [][]Token
@@ -455,6 +456,18 @@ func (r *Reader) sharesModal(toks []Token, i int) bool {
 
 // modals are the modal auxiliaries.
 var modals = set("will", "would", "shall", "should", "can", "could", "may", "might", "must")
+
+// contractedHad reads a contracted "'d" before a past participle as
+// "had" ("he'd resigned"), where the tokenizer gave "would".
+func contractedHad(toks []Token) {
+	for i := 0; i+1 < len(toks); i++ {
+		t, next := toks[i], toks[i+1]
+		if t.Norm == "would" && (strings.HasPrefix(t.Text, "'") || strings.HasPrefix(t.Text, "’")) &&
+			next.Kind == Word && next.Lemma != next.Norm && (strings.HasSuffix(next.Norm, "ed") || strings.HasSuffix(next.Norm, "en")) {
+			toks[i].Norm, toks[i].Lemma = "had", "have"
+		}
+	}
+}
 
 // subjectName reports whether the capitalised toks[k] may be a name: past the
 // sentence's first word any capital is; the first word is capitalised

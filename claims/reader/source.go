@@ -1,6 +1,9 @@
 package reader
 
-import "github.com/factcheck/factcheck/claims"
+import (
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/lexicon"
+)
 
 // sourceNouns name unnamed sources by their kind.
 var sourceNouns = map[string]claims.SourceKind{
@@ -43,6 +46,8 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool, bare []Mention) [
 		case w == "according" && i+1 < len(toks) && toks[i+1].Norm == "to":
 			used[i], used[i+1] = true, true
 			if s, ok := r.sourceAt(toks, c, used, bare, i+2, 1); ok {
+				out = append(out, s)
+			} else if s, ok := r.describedSource(toks, c, used, i+2); ok {
 				out = append(out, s)
 			}
 		case w == "citing" || w == "quoting":
@@ -166,14 +171,14 @@ func (r *Reader) sourceAt(toks []Token, c *Clause, used []bool, bare []Mention, 
 		// "“...,” the president said": a title naming no one speaks as
 		// whoever holds it (the sieve's role-appositive pass resolves it).
 		for _, o := range c.Offices {
-			if o.Person == "" && !o.Denied && o.Span.End == toks[i].Span.End {
+			if o.Person == "" && !o.Denied && !o.Former && o.Span.End == toks[i].Span.End {
 				lo := TokenAt(toks, o.Span.Start)
 				markUsed(used, lo, i-lo+1)
 				return Source{Text: joinText(toks[lo : i+1]), Kind: claims.SourcePerson, Role: o.Role, Country: o.Country, lo: lo, hi: i}, true
 			}
 		}
 		for _, m := range bare {
-			if m.tok+m.n-1 == i && len(m.IDs) > 0 && toks[m.tok].Norm == "the" {
+			if m.tok+m.n-1 == i && len(m.IDs) > 0 && toks[m.tok].Norm == "the" && !former(toks, m.tok) {
 				markUsed(used, m.tok, m.n)
 				return Source{Text: m.Text, Kind: claims.SourcePerson, Role: m.IDs[0], lo: m.tok, hi: i}, true
 			}
@@ -189,7 +194,7 @@ func (r *Reader) sourceAt(toks []Token, c *Clause, used []bool, bare []Mention, 
 			}
 			hi++
 		}
-		return r.describedSource(toks, c, used, i)
+		return Source{}, false
 	}
 	kind, ok := sourceNouns[toks[i].Norm]
 	if !ok {
@@ -202,30 +207,37 @@ func (r *Reader) sourceAt(toks []Token, c *Clause, used []bool, bare []Mention, 
 	return Source{Text: joinText(toks[lo : i+1]), Kind: kind, lo: lo, hi: i}, true
 }
 
-// describedSource reads a source named after a description in apposition
-// ("according to its mayor, Jan Kowalski", "according to the agency's
-// director Ada Lovelace"): a close apposition, in which a title or
-// description of a few lower-case words stands before the name it
-// describes (Quirk et al. 1985 §17.65). The name is the source.
+// describedSource reads a source named after its description in
+// apposition, after "according to" ("according to its mayor, Jan
+// Kowalski", "according to the agency's director Ada Lovelace"): a close
+// apposition (Quirk et al. 1985 §17.65), a description of a few lower-case
+// words headed by a noun for a person, then the name, which ends the
+// phrase. The name is the source.
 func (r *Reader) describedSource(toks []Token, c *Clause, used []bool, i int) (Source, bool) {
 	for _, m := range c.Entities {
-		if m.tok <= i || m.tok > i+6 {
+		if m.tok <= i+1 || m.tok > i+6 {
 			continue
 		}
-		for k := i; k < m.tok; k++ {
+		head := m.tok - 1
+		if toks[head].Norm == "," {
+			head--
+		}
+		for k := i; k <= head; k++ {
 			t := toks[k]
-			described := t.Kind == Word && !t.Cap && (!stopWords[t.Norm] || determiners[t.Norm] && !demonstratives[t.Norm]) ||
-				t.Norm == "'s" || t.Norm == "," && k == m.tok-1 && k > i
-			if !described {
+			if !(t.Kind == Word && !t.Cap && (!stopWords[t.Norm] || determiners[t.Norm] && !demonstratives[t.Norm]) || t.Norm == "'s") {
 				return Source{}, false
 			}
+		}
+		end := m.tok + m.n
+		if head < i || !lexicon.Hypernym(toks[head].Lemma, "person") || end < len(toks) && toks[end].Kind != Punct {
+			return Source{}, false
 		}
 		e, ok := r.gaz.Entity(firstID(m))
 		if ok && !speaks(e.Kind) {
 			return Source{}, false
 		}
-		markUsed(used, i, m.tok+m.n-i)
-		return Source{IDs: m.IDs, Text: m.Text, Kind: kindOfEntity(e, ok), lo: i, hi: m.tok + m.n - 1}, true
+		markUsed(used, i, end-i)
+		return Source{IDs: m.IDs, Text: m.Text, Kind: kindOfEntity(e, ok), lo: i, hi: end - 1}, true
 	}
 	return Source{}, false
 }
