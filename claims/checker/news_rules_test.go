@@ -186,3 +186,17 @@ func TestNegationNeedsThePredicate(t *testing.T) {
 		{"Teasdale said the canal toll will stay.", claims.VerdictSupported},
 	})
 }
+
+// TestDocumentOfficeWithoutCountry: "Prime Minister Ottoline Quarrie" in a
+// report, with no country, still refutes "Sylvanian President Ottoline
+// Quarrie": the title is of the country the statement names unless a
+// document places her offices elsewhere.
+func TestDocumentOfficeWithoutCountry(t *testing.T) {
+	t.Parallel()
+	text := "Leaders meet\n\nPrime Minister Ottoline Quarrie met Firefly in Lima on Monday."
+	e := tiny(t, wire("wire-2026-04-leaders", "Leaders meet", day(2026, 4, 2), text))
+	rep := check(t, e, "Sylvanian President Ottoline Quarrie met Firefly in Lima.", "")
+	if rep.Verdict != claims.VerdictContradicted || len(rep.Inconsistencies) == 0 {
+		t.Errorf("got %v (%s), inconsistencies %+v; want CONTRADICTED with a wrong office", rep.Verdict, rep.Explanation, rep.Inconsistencies)
+	}
+}

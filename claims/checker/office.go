@@ -508,12 +508,22 @@ func (e *Engine) otherDocumentOffice(o reader.Office, q officeQuery) (reader.Off
 	}
 	moment := q.moment()
 	asked := !q.at.Equal(e.defaultAsOf) // without as_of, each document speaks at its own date
+	abroad := false // a document gives the person an office of another country
+	for _, cf := range e.officeHolderClaims[o.Person] {
+		for _, fo := range cf.offices {
+			abroad = abroad || fo.Person == o.Person && fo.Country != "" && fo.Country != o.Country
+		}
+	}
 	for _, cf := range e.officeHolderClaims[o.Person] {
 		if cf.doc == nil || cf.negated || asked && absDur(cf.doc.Published.Sub(moment)) > documentTimeliness {
 			continue
 		}
 		for _, fo := range cf.offices {
-			if fo.Person == o.Person && fo.Country == o.Country && fo.Role != "" && !givenUp(cf, fo) &&
+			// A title without a country ("Prime Minister X") is of the
+			// country the statement names unless a document places the
+			// person's offices elsewhere.
+			sameCountry := fo.Country == o.Country || fo.Country == "" && !abroad
+			if fo.Person == o.Person && sameCountry && fo.Role != "" && !givenUp(cf, fo) &&
 				!e.roleWithin(fo.Role, o.Role) && !e.roleWithin(o.Role, fo.Role) {
 				return fo, cf
 			}

@@ -355,6 +355,16 @@ func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quanti
 			q.Span.End = toks[s].Span.End
 			q.n++
 			used[s], at = true, s
+			if n := hundredsAnd(toks, s, q.Value); n > 0 {
+				// "one hundred and ninety-four": the tens and units after
+				// "and" add to the hundreds (Quirk et al. §6.63).
+				v, _, _ := wordNumber(toks[s+2].Norm)
+				q.Value += v
+				q.Text += " and " + toks[s+2].Text
+				q.Span.End = toks[s+2].Span.End
+				q.n += n
+				used[s+1], used[s+2], at = true, true, s+2
+			}
 		}
 		_, sign := currencies[prevNorm(toks, i)]
 		q.Approx = approximators[prevNorm(toks, i)] || sign && i > 1 && approximators[toks[i-2].Norm] // "about $3 billion"
@@ -404,7 +414,25 @@ func prevNorm(toks []Token, i int) string {
 }
 
 // scaleWords multiply the number before them.
-var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+var scaleWords = map[string]float64{"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+// numberWord reports whether w is a number written in words.
+func numberWord(w string) bool {
+	_, _, ok := wordNumber(w)
+	return ok
+}
+
+// hundredsAnd returns 2 when "hundred" at toks[s] is followed by "and" and
+// a number word under a hundred ("one hundred and ninety-four"), else 0.
+func hundredsAnd(toks []Token, s int, value float64) int {
+	if toks[s].Norm != "hundred" || s+2 >= len(toks) || toks[s+1].Norm != "and" || toks[s+2].Kind != Word {
+		return 0
+	}
+	if v, ord, ok := wordNumber(toks[s+2].Norm); ok && !ord && v < 100 && value < 1000 {
+		return 2
+	}
+	return 0
+}
 
 func (r *Reader) isDateNumber(toks []Token, i int, used []bool) bool {
 	return used[i] && toks[i].Kind == Number && !r.insideName(toks, i)
@@ -416,7 +444,10 @@ func (r *Reader) insideName(toks []Token, i int) bool {
 	if _, year := yearAt(toks, i); year {
 		return false // "The 2014 G20 summit": a year, not a number in a name
 	}
-	return i > 0 && toks[i-1].Kind == Word && toks[i-1].Cap && monthNames[toks[i-1].Norm] == 0 && !stopWords[toks[i-1].Norm]
+	if i == 0 || toks[i-1].Kind != Word || !toks[i-1].Cap || monthNames[toks[i-1].Norm] > 0 || stopWords[toks[i-1].Norm] {
+		return false
+	}
+	return !numberWord(toks[i-1].Norm) // "Two hundred" is one number, not a name and a number
 }
 
 // unitOf returns what the number at i counts or names: the content word
@@ -453,7 +484,7 @@ func (r *Reader) unitOf(toks []Token, i int) string {
 	if i > 1 && prepositions[toks[i-1].Norm] && toks[i-2].Kind == Word {
 		return toks[i-2].Lemma // "children under five"
 	}
-	if p := i - 1; p >= 0 && toks[p].Kind == Word && !toks[p].Cap && !stopWords[toks[p].Norm] && !approximators[toks[p].Norm] && !r.isVerbAt(toks, p) {
+	if p := i - 1; p >= 0 && toks[p].Kind == Word && !toks[p].Cap && !stopWords[toks[p].Norm] && !approximators[toks[p].Norm] && !r.isVerbAt(toks, p) && !numberWord(toks[p].Norm) {
 		return toks[p].Lemma // "magnitude 6.2": a noun that the figure labels
 	}
 	return ""

@@ -259,3 +259,25 @@ func TestContractedAuxiliaries(t *testing.T) {
 		}
 	}
 }
+
+// TestHundreds checks numbers in words with "hundred" and "and" (Quirk et
+// al. §6.63): "one hundred and ninety-four" is 194, "two hundred" 200.
+func TestHundreds(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text  string
+		value float64
+		unit  string
+	}{
+		{"One hundred and ninety-four ferries sailed.", 194, "ferry"},
+		{"Two hundred people marched.", 200, "people"},
+		{"Nine hundred and twelve sheep grazed.", 912, "sheep"},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		if len(c.Numbers) != 1 || c.Numbers[0].Value != tt.value || c.Numbers[0].Unit != tt.unit {
+			t.Errorf("Read(%q) numbers %+v, want %v %s", tt.text, c.Numbers, tt.value, tt.unit)
+		}
+	}
+}
