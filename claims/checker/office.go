@@ -508,7 +508,7 @@ func (e *Engine) otherDocumentOffice(o reader.Office, q officeQuery) (reader.Off
 	}
 	moment := q.moment()
 	asked := !q.at.Equal(e.defaultAsOf) // without as_of, each document speaks at its own date
-	abroad := false // a document gives the person an office of another country
+	abroad := false                     // a document gives the person an office of another country
 	for _, cf := range e.officeHolderClaims[o.Person] {
 		for _, fo := range cf.offices {
 			abroad = abroad || fo.Person == o.Person && fo.Country != "" && fo.Country != o.Country
