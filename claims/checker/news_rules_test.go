@@ -200,3 +200,15 @@ func TestDocumentOfficeWithoutCountry(t *testing.T) {
 		t.Errorf("got %v (%s), inconsistencies %+v; want CONTRADICTED with a wrong office", rep.Verdict, rep.Explanation, rep.Inconsistencies)
 	}
 }
+
+// TestTitleByItsHeadInAStatement: "the chairman of Freedonia" in a
+// statement names the office Pym holds, the chairmanship of its Canal
+// Board, by its head and its country.
+func TestTitleByItsHeadInAStatement(t *testing.T) {
+	t.Parallel()
+	text := "Canal opens\n\nChairman Hector Pym opened the Tamar canal on Monday."
+	e := tiny(t, wire("wire-2026-04-opens", "Canal opens", day(2026, 4, 2), text))
+	expectVerdictsAt(t, e, "2026-04-02", []verdictCase{
+		{"Hector Pym is the chairman of Freedonia.", claims.VerdictSupported},
+	})
+}

@@ -166,7 +166,7 @@ func (e *Engine) checkOffice(o reader.Office, q officeQuery) officeFinding {
 		o.Country = soleCountry(held, o.Role)
 	}
 	matches := func(t *claims.Tenure) bool {
-		return t.Role == o.Role && (o.Country == "" || t.Country == o.Country || e.officeOfBodyWithin(o.Role, t.Country, o.Country))
+		return (t.Role == o.Role || e.headOf(t.Role, o.Role)) && (o.Country == "" || t.Country == o.Country || e.officeOfBodyWithin(o.Role, t.Country, o.Country))
 	}
 	var hit *claims.Tenure
 	switch {

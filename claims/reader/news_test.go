@@ -84,6 +84,8 @@ func TestNewsWordClasses(t *testing.T) {
 		// word that is also an ordinary noun.
 		{"“We will sail,” Rice said.", "sail", "Rice"},
 		{"Quarrie called it “Operation Gannet”.", "call", "Quarrie,Operation Gannet"},
+		// A word in -s after a name and before a finite verb is its plural subject.
+		{"The Lamu talks ended on Monday.", "end", "Lamu"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]

@@ -399,6 +399,9 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 			k--
 		}
 		prev := toks[k]
+		if i+1 < len(toks) && finiteAfter(toks[i+1]) && r.lex.Verb(toks[i+1].Norm) {
+			return false // "the Hanoi talks took place": a plural noun before the clause's verb
+		}
 		return prev.Cap && r.subjectName(toks, k) || pronouns[prev.Norm] || prev.Norm == "who" || prev.Norm == "which" || prev.Norm == "that"
 	}
 	if i == 0 && t.Cap && strings.HasSuffix(t.Norm, "s") && t.Lemma != t.Norm && !strings.HasSuffix(t.Norm, "ss") {
@@ -467,6 +470,17 @@ func contractedHad(toks []Token) {
 			toks[i].Norm, toks[i].Lemma = "had", "have"
 		}
 	}
+}
+
+// finiteAfter reports whether t is an auxiliary or a past form of a verb
+// ("took", "ended"): a finite verb, so a word in -s right before it is its
+// plural subject, not a verb too.
+func finiteAfter(t Token) bool {
+	if t.Kind != Word || t.Cap {
+		return false
+	}
+	return auxiliaries[t.Norm] && t.Norm != "be" && t.Norm != "been" && t.Norm != "being" ||
+		t.Lemma != t.Norm && !strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "en")
 }
 
 // subjectName reports whether the capitalised toks[k] may be a name: past the
