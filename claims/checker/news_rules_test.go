@@ -212,3 +212,14 @@ func TestTitleByItsHeadInAStatement(t *testing.T) {
 		{"Hector Pym is the chairman of Freedonia.", claims.VerdictSupported},
 	})
 }
+
+// TestMotionBack: a motion verb with the path "back" ("sailed back to
+// Lamu") is WordNet's return, "go or come back to place".
+func TestMotionBack(t *testing.T) {
+	t.Parallel()
+	text := "Envoy home\n\nTrentino sailed back to Lamu on Monday after the river talks."
+	e := tiny(t, wire("wire-2026-04-home", "Envoy home", day(2026, 4, 2), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Trentino returned to Lamu on Monday.", claims.VerdictSupported},
+	})
+}

@@ -639,6 +639,14 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 		if currentCopula(toks, i) {
 			continue // "remained unclear" says what "was unclear" says
 		}
+		if i+1 < len(toks) && toks[i+1].Norm == "back" && !used[i+1] && r.isVerbAt(toks, i) && (r.lex.Travel(t.Lemma) || lexicon.VerbHypernym(t.Lemma, "travel")) {
+			// "headed back to the hotel", "flew back": a motion verb with
+			// the path "back" is WordNet's return ("go or come back to
+			// place"; Talmy's path satellite).
+			out = append(out, Term{Lemma: "return", Text: joinText(toks[i : i+2]), Span: claims.Span{Start: t.Span.Start, End: toks[i+1].Span.End}, Prep: r.prepBefore(toks, i), Verb: true, tok: i})
+			i++
+			continue
+		}
 		if postHeldAt(toks, i) || i+2 < len(toks) && holdVerbs[t.Norm] && postHeldAt(toks, i+2) {
 			continue // "holds the post of minister": "is minister"
 		}
