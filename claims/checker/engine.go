@@ -47,6 +47,9 @@ type Engine struct {
 	// dependents maps a claim id to the later claims that take their
 	// subject from it ("But, walked out..." from the sentence before).
 	dependents map[string][]string
+	// roleKeys holds each role's name and aliases as reader.NameKeys,
+	// for comparing titles without reading them again at every check.
+	roleKeys map[string][]string
 	// defaultAsOf is the moment statements are read at when neither the
 	// request nor the evidence says otherwise: the newest publication date.
 	defaultAsOf time.Time
@@ -63,7 +66,7 @@ func New(c *claims.Corpus) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{corpus: c, world: newWorld(c), reader: rd}
+	e := &Engine{corpus: c, world: newWorld(c), reader: rd, roleKeys: roleKeys(c.Roles)}
 	for _, d := range c.Documents {
 		if d.Published.After(e.defaultAsOf) {
 			e.defaultAsOf = d.Published

@@ -555,20 +555,28 @@ func (e *Engine) headOf(role, stated string) bool {
 // roleNamesMatch reports whether some name or alias of role a and some of
 // role b, as NameKeys, match.
 func (e *Engine) roleNamesMatch(a, b string, match func(ak, bk string) bool) bool {
-	ra, ok1 := e.corpus.Role(a)
-	rb, ok2 := e.corpus.Role(b)
-	if !ok1 || !ok2 {
-		return false
-	}
-	for _, an := range append([]string{ra.Name}, ra.Aliases...) {
-		ak := reader.NameKey(an)
-		for _, bn := range append([]string{rb.Name}, rb.Aliases...) {
-			if bk := reader.NameKey(bn); ak != "" && bk != "" && match(ak, bk) {
+	for _, ak := range e.roleKeys[a] {
+		for _, bk := range e.roleKeys[b] {
+			if match(ak, bk) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// roleKeys returns each role's name and aliases as NameKeys, empty ones
+// left out.
+func roleKeys(roles []*claims.Role) map[string][]string {
+	out := make(map[string][]string, len(roles))
+	for _, r := range roles {
+		for _, n := range append([]string{r.Name}, r.Aliases...) {
+			if k := reader.NameKey(n); k != "" {
+				out[r.ID] = append(out[r.ID], k)
+			}
+		}
+	}
+	return out
 }
 
 // privativeModifiers make a title another office than its head's: a vice
