@@ -182,6 +182,7 @@ func (c *clause) doers() []string {
 var occurrence = map[string]bool{
 	"take_place": true, "hold": true, "happen": true, "occur": true, "be": true,
 	"convene": true, "last": true, "run": true, "go_on": true, "come_about": true,
+	"open": true, // WordNet's "open, begin": "the meeting opened with a prayer"
 	"sign": true, "issue": true, "conclude": true, "begin": true, "start": true, "end": true, "launch": true,
 	"gather": true, "assemble": true, "meet": true, "fight": true, "wage": true,
 }

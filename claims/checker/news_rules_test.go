@@ -223,3 +223,15 @@ func TestMotionBack(t *testing.T) {
 		{"Trentino returned to Lamu on Monday.", claims.VerdictSupported},
 	})
 }
+
+// TestEventOpens: "the regatta opens on July 1" says when the event
+// begins (WordNet's "open, begin"), which its reference record dates.
+func TestEventOpens(t *testing.T) {
+	t.Parallel()
+	e := tiny(t)
+	expectVerdictsAt(t, e, "2026-06-01", []verdictCase{
+		{"The 2026 Harbour Regatta opens on July 1.", claims.VerdictSupported},
+		{"The 2026 Harbour Regatta event opens on July 1.", claims.VerdictSupported},
+		{"The 2026 Harbour Regatta opens on July 9.", claims.VerdictContradicted},
+	})
+}

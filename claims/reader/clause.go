@@ -334,6 +334,10 @@ func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quanti
 		if used[i] && toks[i].Kind != Number {
 			continue
 		}
+		if toks[i].Norm == "one" && i+1 < len(toks) && toks[i+1].Norm == "of" {
+			used[i] = true // "one of the members": a partitive, no count (Quirk et al. §5.8)
+			continue
+		}
 		q, ok := parseQuantity(toks, i)
 		if !ok || r.isDateNumber(toks, i, used) {
 			continue
@@ -657,6 +661,9 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 			out = append(out, Term{Lemma: "member", Text: joinText(toks[i : i+2]), Span: claims.Span{Start: t.Span.Start, End: toks[i+1].Span.End}, tok: i})
 			i++
 			continue
+		}
+		if t.Norm == "together" && i+1 < len(toks) && toks[i+1].Norm == "with" {
+			continue // "together with": a complex preposition, as "with" (Quirk et al. §9.11)
 		}
 		if asWellAs(toks, i) {
 			i += 2 // "A as well as B": a coordinator (Quirk et al. §13.102), no content word

@@ -283,3 +283,28 @@ func TestHundreds(t *testing.T) {
 		}
 	}
 }
+
+// TestFunctionWordsOfNews checks words that say how a phrase hangs, not
+// what happened: prepositions of place and concession ("inside",
+// "despite"), "together with" (a complex preposition) and the partitive
+// "one of" (no count).
+func TestFunctionWordsOfNews(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, terms string }{
+		{"The vote was delayed by debates inside the guild.", "vote,delay,debate,guild"},
+		{"The ferry sailed despite the gale.", "ferry,sail,gale"},
+		{"Lamu applied together with Malindi.", "apply"},
+		{"Lamu is one of the guild's members.", "guild,member"},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		var got []string
+		for _, term := range c.Terms {
+			got = append(got, term.Lemma)
+		}
+		if strings.Join(got, ",") != tt.terms || len(c.Numbers) != 0 {
+			t.Errorf("Read(%q) terms %q numbers %+v, want %q and no number", tt.text, got, c.Numbers, tt.terms)
+		}
+	}
+}
