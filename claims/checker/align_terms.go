@@ -306,14 +306,6 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 		case tmSpecific:
 			u.reason = t.Text + " is more specific than the evidence"
 			u.narrower = true
-			if t.Verb && withVerb {
-				// A verb one WordNet link below the claim's is a troponym
-				// ("to stroll is to walk in some manner", Fellbaum 1998):
-				// the same act, which the guide's paraphrase rule counts;
-				// the manner it adds is no fact a report states apart.
-				u.state = covered
-				a.verbAlign = true
-			}
 		}
 		a.units = append(a.units, u)
 	}

@@ -235,16 +235,3 @@ func TestEventOpens(t *testing.T) {
 		{"The 2026 Harbour Regatta opens on July 9.", claims.VerdictContradicted},
 	})
 }
-
-// TestTroponymVerbs: a statement's verb one WordNet link below the claim's
-// ("strolled" for "walked") names the same act in a manner (troponymy,
-// Fellbaum 1998), a paraphrase; a verb of another act is not.
-func TestTroponymVerbs(t *testing.T) {
-	t.Parallel()
-	text := "Harbour walk\n\nFirefly walked along the harbour wall on Monday."
-	e := tiny(t, wire("wire-2026-04-walk", "Harbour walk", day(2026, 4, 2), text))
-	expectVerdicts(t, e, []verdictCase{
-		{"Firefly strolled along the harbour wall on Monday.", claims.VerdictSupported},
-		{"Firefly painted the harbour wall on Monday.", claims.VerdictNotEnoughInfo},
-	})
-}
