@@ -171,6 +171,7 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 				beside = &main
 			}
 			f.addClause(e.world, c, beside)
+			f.occurs = f.occurs || !c.Negated && heldGathering(c.Tokens)
 		}
 		// Polarity is the main clause's: what a relative clause denies
 		// ("Merkel, who is no longer an MP, watched") stays in Denied.
@@ -290,6 +291,31 @@ func publisherKeys(publisher, wire string) []string {
 		keys = append(keys, reader.NameKey(wire))
 	}
 	return keys
+}
+
+// heldGathering reports whether the tokens have "have" or "hold" with a
+// gathering as its object ("had very good and constructive meetings",
+// "held talks"): a light verb whose noun is the event (Jespersen's light
+// verbs), which so took place.
+func heldGathering(toks []reader.Token) bool {
+	for i, t := range toks {
+		if t.Lemma != "have" && t.Lemma != "hold" && t.Norm != "had" && t.Norm != "has" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			n := toks[k]
+			if n.Kind != reader.Word || n.Norm == "to" || n.Norm == "been" {
+				break
+			}
+			if gathering(n.Lemma) {
+				return true
+			}
+			if n.Lemma != n.Norm {
+				break // "had swapped letters": the perfect's auxiliary, or a word of another phrase
+			}
+		}
+	}
+	return false
 }
 
 // addClause adds what a clause of the claim says. main is set when c is a

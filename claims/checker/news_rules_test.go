@@ -235,3 +235,17 @@ func TestEventOpens(t *testing.T) {
 		{"The 2026 Harbour Regatta opens on July 9.", claims.VerdictContradicted},
 	})
 }
+
+// TestHeldGatherings: "held talks" or "had constructive meetings" says the
+// talks took place (a light verb whose noun is the event), so a statement
+// that they took place on another day is contradicted; the perfect's
+// "had" ("had sold the ferry after the meeting") says no such thing.
+func TestHeldGatherings(t *testing.T) {
+	t.Parallel()
+	text := "Envoys meet\n\nFirefly and Trentino had long and cordial meetings in Lima on March 3 and 4."
+	e := tiny(t, wire("wire-2026-03-lima", "Envoys meet", day(2026, 3, 5), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"The meetings in Lima took place on March 3 and 4.", claims.VerdictSupported},
+		{"The meetings in Lima took place on March 8 and 9.", claims.VerdictContradicted},
+	})
+}

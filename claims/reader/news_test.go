@@ -308,3 +308,24 @@ func TestFunctionWordsOfNews(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterAnd checks that "and" before an -ing participle with
+// no auxiliary of its own opens no clause ("with A and B signing a deal"),
+// unless the clause before has a progressive it shares ("is avoiding the
+// fair but meeting the envoy").
+func TestParticipleAfterAnd(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct {
+		text    string
+		clauses int
+	}{
+		{"The fair ended with Quarrie and Pym signing a deal.", 1},
+		{"Quarrie is avoiding the fair but meeting the envoy.", 2},
+	}
+	for _, tt := range tests {
+		if rd := r.Read(tt.text, ref); len(rd.Clauses) != tt.clauses {
+			t.Errorf("Read(%q): %d clauses, want %d", tt.text, len(rd.Clauses), tt.clauses)
+		}
+	}
+}

@@ -247,7 +247,7 @@ func (r *Reader) split(toks []Token) []bounds {
 			lead = false
 			closeAt(i, i+1, false)
 		case clauseBreaks[t.Norm] && i > start && verbs.has(start, i) && verbs.startsClause(i+1) && !openThatClause(toks, verbs, start, i) &&
-			!(t.Norm == "and" && pluralAfterName(toks, i+1)):
+			!(t.Norm == "and" && pluralAfterName(toks, i+1)) && !r.participleAfter(toks, start, i):
 			closeAt(i, i+1, r.isVerbAt(toks, i+1+verbs.adverbs[i+1]))
 		case t.Norm == "and" && i > start && r.sharesModal(toks, i+1):
 			// "will travel by train and visit the port": a second verb
@@ -481,6 +481,33 @@ func finiteAfter(t Token) bool {
 	}
 	return auxiliaries[t.Norm] && t.Norm != "be" && t.Norm != "been" && t.Norm != "being" ||
 		t.Lemma != t.Norm && !strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "en")
+}
+
+// participleAfter reports whether the coordinator at toks[i] is followed,
+// before any finite verb, by an -ing participle with no auxiliary of its
+// own ("with A and B reaching a deal"), while the clause before it,
+// from start, has no progressive the participle could share ("is
+// avoiding the summit but meeting Kim"): no finite verb, no clause.
+func (r *Reader) participleAfter(toks []Token, start, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		t := toks[j]
+		if t.Kind == Punct {
+			return false
+		}
+		if !r.isVerbAt(toks, j) {
+			continue
+		}
+		if !strings.HasSuffix(t.Norm, "ing") || t.Lemma == t.Norm || auxiliaries[toks[j-1].Norm] {
+			return false
+		}
+		for k := start; k+1 < i; k++ {
+			if copulas[toks[k].Norm] && strings.HasSuffix(toks[k+1+leadingAdverbs(toks[k+1:i])].Norm, "ing") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // subjectName reports whether the capitalised toks[k] may be a name: past the
