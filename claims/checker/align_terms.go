@@ -88,6 +88,9 @@ func compareTerms(s, c string, kind pairKind) termMatch {
 	return tmNone
 }
 
+// topicPreps introduce what something is about (Quirk et al. §9.57).
+var topicPreps = map[string]bool{"on": true, "about": true, "of": true, "over": true, "regarding": true, "concerning": true}
+
 // sayingVerbs are the general verbs of saying: a statement's narrower verb
 // of saying ("voiced", "declared") says no more that evidence could check.
 var sayingVerbs = map[string]bool{"express": true, "say": true, "state": true, "communicate": true, "tell": true}
@@ -205,6 +208,12 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				continue // a title's words are nouns
 			}
 			m := matchTerm(t.Lemma, ct.lemma, kindOf(t.Verb, ct.verb))
+			if t.Verb && t.Prep == "" && topicPreps[ct.prep] && strings.HasSuffix(ct.word, "ing") && m != tmAntonym {
+				// "optimism on reaching a deal": a gerund after a
+				// preposition of topic names the act without saying it
+				// happened ("after meeting him" says it did).
+				m = tmNone
+			}
 			if m == tmNone && t.Verb && !t.Passive && ct.verb && ct.passive && causes(ct.lemma, t.Lemma) {
 				// "were killed" says they died: what undergoes a cause
 				// does its effect (WordNet's cause relation).

@@ -249,3 +249,15 @@ func TestHeldGatherings(t *testing.T) {
 		{"The meetings in Lima took place on March 8 and 9.", claims.VerdictContradicted},
 	})
 }
+
+// TestGerundOfTopic: "hopes on reaching a deal" names the act as a topic
+// (a gerund after a preposition of topic, Quirk et al. §9.57) without
+// saying it happened, while "after meeting Trentino" does say it.
+func TestGerundOfTopic(t *testing.T) {
+	t.Parallel()
+	text := "Talks\n\nFirefly and Trentino voiced high hopes on reaching a deal over the canal toll on Monday."
+	e := tiny(t, wire("wire-2026-03-talks", "Talks", day(2026, 3, 5), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly and Trentino reached a deal over the canal toll.", claims.VerdictNotEnoughInfo},
+	})
+}
