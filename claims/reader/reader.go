@@ -399,8 +399,8 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 			k--
 		}
 		prev := toks[k]
-		if i+1 < len(toks) && finiteAfter(toks[i+1]) && r.lex.Verb(toks[i+1].Norm) {
-			return false // "the Hanoi talks took place": a plural noun before the clause's verb
+		if k > 0 && determiners[toks[k-1].Norm] && i+1 < len(toks) && finiteAfter(toks[i+1]) && r.lex.Verb(toks[i+1].Norm) {
+			return false // "the Hanoi talks took place": a plural noun in a noun phrase, before the clause's verb
 		}
 		return prev.Cap && r.subjectName(toks, k) || pronouns[prev.Norm] || prev.Norm == "who" || prev.Norm == "which" || prev.Norm == "that"
 	}
@@ -472,9 +472,10 @@ func contractedHad(toks []Token) {
 	}
 }
 
-// finiteAfter reports whether t is an auxiliary or a past form of a verb
-// ("took", "ended"): a finite verb, so a word in -s right before it is its
-// plural subject, not a verb too.
+// finiteAfter reports whether t may be a finite verb: an auxiliary or an
+// inflected form not in -s, -ing or -en ("took", "ended"; an attributive
+// participle such as "revised" qualifies too, so the caller asks for a
+// determiner opening the noun phrase before it).
 func finiteAfter(t Token) bool {
 	if t.Kind != Word || t.Cap {
 		return false

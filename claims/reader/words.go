@@ -34,9 +34,6 @@ var stopWords = set(
 	"whether", "said", "says", "say", "saying", "reported", "reports", "report", "reporting",
 	"according", "that's", "get", "got",
 	"mr", "mrs", "ms", "dr", "particular", "respectively", "several", "certain", "various",
-	// Prepositions of place and concession (Quirk et al. §9.7), which say
-	// how a phrase hangs, not what happened.
-	"inside", "outside", "amid", "amidst", "despite", "alongside", "beside",
 	"time", "times", "one's",
 )
 
