@@ -141,11 +141,27 @@ func tenseOf(rc reader.Clause) tense {
 		}
 	}
 	for _, t := range rc.Terms {
-		if t.Verb && strings.HasSuffix(strings.ToLower(t.Text), "ed") && !presentPassive(rc.Tokens, t.Span.Start) {
+		if t.Verb && (strings.HasSuffix(strings.ToLower(t.Text), "ed") || irregularPast(rc.Tokens, t.Span.Start)) && !presentPassive(rc.Tokens, t.Span.Start) {
 			return tensePast
 		}
 	}
 	return tenseNone
+}
+
+// irregularPast reports whether the word at byte offset pos is an
+// inflected verb form that is neither a present in -s nor a participle in
+// -ing or -en, after no "has" or "have": an irregular past ("took",
+// "became", "met").
+func irregularPast(toks []reader.Token, pos int) bool {
+	i := reader.TokenAt(toks, pos)
+	if i < 0 {
+		return false
+	}
+	t := toks[i]
+	if t.Lemma == t.Norm || t.Lemma == "" || strings.HasSuffix(t.Norm, "s") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "en") || strings.HasSuffix(t.Norm, "ne") {
+		return false
+	}
+	return i == 0 || toks[i-1].Norm != "has" && toks[i-1].Norm != "have"
 }
 
 // presentPassive reports whether the participle starting at byte offset

@@ -279,3 +279,16 @@ func TestTitlesNotWidened(t *testing.T) {
 		t.Errorf("country-less title read as Sylvania's though she serves Freedonia: %s", rep.Explanation)
 	}
 }
+
+// TestIrregularPast: "took office", "became" are past tenses though they
+// do not end in -ed, so an office taken at some time before is borne out,
+// not read as held at the moment asked.
+func TestIrregularPast(t *testing.T) {
+	t.Parallel()
+	e := tiny(t)
+	expectVerdictsAt(t, e, "2026-04-02", []verdictCase{
+		{"Gloria Teasdale took office as chancellor of Freedonia.", claims.VerdictSupported},
+		{"Gloria Teasdale became chancellor of Freedonia.", claims.VerdictSupported},
+		{"Gloria Teasdale is chancellor of Freedonia.", claims.VerdictContradicted},
+	})
+}
