@@ -392,27 +392,3 @@ func TestSVerbBeforeParticiple(t *testing.T) {
 		t.Errorf("Quarrie signs revised law: %+v, want sign as the verb", c.Terms)
 	}
 }
-
-// TestNamesAfterSubordinator checks that "and" between two names opening
-// a subordinate clause joins its subject ("cut short as Quarrie and Pym
-// failed to agree"), while "and" between two main clauses still parts them.
-func TestNamesAfterSubordinator(t *testing.T) {
-	t.Parallel()
-	r := newReader(t)
-	tests := []struct {
-		text    string
-		clauses int
-	}{
-		{"The talks were cut short as Quarrie and Pym failed to agree.", 1},
-		{"Quarrie met Pym and Lamu welcomed Malindi.", 2},
-	}
-	for _, tt := range tests {
-		if rd := r.Read(tt.text, ref); len(rd.Clauses) != tt.clauses {
-			var got []string
-			for _, c := range rd.Clauses {
-				got = append(got, c.Text)
-			}
-			t.Errorf("Read(%q): clauses %q, want %d", tt.text, got, tt.clauses)
-		}
-	}
-}

@@ -247,7 +247,7 @@ func (r *Reader) split(toks []Token) []bounds {
 			lead = false
 			closeAt(i, i+1, false)
 		case clauseBreaks[t.Norm] && i > start && verbs.has(start, i) && verbs.startsClause(i+1) && !openThatClause(toks, verbs, start, i) &&
-			!(t.Norm == "and" && pluralAfterName(toks, i+1)) && !r.participleAfter(toks, start, i) && !(t.Norm == "and" && subjectAfterSubordinator(toks, start, i)):
+			!(t.Norm == "and" && pluralAfterName(toks, i+1)) && !r.participleAfter(toks, start, i):
 			closeAt(i, i+1, r.isVerbAt(toks, i+1+verbs.adverbs[i+1]))
 		case t.Norm == "and" && i > start && r.sharesModal(toks, i+1):
 			// "will travel by train and visit the port": a second verb
@@ -483,21 +483,6 @@ func finiteAfter(t Token) bool {
 	return auxiliaries[t.Norm] && t.Norm != "be" && t.Norm != "been" && t.Norm != "being" ||
 		t.Lemma != t.Norm && !strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "en")
 }
-
-// subjectAfterSubordinator reports whether the "and" at toks[i] joins a
-// name that opens a subordinate clause to the next name ("was cut short as
-// Putin and Kim failed to agree"): the two are that clause's subject
-// (Quirk et al. §13.2), so the "and" opens no clause.
-func subjectAfterSubordinator(toks []Token, start, i int) bool {
-	k := i - 1
-	for k > start && toks[k].Kind == Word && toks[k].Cap {
-		k--
-	}
-	return k < i-1 && k >= start && subordinators[toks[k].Norm] && i+1 < len(toks) && toks[i+1].Cap
-}
-
-// subordinators open an adverbial clause.
-var subordinators = set("as", "because", "when", "while", "whilst", "after", "before", "since", "although", "though", "if", "unless", "until", "once", "whereas")
 
 // participleAfter reports whether the coordinator at toks[i] is followed,
 // before any finite verb, by an -ing participle with no auxiliary of its
