@@ -326,10 +326,10 @@ func TestCalledAdjective(t *testing.T) {
 // borne out.
 func TestNegativeImplicativeAfterTheVerb(t *testing.T) {
 	t.Parallel()
-	text := "Talks end\n\nThe river talks were cut short as the two envoys failed to reach a deal on the canal toll."
+	text := "Talks end\n\nThe river talks ended early as Firefly and Trentino failed to reach a deal on the canal toll."
 	e := tiny(t, wire("wire-2026-03-end", "Talks end", day(2026, 3, 11), text))
 	expectVerdicts(t, e, []verdictCase{
-		{"The two envoys reached a deal on the canal toll.", claims.VerdictContradicted},
-		{"The two envoys could not reach a deal on the canal toll.", claims.VerdictSupported},
+		{"Firefly and Trentino reached a deal on the canal toll.", claims.VerdictContradicted},
+		{"Firefly and Trentino could not reach a deal on the canal toll.", claims.VerdictSupported},
 	})
 }

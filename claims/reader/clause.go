@@ -81,7 +81,7 @@ type Term struct {
 	// whose own verb stands before it ("failed to reach" after "was cut
 	// short as they").
 	Denied bool
-	tok    int
+	tok     int
 }
 
 // Source is who a clause says made it: "according to the Guardian",
