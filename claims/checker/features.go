@@ -336,7 +336,7 @@ func (f *features) addClause(w *world, c reader.Clause, main *reader.Clause) {
 	copular := true // a clause without a verb of its own: "who is no longer a senator"
 	doers := clauseDoers(c)
 	for _, t := range c.Terms {
-		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb, passive: t.Passive, denied: t.Verb && (own(t.Lemma) || t.Denied), doers: doers})
+		f.addTerm(termRef{lemma: t.Lemma, word: strings.ToLower(t.Text), prep: t.Prep, verb: t.Verb, passive: t.Passive, denied: t.Verb && own(t.Lemma), doers: doers})
 		// Only a verb the text reads as one speaks: the structure's
 		// predicate may be a noun taken for a verb ("the talks were useful").
 		f.says = f.says || t.Verb && !own(t.Lemma) && communicates(t.Lemma)

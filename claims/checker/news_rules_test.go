@@ -318,18 +318,3 @@ func TestCalledAdjective(t *testing.T) {
 		{"Teasdale called for a vote.", claims.VerdictNotEnoughInfo},
 	})
 }
-
-// TestNegativeImplicativeAfterTheVerb: "the talks ended as they failed to
-// reach a deal" denies the reaching, not the ending (Nairn, Condoravdi and
-// Karttunen 2006: a negative implicative negates its infinitive), so "they
-// reached a deal" is contradicted and "they could not reach a deal" is
-// borne out.
-func TestNegativeImplicativeAfterTheVerb(t *testing.T) {
-	t.Parallel()
-	text := "Talks end\n\nThe river talks ended early as Firefly and Trentino failed to reach a deal on the canal toll."
-	e := tiny(t, wire("wire-2026-03-end", "Talks end", day(2026, 3, 11), text))
-	expectVerdicts(t, e, []verdictCase{
-		{"Firefly and Trentino reached a deal on the canal toll.", claims.VerdictContradicted},
-		{"Firefly and Trentino could not reach a deal on the canal toll.", claims.VerdictSupported},
-	})
-}

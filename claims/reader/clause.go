@@ -24,9 +24,6 @@ type Clause struct {
 	Sources  []Source   // who the clause says said it
 
 	Negated bool // an odd number of negators
-	// deniedAt holds the token positions of verbs a negative implicative
-	// denies on their own ("... as they failed to reach a deal").
-	deniedAt []int
 	// Denied holds the lemmas of nouns a negating determiner denies
 	// outright: "relations" in "has little to no relations with the West".
 	Denied []string
@@ -77,10 +74,6 @@ type Term struct {
 	// Passive marks a verb in the passive ("was killed"): its subject
 	// undergoes what it names.
 	Passive bool
-	// Denied marks a verb a negative implicative denies within a clause
-	// whose own verb stands before it ("failed to reach" after "was cut
-	// short as they").
-	Denied bool
 	tok     int
 }
 
@@ -166,7 +159,7 @@ func (r *Reader) analyse(toks []Token, ref time.Time) Clause {
 	r.bindSpeaker(toks, &c)
 	r.dropContrasted(toks, &c, used)
 	r.markers(toks, &c, used)
-	c.Terms = r.terms(toks, used, c.deniedAt)
+	c.Terms = r.terms(toks, used)
 	r.markSubjects(toks, &c)
 	c.Orders = r.orders(toks, &c)
 	return c
@@ -514,11 +507,10 @@ func (r *Reader) unitOf(toks []Token, i int) string {
 
 // markers finds negation, hedges and certainty markers.
 func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
-	neg, asked, denied := r.implicatives(toks, used)
+	neg, asked := r.implicatives(toks, used)
 	if asked > 0 {
 		c.SupposedFrom = asked
 	}
-	c.deniedAt = denied
 	neither := len(toks) // the first "neither", for "neither ... nor"
 	for i, t := range toks {
 		if t.Norm == "neither" {
@@ -640,7 +632,7 @@ func afterCopula(toks []Token, i int) bool {
 // terms collects the content words not used by anything else, joining
 // adjacent words into a collocation where the lexicon knows one
 // ("take place", "walk out", "stay away", "in person").
-func (r *Reader) terms(toks []Token, used []bool, denied []int) []Term {
+func (r *Reader) terms(toks []Token, used []bool) []Term {
 	var out []Term
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -719,7 +711,7 @@ func (r *Reader) terms(toks []Token, used []bool, denied []int) []Term {
 			}
 		}
 		verb := r.isVerbAt(toks, i)
-		out = append(out, Term{Lemma: t.Lemma, Text: t.Text, Span: t.Span, Prep: r.prepBefore(toks, i), Verb: verb, Passive: verb && passiveAt(toks, i), Denied: slices.Contains(denied, i), tok: i})
+		out = append(out, Term{Lemma: t.Lemma, Text: t.Text, Span: t.Span, Prep: r.prepBefore(toks, i), Verb: verb, Passive: verb && passiveAt(toks, i), tok: i})
 	}
 	return out
 }

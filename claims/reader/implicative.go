@@ -30,11 +30,10 @@ var (
 const maxControlGap = 6
 
 // implicatives marks what implicative verbs in the clause do to their
-// infinitives and returns how many negations they add to the clause, the
-// byte offset where the first non-committal verb's infinitive begins (0
-// for none), and the positions of infinitives a negative implicative
-// denies on their own, after the clause's own verb.
-func (r *Reader) implicatives(toks []Token, used []bool) (neg, supposed int, denied []int) {
+// infinitives and returns how many negations they add and the byte
+// offset where the first non-committal verb's infinitive begins (0 for
+// none).
+func (r *Reader) implicatives(toks []Token, used []bool) (neg, supposed int) {
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != Word || used[i] {
 			continue
@@ -65,30 +64,12 @@ func (r *Reader) implicatives(toks []Token, used []bool) (neg, supposed int, den
 				continue
 			}
 			used[i], used[i+1] = true, true
-			switch {
-			case !denying[lemma]:
-			case r.verbBefore(toks, i):
-				// "was cut short as they failed to reach a deal": the
-				// clause's own verb came first, so the negation is the
-				// infinitive's alone, not the clause's.
-				denied = append(denied, i+2)
-			default:
+			if denying[lemma] {
 				neg++
 			}
 		}
 	}
-	return neg, supposed, denied
-}
-
-// verbBefore reports whether a verb other than an auxiliary stands before
-// toks[i] in the clause.
-func (r *Reader) verbBefore(toks []Token, i int) bool {
-	for k := 0; k < i; k++ {
-		if r.isVerbAt(toks, k) && !auxiliaries[toks[k].Norm] {
-			return true
-		}
-	}
-	return false
+	return neg, supposed
 }
 
 // infinitiveAfter returns the index of the first "to" followed by a verb
