@@ -305,16 +305,3 @@ func TestDeniedNounAnchors(t *testing.T) {
 		{"Freedonia has close and friendly ties with Sylvania.", claims.VerdictContradicted},
 	})
 }
-
-// TestCalledAdjective: "X called the vote historic" reports what X said
-// of the vote (the frame "call NP ADJ", Levin's declare verbs, §29.4);
-// "called for a vote" does not.
-func TestCalledAdjective(t *testing.T) {
-	t.Parallel()
-	text := "Vote held\n\n“The vote is historic,” Teasdale said on Monday."
-	e := tiny(t, wire("wire-2026-04-vote", "Vote held", day(2026, 4, 2), text))
-	expectVerdicts(t, e, []verdictCase{
-		{"Teasdale called the vote historic.", claims.VerdictSupported},
-		{"Teasdale called for a vote.", claims.VerdictNotEnoughInfo},
-	})
-}

@@ -129,38 +129,12 @@ var characterisingVerbs = set("described", "describes", "describe", "hailed", "h
 // characterises reports whether toks[i] is a characterising verb in its
 // frame: an object, then "as" before the clause's next comma or end.
 func characterises(toks []Token, i int) bool {
-	if callsAdjective(toks, i) {
-		return true
-	}
 	if !characterisingVerbs[toks[i].Norm] {
 		return false
 	}
 	for k := i + 2; k < len(toks) && toks[k].Norm != "," && toks[k].Norm != ";"; k++ {
 		if toks[k].Norm == "as" {
 			return k+1 < len(toks)
-		}
-	}
-	return false
-}
-
-// callsAdjective reports whether toks[i] is "call" in its frame with an
-// object and an adjective complement ("called the situation
-// catastrophic"; Levin's declare verbs, §29.4): it says how the speaker
-// judged the thing, unlike "called for talks" or "a town called Lamu".
-func callsAdjective(toks []Token, i int) bool {
-	if toks[i].Lemma != "call" || i+3 >= len(toks) || !determiners[toks[i+1].Norm] {
-		return false
-	}
-	for k := i + 2; k < len(toks) && k <= i+4; k++ {
-		t := toks[k]
-		if t.Kind != Word || t.Cap {
-			return false
-		}
-		if k > i+2 {
-			pos := lexicon.POS(t.Norm)
-			if pos.Has(lexicon.Adjective) && !pos.Has(lexicon.Noun) && (k+1 == len(toks) || toks[k+1].Kind == Punct) {
-				return true
-			}
 		}
 	}
 	return false
