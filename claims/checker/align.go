@@ -112,17 +112,6 @@ func (a *alignment) sums() (cov, gp, con float64) {
 	return cov, gp, con
 }
 
-// onlyModifierGaps reports whether every unit the claim does not cover is a
-// modifier.
-func (a *alignment) onlyModifierGaps() bool {
-	for _, u := range a.units {
-		if u.state == gap && !u.modifier {
-			return false
-		}
-	}
-	return true
-}
-
 // modifierGaps returns the weight of the modifiers the claim does not cover.
 func (a *alignment) modifierGaps() float64 {
 	w := 0.0
@@ -279,9 +268,7 @@ func otherEventBetween(c *clause, from, to int, eventLike func(mention) bool) bo
 // individuals): "had been expected to meet 18 leaders and sign a pact on
 // Monday" dates the signing too.
 func (a *alignment) anchored() bool {
-	if a.predAlign || a.denies && a.onlyModifierGaps() {
-		// A noun the claim denies outright anchors it: "no relations"
-		// against "close ties", whatever the modifiers.
+	if a.predAlign {
 		return true
 	}
 	if !a.verbAlign {

@@ -146,32 +146,6 @@ func similarWords(a, b string) bool {
 	})
 }
 
-// premodifies reports whether term t stands before the next noun of its
-// phrase: straight before the next term, or before coordinated
-// premodifiers that end in it ("close and friendly ties", Quirk et al.
-// §17.104). text is the clause's, starting at byte offset base.
-func premodifies(text string, base int, t reader.Term, rest []reader.Term) bool {
-	end := t.Span.End
-	for _, n := range rest {
-		if n.Verb {
-			return false
-		}
-		lo, hi := end-base, n.Span.Start-base
-		if lo < 0 || hi > len(text) || lo > hi {
-			return false
-		}
-		switch strings.TrimSpace(text[lo:hi]) {
-		case "":
-			return true
-		case "and", ",", "or":
-			end = n.Span.End // a coordinated premodifier: look on to the head
-			continue
-		}
-		return false
-	}
-	return false
-}
-
 // initialsIn reports whether a word written in capitals ("GDP") is the
 // initialism of words the claim's lower-case quote spells out ("gross
 // domestic product"): an abbreviation names what its words name.
@@ -222,7 +196,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 			w = weightTime // "for a week": how long is a fact of its own
 		}
 		u := unit{text: t.Text, weight: w, prep: t.Prep, verb: t.Verb, subject: t.Subject && !t.Verb, pos: t.Span.Start}
-		u.modifier = !t.Verb && k+1 < len(c.terms) && !c.terms[k+1].Verb && premodifies(c.Text, c.Span.Start, t, c.terms[k+1:])
+		u.modifier = !t.Verb && k+1 < len(c.terms) && !c.terms[k+1].Verb && c.terms[k+1].Span.Start == t.Span.End+1
 		best, with, pred, withVerb := tmNone, "", false, false
 		if c.eventSubject && occurrence[t.Lemma] && f.occurs && e.eventSubjectOf(f, c.subjectEvent) {
 			// Both say the event happens; "the details of the meeting

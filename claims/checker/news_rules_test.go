@@ -292,16 +292,3 @@ func TestIrregularPast(t *testing.T) {
 		{"Gloria Teasdale is chancellor of Freedonia.", claims.VerdictContradicted},
 	})
 }
-
-// TestDeniedNounAnchors: a noun the claim denies outright ("no ties")
-// contradicts a statement affirming it with modifiers, coordinated ones
-// too ("close and friendly ties", Quirk et al. §17.104).
-func TestDeniedNounAnchors(t *testing.T) {
-	t.Parallel()
-	text := "Grain short\n\nFreedonia, which has little to no ties with Sylvania, is facing a severe shortage of grain."
-	e := tiny(t, wire("wire-2026-04-grain", "Grain short", day(2026, 4, 2), text))
-	expectVerdicts(t, e, []verdictCase{
-		{"Freedonia has friendly ties with Sylvania.", claims.VerdictContradicted},
-		{"Freedonia has close and friendly ties with Sylvania.", claims.VerdictContradicted},
-	})
-}
