@@ -161,7 +161,14 @@ func irregularPast(toks []reader.Token, pos int) bool {
 	if t.Lemma == t.Norm || t.Lemma == "" || strings.HasSuffix(t.Norm, "s") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "en") || strings.HasSuffix(t.Norm, "ne") {
 		return false
 	}
-	return i == 0 || toks[i-1].Norm != "has" && toks[i-1].Norm != "have"
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].Norm {
+	case "has", "have", "be", "been", "being":
+		return false // a perfect, or a passive after a modal ("could be held")
+	}
+	return true
 }
 
 // presentPassive reports whether the participle starting at byte offset
