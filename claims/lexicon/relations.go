@@ -431,20 +431,7 @@ func Hypernym(specific, general string) bool {
 // main sense counts: "coordinate" is a kind of "meet" only in the sense
 // "satisfy", not "come together".
 func VerbHypernym(specific, general string) bool {
-	return pair(specific, general, func(t *table, x, y int32) bool {
-		if x == y {
-			return false
-		}
-		main := top(t.sensesOf(y, verbPos), 2)
-		for _, s := range top(t.sensesOf(x, verbPos), HypernymSenses) {
-			for _, q := range t.pointers(s) {
-				if q.typ == ptrHypernym && contains(main, q.target) {
-					return true
-				}
-			}
-		}
-		return false
-	})
+	return pair(specific, general, func(t *table, x, y int32) bool { return t.verbLink(x, y, ptrHypernym) })
 }
 
 // Entails reports whether one of the first [HypernymSenses] senses of the
@@ -452,20 +439,7 @@ func VerbHypernym(specific, general string) bool {
 // WordNet (snore ⊨ sleep, buy ⊨ pay): doing the one is doing the other, as
 // with a hypernym, so it is natural logic's forward entailment.
 func Entails(specific, general string) bool {
-	return pair(specific, general, func(t *table, x, y int32) bool {
-		if x == y {
-			return false
-		}
-		main := top(t.sensesOf(y, verbPos), 2)
-		for _, s := range top(t.sensesOf(x, verbPos), HypernymSenses) {
-			for _, q := range t.pointers(s) {
-				if q.typ == ptrEntailment && contains(main, q.target) {
-					return true
-				}
-			}
-		}
-		return false
-	})
+	return pair(specific, general, func(t *table, x, y int32) bool { return t.verbLink(x, y, ptrEntailment) })
 }
 
 // Causes reports whether one of the first [HypernymSenses] senses of the
@@ -473,20 +447,25 @@ func Entails(specific, general string) bool {
 // WordNet (kill → die, drop → fall): what undergoes the one does the other,
 // so "X was killed" says "X died".
 func Causes(cause, effect string) bool {
-	return pair(cause, effect, func(t *table, x, y int32) bool {
-		if x == y {
-			return false
-		}
-		main := top(t.sensesOf(y, verbPos), 2)
-		for _, s := range top(t.sensesOf(x, verbPos), HypernymSenses) {
-			for _, q := range t.pointers(s) {
-				if q.typ == ptrCause && contains(main, q.target) {
-					return true
-				}
+	return pair(cause, effect, func(t *table, x, y int32) bool { return t.verbLink(x, y, ptrCause) })
+}
+
+// verbLink reports whether a pointer of kind typ leads from one of the
+// first [HypernymSenses] senses of verb x to one of the first two senses
+// of verb y: one link to a main sense (VerbHypernym, Entails, Causes).
+func (t *table) verbLink(x, y int32, typ uint8) bool {
+	if x == y {
+		return false
+	}
+	main := top(t.sensesOf(y, verbPos), 2)
+	for _, s := range top(t.sensesOf(x, verbPos), HypernymSenses) {
+		for _, q := range t.pointers(s) {
+			if q.typ == typ && contains(main, q.target) {
+				return true
 			}
 		}
-		return false
-	})
+	}
+	return false
 }
 
 func (t *table) hypernym(x, y int32) bool {
