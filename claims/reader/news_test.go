@@ -3,6 +3,8 @@ package reader_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/claims/reader"
 )
 
 // TestNewsAttribution checks the ways wire copy names who said something:
@@ -166,12 +168,7 @@ func TestPassiveParticles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
-		var verbs []string
-		for _, term := range c.Terms {
-			if term.Verb {
-				verbs = append(verbs, term.Lemma)
-			}
-		}
+		verbs := verbsOf(c)
 		if strings.Join(verbs, ",") != tt.verb {
 			t.Errorf("Read(%q) verbs %q, want %q", tt.text, verbs, tt.verb)
 		}
@@ -365,12 +362,7 @@ func TestTravelBackKeepsPhrasalVerbs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]
-		var verbs []string
-		for _, term := range c.Terms {
-			if term.Verb {
-				verbs = append(verbs, term.Lemma)
-			}
-		}
+		verbs := verbsOf(c)
 		if strings.Join(verbs, ",") != tt.verb {
 			t.Errorf("Read(%q) verbs %q, want %q", tt.text, verbs, tt.verb)
 		}
@@ -391,4 +383,15 @@ func TestSVerbBeforeParticiple(t *testing.T) {
 	if !signs {
 		t.Errorf("Quarrie signs revised law: %+v, want sign as the verb", c.Terms)
 	}
+}
+
+// verbsOf returns the lemmas of a clause's verbs, in order.
+func verbsOf(c reader.Clause) []string {
+	var verbs []string
+	for _, term := range c.Terms {
+		if term.Verb {
+			verbs = append(verbs, term.Lemma)
+		}
+	}
+	return verbs
 }
