@@ -292,3 +292,23 @@ func TestIrregularPast(t *testing.T) {
 		{"Gloria Teasdale is chancellor of Freedonia.", claims.VerdictContradicted},
 	})
 }
+
+// TestFusedHeadDescriptions: "The two signed ..." and "Both waved ...",
+// a count or "both" standing as the head with its noun left out (fused
+// heads, Huddleston & Pullum 2002, ch. 5 §9), refer to the two people
+// the sentence before names, as "the two envoys" does.
+func TestFusedHeadDescriptions(t *testing.T) {
+	t.Parallel()
+	text := "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. " +
+		"The two signed a treaty on the river crossing."
+	e := tiny(t, wire("wire-2026-05-crossing", "Crossing to reopen", day(2026, 5, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly and Trentino signed a treaty on the river crossing.", claims.VerdictSupported},
+		{"Teasdale signed a treaty on the river crossing.", claims.VerdictNotEnoughInfo},
+	})
+	text = "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. Both waved to the boatmen."
+	e = tiny(t, wire("wire-2026-05-crossing", "Crossing to reopen", day(2026, 5, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Trentino and Firefly waved to the boatmen.", claims.VerdictSupported},
+	})
+}

@@ -710,7 +710,7 @@ func remove(list []string, s string) []string {
 
 // pluralDescription reads a subject such as "the two diplomats" or "both
 // leaders" before the clause's first verb: a count and a plural noun for
-// people. It returns the people the sentence before names when there are
+// people, or the count alone before the verb ("the two met"). It returns the people the sentence before names when there are
 // exactly that many of them, with the description's span.
 func pluralDescription(c reader.Clause, prev []referent) ([]string, claims.Span, bool) {
 	toks := c.Tokens
@@ -725,7 +725,18 @@ func pluralDescription(c reader.Clause, prev []referent) ([]string, claims.Span,
 			}
 			k++
 		}
-		if k >= len(toks) || !personNoun(toks[k]) || !plural(toks[k]) {
+		end := k // the description's last token
+		switch {
+		case k < len(toks) && personNoun(toks[k]) && plural(toks[k]):
+		case k > i+1 || i == 0 && toks[i].Norm == "both":
+			// "The two shook hands", "Both denied it": a count or "both"
+			// standing as the head, its noun left out, when a verb
+			// follows (fused heads: Huddleston & Pullum 2002, ch. 5 §9).
+			if k >= len(toks) || !verbAt(c, toks[k]) {
+				return nil, claims.Span{}, false
+			}
+			end = k - 1
+		default:
 			return nil, claims.Span{}, false
 		}
 		var people []string
@@ -737,7 +748,17 @@ func pluralDescription(c reader.Clause, prev []referent) ([]string, claims.Span,
 		if len(people) != n {
 			return nil, claims.Span{}, false
 		}
-		return people, claims.Span{Start: toks[i].Span.Start, End: toks[k].Span.End}, true
+		return people, claims.Span{Start: toks[i].Span.Start, End: toks[end].Span.End}, true
 	}
 	return nil, claims.Span{}, false
+}
+
+// verbAt reports whether one of the clause's verbs starts at t.
+func verbAt(c reader.Clause, t reader.Token) bool {
+	for _, term := range c.Terms {
+		if term.Verb && term.Span.Start == t.Span.Start {
+			return true
+		}
+	}
+	return false
 }
