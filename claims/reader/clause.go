@@ -711,7 +711,14 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 			}
 		}
 		verb := r.isVerbAt(toks, i)
-		out = append(out, Term{Lemma: t.Lemma, Text: t.Text, Span: t.Span, Prep: r.prepBefore(toks, i), Verb: verb, Passive: verb && passiveAt(toks, i), tok: i})
+		lemma := t.Lemma
+		if !verb && t.Norm != lemma && strings.HasSuffix(t.Norm, "ing") && r.lex.Known(t.Norm) {
+			// "the gathering", "a hearing": an -ing form used as a noun
+			// that WordNet lists as a noun of its own keeps that lemma,
+			// morphy's noun reading for a word in a noun's place.
+			lemma = t.Norm
+		}
+		out = append(out, Term{Lemma: lemma, Text: t.Text, Span: t.Span, Prep: r.prepBefore(toks, i), Verb: verb, Passive: verb && passiveAt(toks, i), tok: i})
 	}
 	return out
 }

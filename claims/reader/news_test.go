@@ -1,6 +1,7 @@
 package reader_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -394,4 +395,34 @@ func verbsOf(c reader.Clause) []string {
 		}
 	}
 	return verbs
+}
+
+// TestProgressiveAfterMedialAdverb: an -ing form after an auxiliary and
+// an adverb in medial position is the progressive's verb ("is probably
+// staying away", Quirk et al. §8.20), as a bare form after "will
+// probably" is.
+func TestProgressiveAfterMedialAdverb(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	for text, want := range map[string]string{
+		"Quarrie is probably staying away from the fair.": "stay_away",
+		"Pym was reportedly sailing to Lamu.":             "sail",
+	} {
+		if got := verbsOf(r.Read(text, ref).Clauses[0]); !slices.Contains(got, want) {
+			t.Errorf("Read(%q): verbs %v, want %s among them", text, got, want)
+		}
+	}
+}
+
+// TestIngNounKeepsItsLemma: an -ing form in a noun's place that WordNet
+// lists as a noun of its own ("the gathering", "a hearing") keeps that
+// lemma, so its noun relations (a conclave is a gathering) apply.
+func TestIngNounKeepsItsLemma(t *testing.T) {
+	t.Parallel()
+	c := newReader(t).Read("Quarrie left the gathering early.", ref).Clauses[0]
+	for _, term := range c.Terms {
+		if term.Text == "gathering" && (term.Verb || term.Lemma != "gathering") {
+			t.Errorf("gathering read as %+v, want the noun gathering", term)
+		}
+	}
 }

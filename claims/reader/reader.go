@@ -389,7 +389,7 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 		// A participle with an object ("countries attending the summit",
 		// "Putin avoiding G20") is a verb too.
 		object := determiners[next.Norm] || (next.Cap && !t.Cap)
-		return auxiliaries[prev] || prev == "," || prepositions[prev] || prev == "not" || object
+		return auxiliaries[prev] || prev == "," || prepositions[prev] || prev == "not" || object || afterMedialAdverb(toks, i)
 	}
 	if strings.HasSuffix(t.Norm, "s") && t.Lemma != t.Norm && i > 0 {
 		// "plans", "seeks": a verb after its subject, a plural noun
@@ -422,14 +422,21 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 	if auxiliaries[prev] || prev == "to" || pronouns[prev] || prev == "not" {
 		return true
 	}
-	k := i - 1
-	for k > 0 && medialAdverb(toks[k]) {
-		k-- // "will probably make", "may also seek": an adverb in medial position (Quirk et al. §8.20)
-	}
-	if k < i-1 && auxiliaries[toks[k].Norm] {
+	if afterMedialAdverb(toks, i) {
 		return true
 	}
 	return prev == "and" && r.sharesModal(toks, i)
+}
+
+// afterMedialAdverb reports whether the word at toks[i] follows an
+// auxiliary across adverbs in medial position: "will probably make", "may
+// also seek", "is probably staying" (Quirk et al. §8.20).
+func afterMedialAdverb(toks []Token, i int) bool {
+	k := i - 1
+	for k > 0 && medialAdverb(toks[k]) {
+		k--
+	}
+	return k < i-1 && auxiliaries[toks[k].Norm]
 }
 
 // sharesModal reports whether the bare form at toks[i], after "and", is a
