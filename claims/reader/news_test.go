@@ -426,3 +426,23 @@ func TestIngNounKeepsItsLemma(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectOfThatClause: an -s form straight after "that" is the
+// subject of a that-clause when "that" follows a verb (Quirk et al.
+// §15.3).
+func TestSubjectOfThatClause(t *testing.T) {
+	t.Parallel()
+	r := newReader(t)
+	for text, verb := range map[string]bool{
+		"Quarrie admitted that ferries between the islands have slowed.": false,
+		"Pym warned that ferries would stop.":                            false,
+	} {
+		for _, c := range r.Read(text, ref).Clauses {
+			for _, term := range c.Terms {
+				if term.Text == "ferries" && term.Verb != verb {
+					t.Errorf("Read(%q): ferries read as verb=%v, want %v", text, term.Verb, verb)
+				}
+			}
+		}
+	}
+}

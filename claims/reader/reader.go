@@ -402,6 +402,12 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 		if k > 0 && determiners[toks[k-1].Norm] && i+1 < len(toks) && finiteAfter(toks[i+1]) && r.lex.Verb(toks[i+1].Norm) {
 			return false // "the Hanoi talks took place": a plural noun in a noun phrase, before the clause's verb
 		}
+		if prev.Norm == "that" && k > 0 && r.isVerbAt(toks, k-1) {
+			// "acknowledged that ties have frayed": "that" after a verb
+			// opens a that-clause, whose subject comes first (Quirk et
+			// al. §15.3); after a noun it is relative ("a pact that ties").
+			return false
+		}
 		return prev.Cap && r.subjectName(toks, k) || pronouns[prev.Norm] || prev.Norm == "who" || prev.Norm == "which" || prev.Norm == "that"
 	}
 	if i == 0 && t.Cap && strings.HasSuffix(t.Norm, "s") && t.Lemma != t.Norm && !strings.HasSuffix(t.Norm, "ss") {
