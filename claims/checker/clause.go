@@ -565,7 +565,7 @@ func (e *Engine) hosting(c *clause) {
 	// clauses name none.
 	event := false
 	for _, m := range c.entities {
-		if m.Known() && !m.Subject && (e.world.kind(m.IDs[0]) == claims.KindEvent || len(e.world.familyMembers(m.IDs[0])) > 0) {
+		if m.Known() && (e.world.kind(m.IDs[0]) == claims.KindEvent || len(e.world.familyMembers(m.IDs[0])) > 0) {
 			event = true
 		}
 	}
@@ -581,9 +581,13 @@ func (e *Engine) hosting(c *clause) {
 	if host < 0 {
 		return
 	}
+	passive := c.terms[host].Passive
 	for i := range c.entities {
 		m := &c.entities[i]
-		if m.Subject && m.Known() && e.world.kind(m.IDs[0]).Locational() {
+		// The host is the active clause's subject, the passive's agent:
+		// "the summit is hosted by India" (Quirk et al. §3.63).
+		hostSlot := !passive && m.Subject || passive && m.Prep == "by"
+		if hostSlot && m.Known() && e.world.kind(m.IDs[0]).Locational() {
 			m.Subject, m.Prep = false, "in"
 		}
 	}

@@ -326,3 +326,18 @@ func TestPlaceOfAnotherDoing(t *testing.T) {
 		{"Firefly met Trentino in Freedonia.", claims.VerdictContradicted},
 	})
 }
+
+// TestHostingInThePassive: a place that hosts an event is where it
+// happens, in the active ("Sylvania is hosting the regatta") and in the
+// passive, progressive too, where the host is the agent ("is being hosted
+// by Sylvania", Quirk et al. §3.63-64).
+func TestHostingInThePassive(t *testing.T) {
+	t.Parallel()
+	e := tiny(t)
+	expectVerdicts(t, e, []verdictCase{
+		{"Sylvania is hosting the 2026 Harbour Regatta.", claims.VerdictSupported},
+		{"The 2026 Harbour Regatta is hosted by Freedonia.", claims.VerdictContradicted},
+		{"The 2026 Harbour Regatta is being hosted by Sylvania.", claims.VerdictSupported},
+		{"The 2026 Harbour Regatta is being hosted by Freedonia.", claims.VerdictContradicted},
+	})
+}

@@ -900,7 +900,8 @@ var prepositionalParticles = set("on", "in", "over", "for", "about", "to")
 // "be", perhaps with medial adverbs between ("was later held").
 func passiveAt(toks []Token, i int) bool {
 	t := toks[i]
-	return t.Lemma != t.Norm && !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "s") && afterCopula(toks, i)
+	// "is being hosted" is the progressive passive (Quirk et al. §3.64).
+	return t.Lemma != t.Norm && !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "s") && (afterCopula(toks, i) || i > 0 && toks[i-1].Norm == "being")
 }
 
 // phraseAt reports whether a noun phrase starts at toks[k]: a determiner,
