@@ -28,6 +28,13 @@ func TestNewsAttribution(t *testing.T) {
 		{"He wants to run for president, a spokeswoman said.", "a spokeswoman", ""},
 		// A described name does not reach past "that" into what was said.
 		{"A spokeswoman told reporters that Quarrie sold the ferry.", "A spokeswoman", ""},
+		// A final reporting clause may put its subject after the verb
+		// (Quirk et al. §14.30), with a word or two describing it.
+		{"The ferry sank, said Ottoline Quarrie.", "Ottoline Quarrie", ""},
+		{"The ferry sank on Monday, reports Quarrie news agency.", "Quarrie", ""},
+		{"“The ferry sank,” said the spokeswoman.", "the spokeswoman", ""},
+		// Not when more follows the name: it is what was said.
+		{"A spokeswoman said Quarrie sold the ferry.", "A spokeswoman", ""},
 	}
 	for _, tt := range tests {
 		c := r.Read(tt.text, ref).Clauses[0]

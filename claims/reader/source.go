@@ -61,6 +61,10 @@ func (r *Reader) sources(toks []Token, c *Clause, used []bool, bare []Mention) [
 				out = append(out, s)
 			}
 		case (attributionVerbs[w] || r.sayingThat(toks, i) || characterises(toks, i)) && w != "according" && i > 0:
+			if s, ok := r.invertedSource(toks, c, used, bare, i); ok {
+				out = append(out, s)
+				continue
+			}
 			if w == "told" && i+1 < len(toks) {
 				// "told AP that ...": the outlet the source told.
 				if s, ok := r.sourceAt(toks, c, used, bare, i+1, 1); ok && len(s.IDs) > 0 {
@@ -329,4 +333,30 @@ func (r *Reader) bindSpeaker(toks []Token, c *Clause) {
 			c.Entities = append(c.Entities, Mention{IDs: s.IDs, Text: toks[p].Text, Span: toks[p].Span, tok: p, n: 1})
 		}
 	}
+}
+
+// invertedSource reads a reporting clause that follows what was said with
+// its subject after the verb: "..., reports Efe news", "..., said the
+// ministry" (subject-verb inversion in a final reporting clause, Quirk et
+// al. 1985 §14.30). The verb follows a comma or a closing quotation mark,
+// and the source phrase ends the clause but for up to two lower-case
+// words describing it ("news", "news agency").
+func (r *Reader) invertedSource(toks []Token, c *Clause, used []bool, bare []Mention, i int) (Source, bool) {
+	if p := toks[i-1].Norm; p != "," && p != "”" && p != "\"" || i+1 >= len(toks) {
+		return Source{}, false
+	}
+	s, ok := r.sourceAt(toks, c, make([]bool, len(used)), bare, i+1, 1)
+	if !ok {
+		return Source{}, false
+	}
+	words := 0
+	for k := s.hi + 1; k < len(toks); k++ {
+		if toks[k].Kind == Word {
+			if words++; words > 2 || toks[k].Cap {
+				return Source{}, false
+			}
+		}
+	}
+	markUsed(used, i, len(toks)-i)
+	return s, true
 }
