@@ -25,7 +25,7 @@ func (e *Engine) alignSources(c *clause, f *features, a *alignment) {
 		case e.sourceIn(s, chain, f.sourceKeys), speaks(s, f), len(chain) == 0 && e.authoredBy(s, f):
 			u.state = covered
 		case (namesSomeone(chain) || otherKindOnly(s, chain)) && a.mostlyCovered() && !selfReported(chain, f) &&
-			(s.Role == "" || len(s.IDs) > 0):
+			(s.Role == "" || len(s.IDs) > 0) && !e.unnamedOfKind(s, chain):
 			// Same content, another source: the guide's "different source".
 			u.state, u.strong = conflict, true
 			u.reason = fmt.Sprintf("the evidence is attributed to %s, not %s", strings.Join(chain.Names(), " via "), s.Text)
@@ -182,6 +182,25 @@ func otherKindOnly(s reader.Source, chain claims.Attribution) bool {
 		}
 	}
 	return true
+}
+
+// unnamedOfKind reports whether the statement's source names no one and
+// the chain has an unnamed source of its kind whose words all stand in
+// the statement's: "US officials" for what "the officials" said may be
+// the same people, whose qualifiers a definite description leaves to an
+// earlier sentence (it refers back: the sieve's head match, Lee et al.
+// 2013), so it is no different source; "Japanese officials" for "a US
+// official" is.
+func (e *Engine) unnamedOfKind(s reader.Source, chain claims.Attribution) bool {
+	if len(s.IDs) > 0 {
+		return false
+	}
+	for _, src := range chain {
+		if src.EntityID == "" && src.Kind == s.Kind && e.qualifiersIn(src.Name, s.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 func namesSomeone(chain claims.Attribution) bool {

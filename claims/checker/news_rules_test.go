@@ -341,3 +341,20 @@ func TestHostingInThePassive(t *testing.T) {
 		{"The 2026 Harbour Regatta is being hosted by Freedonia.", claims.VerdictContradicted},
 	})
 }
+
+// TestUnnamedSourcesOfOneKind: "the officials" of a report may be the
+// "Freedonian officials" a statement names, a definite description whose
+// qualifiers an earlier sentence gave, so they are no different source;
+// "Sylvanian officials" for what "a Freedonian official" said are.
+func TestUnnamedSourcesOfOneKind(t *testing.T) {
+	t.Parallel()
+	text := "Ferries to resume\n\nFirefly will open the river crossing in May, a Freedonian official told the Lamu Courier. " +
+		"The officials also said that the ferries would carry grain, the Lamu Courier reported."
+	e := tiny(t, wire("wire-2026-04-ferries", "Ferries to resume", day(2026, 4, 2), text))
+	if rep := check(t, e, "Freedonian officials said the ferries would carry grain.", ""); rep.Verdict == claims.VerdictContradicted {
+		t.Errorf("the officials against Freedonian officials: got %v (%s)", rep.Verdict, rep.Explanation)
+	}
+	expectVerdicts(t, e, []verdictCase{
+		{"A Sylvanian official told the Lamu Courier that Firefly will open the river crossing in May.", claims.VerdictContradicted},
+	})
+}
