@@ -453,3 +453,18 @@ func TestSubjectOfThatClause(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAfterRelativePronoun: a bare form after "who" or "which" with
+// an object after it is the relative clause's verb ("envoys who back
+// Quarrie", Quirk et al. §17.9), not a noun.
+func TestVerbAfterRelativePronoun(t *testing.T) {
+	t.Parallel()
+	c := newReader(t).Read("Pym thanked the envoys who back Quarrie.", ref).Clauses
+	var verbs []string
+	for _, cl := range c {
+		verbs = append(verbs, verbsOf(cl)...)
+	}
+	if !slices.Contains(verbs, "back") {
+		t.Errorf("envoys who back Quarrie: verbs %v, want back among them", verbs)
+	}
+}

@@ -428,6 +428,12 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 	if auxiliaries[prev] || prev == "to" || pronouns[prev] || prev == "not" {
 		return true
 	}
+	if (prev == "who" || prev == "which") && i+1 < len(toks) && phraseAt(toks, i+1) {
+		// "leaders who back Ukraine": a relative pronoun as subject is
+		// followed by its clause's verb (Quirk et al. §17.9), here with
+		// its object after it.
+		return true
+	}
 	if afterMedialAdverb(toks, i) {
 		return true
 	}
