@@ -434,13 +434,9 @@ func (a *alignment) figuresOfAnotherTime() {
 }
 
 // dropUnanchored turns conflicts that need the claim's predicate into gaps
-// when the predicate, or the clause's own verb, does not match.
+// when the predicate does not match.
 func (a *alignment) dropUnanchored() {
-	// A place or destination differs only for the same doing: a clause
-	// whose own verb the claim does not say ("is sitting out the
-	// gathering in X" against "their meeting in Y") tells of another.
-	otherDoing := !a.verbAlign && a.anyUnit(func(u unit) bool { return u.verb && u.state == gap })
-	if !a.predAlign || otherDoing {
+	if !a.predAlign {
 		for i := range a.units {
 			if a.units[i].state == conflict && a.units[i].mainPred {
 				a.units[i].state = gap

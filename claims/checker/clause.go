@@ -562,14 +562,17 @@ func (c *clause) universal() bool {
 // place in India": a place that hosts an event is where it happens.
 func (e *Engine) hosting(c *clause) {
 	// The event is looked for first: it is the cheaper test, and most
-	// clauses name none.
-	event := false
+	// clauses name none. The host is the active clause's subject, the
+	// passive's agent: "the summit is hosted by India" (Quirk et al.
+	// §3.63), so the event is the active's object, the passive's subject.
+	var asObject, asSubject bool
 	for _, m := range c.entities {
 		if m.Known() && (e.world.kind(m.IDs[0]) == claims.KindEvent || len(e.world.familyMembers(m.IDs[0])) > 0) {
-			event = true
+			asSubject = asSubject || m.Subject
+			asObject = asObject || !m.Subject
 		}
 	}
-	if !event {
+	if !asObject && !asSubject {
 		return
 	}
 	host := -1
@@ -582,10 +585,11 @@ func (e *Engine) hosting(c *clause) {
 		return
 	}
 	passive := c.terms[host].Passive
+	if passive && !asSubject || !passive && !asObject {
+		return
+	}
 	for i := range c.entities {
 		m := &c.entities[i]
-		// The host is the active clause's subject, the passive's agent:
-		// "the summit is hosted by India" (Quirk et al. §3.63).
 		hostSlot := !passive && m.Subject || passive && m.Prep == "by"
 		if hostSlot && m.Known() && e.world.kind(m.IDs[0]).Locational() {
 			m.Subject, m.Prep = false, "in"

@@ -306,24 +306,17 @@ func TestFusedHeadDescriptions(t *testing.T) {
 		{"Firefly and Trentino signed a treaty on the river crossing.", claims.VerdictSupported},
 		{"Teasdale signed a treaty on the river crossing.", claims.VerdictNotEnoughInfo},
 	})
+	// "One of the two" is one of them, not both.
+	text = "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. " +
+		"One of the two signed a treaty on the river crossing."
+	e = tiny(t, wire("wire-2026-05-crossing", "Crossing to reopen", day(2026, 5, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly and Trentino signed a treaty on the river crossing.", claims.VerdictNotEnoughInfo},
+	})
 	text = "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. Both waved to the boatmen."
 	e = tiny(t, wire("wire-2026-05-crossing", "Crossing to reopen", day(2026, 5, 6), text))
 	expectVerdicts(t, e, []verdictCase{
 		{"Trentino and Firefly waved to the boatmen.", claims.VerdictSupported},
-	})
-}
-
-// TestPlaceOfAnotherDoing: a place differs only for the same doing. A
-// clause whose own verb the claim does not say ("is sitting out the
-// gathering in Freedonia") is no other place for the claim's meeting,
-// while the same meeting placed elsewhere is.
-func TestPlaceOfAnotherDoing(t *testing.T) {
-	t.Parallel()
-	text := "Envoys meet\n\nChancellor Rufus Firefly met Ambassador Trentino in Sylvania on Monday, their first meeting."
-	e := tiny(t, wire("wire-2026-06-envoys", "Envoys meet", day(2026, 6, 2), text))
-	expectVerdicts(t, e, []verdictCase{
-		{"Firefly is sitting out the gathering in Freedonia.", claims.VerdictNotEnoughInfo},
-		{"Firefly met Trentino in Freedonia.", claims.VerdictContradicted},
 	})
 }
 

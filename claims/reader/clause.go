@@ -536,7 +536,7 @@ func (r *Reader) markers(toks []Token, c *Clause, used []bool) {
 			}
 			if t.Norm == "no" {
 				if k := deniedNoun(toks, i); k > 0 {
-					c.Denied = append(c.Denied, toks[k].Lemma)
+					c.Denied = append(c.Denied, ingNounLemma(toks[k]))
 				}
 			}
 			used[i] = true
@@ -712,11 +712,8 @@ func (r *Reader) terms(toks []Token, used []bool) []Term {
 		}
 		verb := r.isVerbAt(toks, i)
 		lemma := t.Lemma
-		if !verb && t.Norm != lemma && strings.HasSuffix(t.Norm, "ing") && r.lex.Known(t.Norm) {
-			// "the gathering", "a hearing": an -ing form used as a noun
-			// that WordNet lists as a noun of its own keeps that lemma,
-			// morphy's noun reading for a word in a noun's place.
-			lemma = t.Norm
+		if !verb {
+			lemma = ingNounLemma(t)
 		}
 		out = append(out, Term{Lemma: lemma, Text: t.Text, Span: t.Span, Prep: r.prepBefore(toks, i), Verb: verb, Passive: verb && passiveAt(toks, i), tok: i})
 	}
@@ -1365,4 +1362,15 @@ func countsSpeakers(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// ingNounLemma returns the lemma of a word used as a noun: an -ing form
+// that WordNet lists as a noun of its own ("the gathering", "a hearing")
+// keeps that form, morphy's noun reading for a word in a noun's place,
+// where the token's lemma prefers the commoner verb ("gather").
+func ingNounLemma(t Token) string {
+	if t.Norm != t.Lemma && strings.HasSuffix(t.Norm, "ing") && lexicon.POS(t.Norm).Has(lexicon.Noun) {
+		return t.Norm
+	}
+	return t.Lemma
 }

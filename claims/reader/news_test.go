@@ -33,6 +33,9 @@ func TestNewsAttribution(t *testing.T) {
 		{"The ferry sank, said Ottoline Quarrie.", "Ottoline Quarrie", ""},
 		{"The ferry sank on Monday, reports Quarrie news agency.", "Quarrie", ""},
 		{"“The ferry sank,” said the spokeswoman.", "the spokeswoman", ""},
+		{"The ferry sank, said Ambassador Ottoline Quarrie on Tuesday.", "Ambassador Ottoline Quarrie", ""},
+		// Not a second verb of the sentence with its object.
+		{"Pym sold the ferry, announced Quarrie's resignation and sailed home.", "", ""},
 		// Not when more follows the name: it is what was said.
 		{"A spokeswoman said Quarrie sold the ferry.", "A spokeswoman", ""},
 	}
@@ -419,6 +422,17 @@ func TestProgressiveAfterMedialAdverb(t *testing.T) {
 			t.Errorf("Read(%q): verbs %v, want %s among them", text, got, want)
 		}
 	}
+	// Not after an adverb that is also an adjective, nor after an
+	// existential "there is": there the -ing form is a noun.
+	for text, noun := range map[string]string{
+		"There was also fighting near Lamu.":   "fight",
+		"The main draw was daily sailing.":     "sail",
+		"There was reportedly rowing at dawn.": "row",
+	} {
+		if got := verbsOf(r.Read(text, ref).Clauses[0]); slices.Contains(got, noun) {
+			t.Errorf("Read(%q): verbs %v, want %s a noun", text, got, noun)
+		}
+	}
 }
 
 // TestIngNounKeepsItsLemma: an -ing form in a noun's place that WordNet
@@ -427,29 +441,52 @@ func TestProgressiveAfterMedialAdverb(t *testing.T) {
 func TestIngNounKeepsItsLemma(t *testing.T) {
 	t.Parallel()
 	c := newReader(t).Read("Quarrie left the gathering early.", ref).Clauses[0]
+	found := false
 	for _, term := range c.Terms {
-		if term.Text == "gathering" && (term.Verb || term.Lemma != "gathering") {
-			t.Errorf("gathering read as %+v, want the noun gathering", term)
+		if term.Text == "gathering" {
+			found = true
+			if term.Verb || term.Lemma != "gathering" {
+				t.Errorf("gathering read as %+v, want the noun gathering", term)
+			}
 		}
+	}
+	if !found {
+		t.Errorf("no term gathering in %+v", c.Terms)
+	}
+	// A denied noun keeps the same lemma: "no gathering" denies gatherings.
+	c = newReader(t).Read("There was no gathering.", ref).Clauses[0]
+	if !slices.Contains(c.Denied, "gathering") {
+		t.Errorf("There was no gathering: denied %v, want gathering", c.Denied)
 	}
 }
 
 // TestSubjectOfThatClause: an -s form straight after "that" is the
-// subject of a that-clause when "that" follows a verb (Quirk et al.
-// §15.3).
+// subject of a that-clause when "that" follows a verb of saying (Quirk
+// et al. §15.3).
 func TestSubjectOfThatClause(t *testing.T) {
 	t.Parallel()
 	r := newReader(t)
-	for text, verb := range map[string]bool{
-		"Quarrie admitted that ferries between the islands have slowed.": false,
-		"Pym warned that ferries would stop.":                            false,
-	} {
-		for _, c := range r.Read(text, ref).Clauses {
+	tests := []struct {
+		text, word string
+		verb       bool
+	}{
+		{"Quarrie said that ferries between the islands have slowed.", "ferries", false},
+		{"Pym warned that ferries would stop.", "ferries", false},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, c := range r.Read(tt.text, ref).Clauses {
 			for _, term := range c.Terms {
-				if term.Text == "ferries" && term.Verb != verb {
-					t.Errorf("Read(%q): ferries read as verb=%v, want %v", text, term.Verb, verb)
+				if term.Text == tt.word {
+					found = true
+					if term.Verb != tt.verb {
+						t.Errorf("Read(%q): %s read as verb=%v, want %v", tt.text, tt.word, term.Verb, tt.verb)
+					}
 				}
 			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no term %s", tt.text, tt.word)
 		}
 	}
 }

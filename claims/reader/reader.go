@@ -389,7 +389,7 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 		// A participle with an object ("countries attending the summit",
 		// "Putin avoiding G20") is a verb too.
 		object := determiners[next.Norm] || (next.Cap && !t.Cap)
-		return auxiliaries[prev] || prev == "," || prepositions[prev] || prev == "not" || object || afterMedialAdverb(toks, i)
+		return auxiliaries[prev] || prev == "," || prepositions[prev] || prev == "not" || object || progressiveAcrossAdverb(toks, i)
 	}
 	if strings.HasSuffix(t.Norm, "s") && t.Lemma != t.Norm && i > 0 {
 		// "plans", "seeks": a verb after its subject, a plural noun
@@ -402,10 +402,11 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 		if k > 0 && determiners[toks[k-1].Norm] && i+1 < len(toks) && finiteAfter(toks[i+1]) && r.lex.Verb(toks[i+1].Norm) {
 			return false // "the Hanoi talks took place": a plural noun in a noun phrase, before the clause's verb
 		}
-		if prev.Norm == "that" && k > 0 && r.isVerbAt(toks, k-1) {
+		if prev.Norm == "that" && k > 0 && (attributionVerbs[toks[k-1].Norm] || r.sayingThat(toks, k-1)) {
 			// "acknowledged that ties have frayed": "that" after a verb
-			// opens a that-clause, whose subject comes first (Quirk et
-			// al. §15.3); after a noun it is relative ("a pact that ties").
+			// of saying opens a that-clause, whose subject comes first
+			// (Quirk et al. §15.3); elsewhere it may be relative ("a pact
+			// that ties", "a deal was reached that allows").
 			return false
 		}
 		return prev.Cap && r.subjectName(toks, k) || pronouns[prev.Norm] || prev.Norm == "who" || prev.Norm == "which" || prev.Norm == "that"
@@ -440,9 +441,26 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 	return prev == "and" && r.sharesModal(toks, i)
 }
 
+// progressiveAcrossAdverb reports whether the -ing form at toks[i] is a
+// progressive's verb with adverbs in medial position between it and its
+// "be" ("is probably staying", Quirk et al. §8.20): the adverbs are none
+// that WordNet also lists as adjectives ("is early voting", "was daily
+// sailing"), and "be" is not existential ("there was also fighting",
+// where the -ing form is a noun).
+func progressiveAcrossAdverb(toks []Token, i int) bool {
+	k := i - 1
+	for k > 0 && medialAdverb(toks[k]) && !lexicon.POS(toks[k].Norm).Has(lexicon.Adjective) {
+		k--
+	}
+	return k < i-1 && beForms[toks[k].Norm] && (k == 0 || toks[k-1].Norm != "there")
+}
+
+// beForms are the finite and non-finite forms of "be" a progressive takes.
+var beForms = set("is", "are", "was", "were", "be", "been", "am", "'s", "'re")
+
 // afterMedialAdverb reports whether the word at toks[i] follows an
 // auxiliary across adverbs in medial position: "will probably make", "may
-// also seek", "is probably staying" (Quirk et al. §8.20).
+// also seek" (Quirk et al. §8.20).
 func afterMedialAdverb(toks []Token, i int) bool {
 	k := i - 1
 	for k > 0 && medialAdverb(toks[k]) {

@@ -337,12 +337,15 @@ func (r *Reader) bindSpeaker(toks []Token, c *Clause) {
 
 // invertedSource reads a reporting clause that follows what was said with
 // its subject after the verb: "..., reports Efe news", "..., said the
-// ministry" (subject-verb inversion in a final reporting clause, Quirk et
-// al. 1985 §14.30). The verb follows a comma or a closing quotation mark,
-// and the source phrase ends the clause but for up to two lower-case
-// words describing it ("news", "news agency").
+// ministry on Tuesday" (subject-verb inversion in a final reporting
+// clause, Quirk et al. 1985 §14.30, which takes the common verbs of
+// saying: invertingVerbs). The verb follows a comma or a closing quotation
+// mark, and the source phrase ends the clause but for up to two
+// lower-case words describing it ("news agency") or a phrase after a
+// preposition ("in a statement"); a possessive after the name makes it
+// no source ("announced Pym's resignation").
 func (r *Reader) invertedSource(toks []Token, c *Clause, used []bool, bare []Mention, i int) (Source, bool) {
-	if p := toks[i-1].Norm; p != "," && p != "”" && p != "\"" || i+1 >= len(toks) {
+	if p := toks[i-1].Norm; !invertingVerbs[toks[i].Norm] || p != "," && p != "”" && p != "\"" || i+1 >= len(toks) {
 		return Source{}, false
 	}
 	s, ok := r.sourceAt(toks, c, make([]bool, len(used)), bare, i+1, 1)
@@ -350,7 +353,10 @@ func (r *Reader) invertedSource(toks []Token, c *Clause, used []bool, bare []Men
 		return Source{}, false
 	}
 	words := 0
-	for k := s.hi + 1; k < len(toks); k++ {
+	for k := s.hi + 1; k < len(toks) && !prepositions[toks[k].Norm]; k++ {
+		if toks[k].Norm == "'s" || toks[k].Norm == "’s" {
+			return Source{}, false
+		}
 		if toks[k].Kind == Word {
 			if words++; words > 2 || toks[k].Cap {
 				return Source{}, false
@@ -360,3 +366,7 @@ func (r *Reader) invertedSource(toks []Token, c *Clause, used []bool, bare []Men
 	markUsed(used, i, len(toks)-i)
 	return s, true
 }
+
+// invertingVerbs are the verbs of saying a final reporting clause puts
+// before its subject.
+var invertingVerbs = set("said", "says", "reported", "reports", "added", "adds", "wrote", "writes", "asked", "replied")
