@@ -5,6 +5,7 @@ package checker
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/lexicon"
@@ -21,11 +22,14 @@ func (e *Engine) alignSources(c *clause, f *features, a *alignment) {
 			// "the president said": the holder at the moment speaks.
 			s.IDs = e.holdersOf(s.Role, s.Country, c.at)
 		}
+		referred := e.referredSource(s, chain, f)
 		switch {
-		case e.sourceIn(s, chain, f.sourceKeys), speaks(s, f), len(chain) == 0 && e.authoredBy(s, f):
+		case e.sourceIn(s, chain, f.sourceKeys), speaks(s, f), len(chain) == 0 && e.authoredBy(s, f), referred == covered:
 			u.state = covered
+		case referred == gap:
+			u.reason = "the evidence's source is described only as " + strings.Join(chain.Names(), " via ")
 		case (namesSomeone(chain) || otherKindOnly(s, chain)) && a.mostlyCovered() && !selfReported(chain, f) &&
-			(s.Role == "" || len(s.IDs) > 0) && !e.unnamedOfKind(s, chain):
+			(s.Role == "" || len(s.IDs) > 0):
 			// Same content, another source: the guide's "different source".
 			u.state, u.strong = conflict, true
 			u.reason = fmt.Sprintf("the evidence is attributed to %s, not %s", strings.Join(chain.Names(), " via "), s.Text)
@@ -184,23 +188,49 @@ func otherKindOnly(s reader.Source, chain claims.Attribution) bool {
 	return true
 }
 
-// unnamedOfKind reports whether the statement's source names no one and
-// the chain has an unnamed source of its kind whose words all stand in
-// the statement's: "US officials" for what "the officials" said may be
-// the same people, whose qualifiers a definite description leaves to an
-// earlier sentence (it refers back: the sieve's head match, Lee et al.
-// 2013), so it is no different source; "Japanese officials" for "a US
-// official" is.
-func (e *Engine) unnamedOfKind(s reader.Source, chain claims.Attribution) bool {
-	if len(s.IDs) > 0 {
-		return false
+// referredSource decides a statement's unnamed source against a chain
+// whose source of that kind is a definite description ("the officials"):
+// such a description refers back to an earlier mention in the document
+// (the sieve's head match, Lee et al. 2013), so the statement's source is
+// that mention's when its words all stand there ("US officials" for "a US
+// official ... The officials also said"), covered; another ("Japanese
+// officials") is a conflict; and with no earlier mention found it is a
+// gap, no different source. Any other chain returns conflict, meaning the
+// ordinary rules decide.
+func (e *Engine) referredSource(s reader.Source, chain claims.Attribution, f *features) state {
+	if len(s.IDs) > 0 || f.doc == nil {
+		return conflict
 	}
 	for _, src := range chain {
-		if src.EntityID == "" && src.Kind == s.Kind && e.qualifiersIn(src.Name, s.Text) {
-			return true
+		name := strings.Fields(strings.ToLower(src.Name))
+		if src.EntityID != "" || src.Kind != s.Kind || len(name) < 2 || name[0] != "the" {
+			continue
+		}
+		ante := antecedent(f.doc.Text[:min(f.sentence.Start, len(f.doc.Text))], lexicon.Lemma(name[len(name)-1]))
+		switch {
+		case ante == "":
+			return gap
+		case e.qualifiersIn(s.Text, ante):
+			return covered
 		}
 	}
-	return false
+	return conflict
+}
+
+// antecedentWords is how many words before its head noun an antecedent
+// phrase may have ("a senior US official").
+const antecedentWords = 3
+
+// antecedent returns the last phrase in text whose head noun has the given
+// lemma, with up to antecedentWords words before it, or "".
+func antecedent(text, head string) string {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i := len(words) - 1; i >= 0; i-- {
+		if lexicon.Lemma(strings.ToLower(words[i])) == head {
+			return strings.Join(words[max(0, i-antecedentWords):i+1], " ")
+		}
+	}
+	return ""
 }
 
 func namesSomeone(chain claims.Attribution) bool {

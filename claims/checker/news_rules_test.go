@@ -306,6 +306,12 @@ func TestFusedHeadDescriptions(t *testing.T) {
 		{"Firefly and Trentino signed a treaty on the river crossing.", claims.VerdictSupported},
 		{"Teasdale signed a treaty on the river crossing.", claims.VerdictNotEnoughInfo},
 	})
+	text = "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. " +
+		"Then the two signed a treaty on the river crossing."
+	e = tiny(t, wire("wire-2026-05-crossing", "Crossing to reopen", day(2026, 5, 6), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly and Trentino signed a treaty on the river crossing.", claims.VerdictSupported},
+	})
 	// "One of the two" is one of them, not both.
 	text = "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. " +
 		"One of the two signed a treaty on the river crossing."
@@ -335,19 +341,18 @@ func TestHostingInThePassive(t *testing.T) {
 	})
 }
 
-// TestUnnamedSourcesOfOneKind: "the officials" of a report may be the
-// "Freedonian officials" a statement names, a definite description whose
-// qualifiers an earlier sentence gave, so they are no different source;
-// "Sylvanian officials" for what "a Freedonian official" said are.
+// TestUnnamedSourcesOfOneKind: "the officials" of a report refers back
+// to the officials an earlier sentence described (the sieve's head
+// match), so "Freedonian officials" are its source and "Sylvanian
+// officials" another.
 func TestUnnamedSourcesOfOneKind(t *testing.T) {
 	t.Parallel()
 	text := "Ferries to resume\n\nFirefly will open the river crossing in May, a Freedonian official told the Lamu Courier. " +
 		"The officials also said that the ferries would carry grain, the Lamu Courier reported."
 	e := tiny(t, wire("wire-2026-04-ferries", "Ferries to resume", day(2026, 4, 2), text))
-	if rep := check(t, e, "Freedonian officials said the ferries would carry grain.", ""); rep.Verdict == claims.VerdictContradicted {
-		t.Errorf("the officials against Freedonian officials: got %v (%s)", rep.Verdict, rep.Explanation)
-	}
 	expectVerdicts(t, e, []verdictCase{
+		{"Freedonian officials said the ferries would carry grain.", claims.VerdictSupported},
+		{"Sylvanian officials said the ferries would carry grain.", claims.VerdictContradicted},
 		{"A Sylvanian official told the Lamu Courier that Firefly will open the river crossing in May.", claims.VerdictContradicted},
 	})
 }

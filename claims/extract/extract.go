@@ -710,8 +710,7 @@ func remove(list []string, s string) []string {
 
 // pluralDescription reads a subject such as "the two diplomats" or "both
 // leaders" before the clause's first verb: a count and a plural noun for
-// people, or, opening the clause, the count or "both" alone before the
-// verb ("the two met"). It returns the people the sentence before names when there are
+// people, or the count or "both" alone before the verb ("the two met"). It returns the people the sentence before names when there are
 // exactly that many of them, with the description's span.
 func pluralDescription(c reader.Clause, prev []referent) ([]string, claims.Span, bool) {
 	toks := c.Tokens
@@ -729,11 +728,11 @@ func pluralDescription(c reader.Clause, prev []referent) ([]string, claims.Span,
 		end := k // the description's last token
 		switch {
 		case k < len(toks) && personNoun(toks[k]) && plural(toks[k]):
-		case i == 0 && (k > i+1 || toks[i].Norm == "both"):
+		case (i == 0 || toks[i-1].Norm != "of") && (k > i+1 || toks[i].Norm == "both"):
 			// "The two shook hands", "Both denied it": a count or "both"
-			// opening the clause as the head, its noun left out, when a
-			// verb follows (fused heads: Huddleston & Pullum 2002, ch. 5
-			// §9); not "one of the two".
+			// as the head, its noun left out, when a verb follows (fused
+			// heads: Huddleston & Pullum 2002, ch. 5 §9); not "one of the
+			// two".
 			if k >= len(toks) || !verbAt(c, toks[k]) {
 				return nil, claims.Span{}, false
 			}

@@ -36,6 +36,7 @@ func TestNewsAttribution(t *testing.T) {
 		{"The ferry sank, said Ambassador Ottoline Quarrie on Tuesday.", "Ambassador Ottoline Quarrie", ""},
 		// Not a second verb of the sentence with its object.
 		{"Pym sold the ferry, announced Quarrie's resignation and sailed home.", "", ""},
+		{"Pym sold the ferry, reported Quarrie to the police and fled.", "", ""},
 		// Not when more follows the name: it is what was said.
 		{"A spokeswoman said Quarrie sold the ferry.", "A spokeswoman", ""},
 	}
@@ -417,6 +418,8 @@ func TestProgressiveAfterMedialAdverb(t *testing.T) {
 	for text, want := range map[string]string{
 		"Quarrie is probably staying away from the fair.": "stay_away",
 		"Pym was reportedly sailing to Lamu.":             "sail",
+		"The rebels are still fighting near Lamu.":        "fight",
+		"Officials there are also weighing options.":      "weigh",
 	} {
 		if got := verbsOf(r.Read(text, ref).Clauses[0]); !slices.Contains(got, want) {
 			t.Errorf("Read(%q): verbs %v, want %s among them", text, got, want)
@@ -472,6 +475,7 @@ func TestSubjectOfThatClause(t *testing.T) {
 	}{
 		{"Quarrie said that ferries between the islands have slowed.", "ferries", false},
 		{"Pym warned that ferries would stop.", "ferries", false},
+		{"Quarrie admitted that ferries between the islands have slowed.", "ferries", false},
 	}
 	for _, tt := range tests {
 		found := false
@@ -503,5 +507,12 @@ func TestVerbAfterRelativePronoun(t *testing.T) {
 	}
 	if !slices.Contains(verbs, "back") {
 		t.Errorf("envoys who back Quarrie: verbs %v, want back among them", verbs)
+	}
+	// "which" is also a determiner.
+	c = newReader(t).Read("Pym did not say which route the ferries would take.", ref).Clauses
+	for _, cl := range c {
+		if got := verbsOf(cl); slices.Contains(got, "route") {
+			t.Errorf("which route the ferries take: verbs %v, want route a noun", got)
+		}
 	}
 }

@@ -402,11 +402,11 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 		if k > 0 && determiners[toks[k-1].Norm] && i+1 < len(toks) && finiteAfter(toks[i+1]) && r.lex.Verb(toks[i+1].Norm) {
 			return false // "the Hanoi talks took place": a plural noun in a noun phrase, before the clause's verb
 		}
-		if prev.Norm == "that" && k > 0 && (attributionVerbs[toks[k-1].Norm] || r.sayingThat(toks, k-1)) {
-			// "acknowledged that ties have frayed": "that" after a verb
-			// of saying opens a that-clause, whose subject comes first
-			// (Quirk et al. §15.3); elsewhere it may be relative ("a pact
-			// that ties", "a deal was reached that allows").
+		if prev.Norm == "that" && k > 0 && (attributionVerbs[toks[k-1].Norm] || r.isVerbAt(toks, k-1) && !passiveAt(toks, k-1)) {
+			// "acknowledged that ties have frayed": "that" after an active
+			// verb opens a that-clause, whose subject comes first (Quirk
+			// et al. §15.3); after a noun or a passive it may be relative
+			// ("a pact that ties", "a deal was reached that allows").
 			return false
 		}
 		return prev.Cap && r.subjectName(toks, k) || pronouns[prev.Norm] || prev.Norm == "who" || prev.Norm == "which" || prev.Norm == "that"
@@ -429,10 +429,11 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 	if auxiliaries[prev] || prev == "to" || pronouns[prev] || prev == "not" {
 		return true
 	}
-	if (prev == "who" || prev == "which") && i+1 < len(toks) && phraseAt(toks, i+1) {
+	if prev == "who" && i+1 < len(toks) && phraseAt(toks, i+1) {
 		// "leaders who back Ukraine": a relative pronoun as subject is
 		// followed by its clause's verb (Quirk et al. §17.9), here with
-		// its object after it.
+		// its object after it ("which" is also a determiner: "which
+		// route the ferries take").
 		return true
 	}
 	if afterMedialAdverb(toks, i) {
@@ -443,16 +444,26 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 
 // progressiveAcrossAdverb reports whether the -ing form at toks[i] is a
 // progressive's verb with adverbs in medial position between it and its
-// "be" ("is probably staying", Quirk et al. §8.20): the adverbs are none
-// that WordNet also lists as adjectives ("is early voting", "was daily
-// sailing"), and "be" is not existential ("there was also fighting",
-// where the -ing form is a noun).
+// "be" ("is probably staying", "are still fighting", Quirk et al. §8.20):
+// an adverb in -ly is none that WordNet also lists as an adjective ("is
+// early voting", "was daily sailing"), and "be" is not existential
+// ("there was also fighting", where the -ing form is a noun).
 func progressiveAcrossAdverb(toks []Token, i int) bool {
 	k := i - 1
-	for k > 0 && medialAdverb(toks[k]) && !lexicon.POS(toks[k].Norm).Has(lexicon.Adjective) {
+	for k > 0 && medialAdverb(toks[k]) && (verbAdverbs[toks[k].Norm] || !lexicon.POS(toks[k].Norm).Has(lexicon.Adjective)) {
 		k--
 	}
-	return k < i-1 && beForms[toks[k].Norm] && (k == 0 || toks[k-1].Norm != "there")
+	return k < i-1 && beForms[toks[k].Norm] && !existentialThere(toks, k-1)
+}
+
+// existentialThere reports whether toks[k] is the "there" of an
+// existential clause: the clause's first word, or the first after a
+// comma or a conjunction ("Officials there are" keeps its adverb).
+func existentialThere(toks []Token, k int) bool {
+	if k < 0 || toks[k].Norm != "there" {
+		return false
+	}
+	return k == 0 || toks[k-1].Norm == "," || toks[k-1].Norm == "and" || toks[k-1].Norm == "but"
 }
 
 // beForms are the finite and non-finite forms of "be" a progressive takes.

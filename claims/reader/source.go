@@ -352,12 +352,14 @@ func (r *Reader) invertedSource(toks []Token, c *Clause, used []bool, bare []Men
 	if !ok {
 		return Source{}, false
 	}
-	words := 0
-	for k := s.hi + 1; k < len(toks) && !prepositions[toks[k].Norm]; k++ {
-		if toks[k].Norm == "'s" || toks[k].Norm == "’s" {
-			return Source{}, false
-		}
-		if toks[k].Kind == Word {
+	words, adjunct := 0, false
+	for k := s.hi + 1; k < len(toks); k++ {
+		switch n := toks[k].Norm; {
+		case n == "'s" || n == "’s" || n == "and" || n == ",":
+			return Source{}, false // a possessive object, or a clause going on
+		case adjunctPreps[n]:
+			adjunct = true // "on Tuesday", "in a statement"
+		case toks[k].Kind == Word && !adjunct:
 			if words++; words > 2 || toks[k].Cap {
 				return Source{}, false
 			}
@@ -366,6 +368,10 @@ func (r *Reader) invertedSource(toks []Token, c *Clause, used []bool, bare []Men
 	markUsed(used, i, len(toks)-i)
 	return s, true
 }
+
+// adjunctPreps open the adjuncts of time and manner a final reporting
+// clause may end with.
+var adjunctPreps = set("on", "in", "at", "during")
 
 // invertingVerbs are the verbs of saying a final reporting clause puts
 // before its subject.
