@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/extract"
 	"github.com/factcheck/factcheck/claims/reader"
 	"github.com/factcheck/factcheck/claims/vectors"
 )
@@ -47,6 +48,10 @@ type Engine struct {
 	// dependents maps a claim id to the later claims that take their
 	// subject from it ("But, walked out..." from the sentence before).
 	dependents map[string][]string
+	// authors holds, for each document, who reports its claims that cite
+	// no one else: its dateline's agency and its publisher (read once per
+	// document, not per claim).
+	authors map[string]documentAuthors
 	// roleKeys holds each role's name and aliases as reader.NameKeys,
 	// for comparing titles without reading them again at every check.
 	roleKeys map[string][]string
@@ -71,6 +76,11 @@ func New(c *claims.Corpus) (*Engine, error) {
 		if d.Published.After(e.defaultAsOf) {
 			e.defaultAsOf = d.Published
 		}
+	}
+	e.authors = make(map[string]documentAuthors, len(c.Documents))
+	for _, d := range c.Documents {
+		wire := extract.Dateline(d.Text)
+		e.authors[d.ID] = documentAuthors{wire: wire, keys: publisherKeys(d.Publisher, wire)}
 	}
 	e.features = make([]*features, len(c.Claims))
 	e.byID = make(map[string]*features, len(c.Claims))

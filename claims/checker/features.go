@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/claims"
-	"github.com/factcheck/factcheck/claims/extract"
 	"github.com/factcheck/factcheck/claims/lexicon"
 	"github.com/factcheck/factcheck/claims/reader"
 )
@@ -146,8 +145,8 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	}
 	f.doc, _ = e.corpus.Document(cl.DocumentID)
 	if f.doc != nil {
-		f.wire = extract.Dateline(f.doc.Text)
-		f.authorKeys = publisherKeys(f.doc.Publisher, f.wire)
+		a := e.authors[f.doc.ID]
+		f.wire, f.authorKeys = a.wire, a.keys
 	}
 	ref := cl.Time.Start
 	f.sentence = cl.Span
@@ -276,6 +275,14 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 	}
 	f.negated = st.Negated || f.readNegated
 	return f
+}
+
+// documentAuthors is who reports a document's claims that cite no one
+// else: wire is the agency its dateline names, or "", and keys the
+// reader.NameKeys of that agency and of the publisher's line.
+type documentAuthors struct {
+	wire string
+	keys []string
 }
 
 // publisherKeys returns the NameKeys of a publisher's line and of each
