@@ -299,31 +299,30 @@ func TestIrregularPast(t *testing.T) {
 // the sentence before names, as "the two envoys" does.
 func TestFusedHeadDescriptions(t *testing.T) {
 	t.Parallel()
-	text := "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. " +
-		"The two signed a treaty on the river crossing."
-	e := tiny(t, wire("wire-2026-05-crossing", "Crossing to reopen", day(2026, 5, 6), text))
-	expectVerdicts(t, e, []verdictCase{
-		{"Firefly and Trentino signed a treaty on the river crossing.", claims.VerdictSupported},
-		{"Teasdale signed a treaty on the river crossing.", claims.VerdictNotEnoughInfo},
-	})
-	text = "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. " +
-		"Then the two signed a treaty on the river crossing."
-	e = tiny(t, wire("wire-2026-05-crossing", "Crossing to reopen", day(2026, 5, 6), text))
-	expectVerdicts(t, e, []verdictCase{
-		{"Firefly and Trentino signed a treaty on the river crossing.", claims.VerdictSupported},
-	})
-	// "One of the two" is one of them, not both.
-	text = "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. " +
-		"One of the two signed a treaty on the river crossing."
-	e = tiny(t, wire("wire-2026-05-crossing", "Crossing to reopen", day(2026, 5, 6), text))
-	expectVerdicts(t, e, []verdictCase{
-		{"Firefly and Trentino signed a treaty on the river crossing.", claims.VerdictNotEnoughInfo},
-	})
-	text = "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. Both waved to the boatmen."
-	e = tiny(t, wire("wire-2026-05-crossing", "Crossing to reopen", day(2026, 5, 6), text))
-	expectVerdicts(t, e, []verdictCase{
-		{"Trentino and Firefly waved to the boatmen.", claims.VerdictSupported},
-	})
+	const met = "Crossing to reopen\n\nAmbassador Trentino met Chancellor Rufus Firefly in Sylvania on Monday. "
+	tests := []struct {
+		then  string // the sentence after the meeting
+		cases []verdictCase
+	}{
+		{"The two signed a treaty on the river crossing.", []verdictCase{
+			{"Firefly and Trentino signed a treaty on the river crossing.", claims.VerdictSupported},
+			{"Teasdale signed a treaty on the river crossing.", claims.VerdictNotEnoughInfo},
+		}},
+		{"Then the two signed a treaty on the river crossing.", []verdictCase{
+			{"Firefly and Trentino signed a treaty on the river crossing.", claims.VerdictSupported},
+		}},
+		// "One of the two" is one of them, not both.
+		{"One of the two signed a treaty on the river crossing.", []verdictCase{
+			{"Firefly and Trentino signed a treaty on the river crossing.", claims.VerdictNotEnoughInfo},
+		}},
+		{"Both waved to the boatmen.", []verdictCase{
+			{"Trentino and Firefly waved to the boatmen.", claims.VerdictSupported},
+		}},
+	}
+	for _, tt := range tests {
+		e := tiny(t, wire("wire-2026-05-crossing", "Crossing to reopen", day(2026, 5, 6), met+tt.then))
+		expectVerdicts(t, e, tt.cases)
+	}
 }
 
 // TestHostingInThePassive: a place that hosts an event is where it
