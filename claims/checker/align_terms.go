@@ -214,6 +214,13 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				// happened ("after meeting him" says it did).
 				m = tmNone
 			}
+			if m == tmAntonym && !t.Verb && t.Prep != "" && ct.verb {
+				// "during his stay" against "will travel": a noun in a
+				// prepositional adjunct tells a circumstance, not the
+				// clause's predicate, so its opposite is no denial of the
+				// claim's verb (adjuncts: Quirk et al. §8.1).
+				m = tmNone
+			}
 			if m == tmNone && t.Verb && !t.Passive && ct.verb && ct.passive && causes(ct.lemma, t.Lemma) {
 				// "were killed" says they died: what undergoes a cause
 				// does its effect (WordNet's cause relation).
@@ -303,7 +310,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				// (little, serious) are too loose a sign and only leave a gap.
 				a.flips--
 				u.state = gap
-				if thingOrManner(t.Lemma) && thingOrManner(with) && !t.Verb && !withVerb && lexicon.DirectAntonyms(t.Lemma, with) {
+				if thingOrManner(t.Lemma) && thingOrManner(with) && !t.Verb && !withVerb && lexicon.DirectAntonyms(t.Lemma, with) && !namesBothPoles(f, with) {
 					u.state, u.strong = conflict, true
 					u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
 				}
@@ -346,6 +353,18 @@ func impliedUnit(t reader.Term, f *features) (unit, bool) {
 		}
 	}
 	return u, false
+}
+
+// namesBothPoles reports whether the claim also names an opposite of its
+// word w ("in person or virtually"): offering both alternatives, it
+// decides neither (coordination by "or", Quirk et al. §13.28).
+func namesBothPoles(f *features, w string) bool {
+	for _, ct := range f.terms {
+		if ct.lemma != w && lexicon.DirectAntonyms(w, ct.lemma) {
+			return true
+		}
+	}
+	return false
 }
 
 // thingOrManner reports whether a word can be a noun or an adverb.

@@ -355,3 +355,25 @@ func TestUnnamedSourcesOfOneKind(t *testing.T) {
 		{"A Sylvanian official told the Lamu Courier that Firefly will open the river crossing in May.", claims.VerdictContradicted},
 	})
 }
+
+// TestAdjunctsAndAlternatives: a noun in a prepositional adjunct ("during
+// his stay") tells a circumstance, so its opposite does not deny the
+// claim's verb ("will leave"), as the verb "stay" does; a claim that names both of two opposites
+// ("in person or virtually") decides neither, so neither contradicts.
+func TestAdjunctsAndAlternatives(t *testing.T) {
+	t.Parallel()
+	text := "Regatta plans\n\nChancellor Rufus Firefly will leave Sylvania this month. " +
+		"Envoys warned Trentino that he would be shunned if he joined the Harbour Regatta in person or virtually."
+	e := tiny(t, wire("wire-2026-05-plans", "Regatta plans", day(2026, 5, 2), text))
+	for _, stmt := range []string{
+		"During his stay Firefly intends to go to a pier where ferries berth.",
+		"Trentino joined the Harbour Regatta remotely.",
+	} {
+		if rep := check(t, e, stmt, ""); rep.Verdict == claims.VerdictContradicted {
+			t.Errorf("%q: got CONTRADICTED (%s)", stmt, rep.Explanation)
+		}
+	}
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly will stay in Sylvania this month.", claims.VerdictContradicted},
+	})
+}
