@@ -499,7 +499,9 @@ func (f *finder) wholes(out []*claims.Entity, ids map[string]bool) []*claims.Ent
 		}
 		for _, w := range lexicon.PartOf(e.Name) {
 			name := strings.ReplaceAll(w, "_", " ")
-			if known := f.g.Lookup(name); len(known) > 0 {
+			// WordNet's lemmas are in lower case, the gazetteer's names
+			// capitalised: "russia" is the known Russia.
+			if known := f.g.Lookup(titleWords(name)); len(known) > 0 {
 				e.PartOf = append(e.PartOf, known[0])
 				break
 			}

@@ -209,3 +209,27 @@ func TestShortFormsFitTheirName(t *testing.T) {
 		t.Errorf("PORT LOUIS: %+v, want no alias AP", e)
 	}
 }
+
+// TestWholeIsKnownCountry: the whole WordNet puts a place in (Siberia is
+// part of Russia) is linked to the country the gazetteer knows, whose
+// names are capitalised where WordNet's lemmas are not, rather than made
+// an entity again.
+func TestWholeIsKnownCountry(t *testing.T) {
+	t.Parallel()
+	doc := &claims.Document{ID: "wire-2026-03-flights", Text: "Flights resume\n\nFlights to Siberia resumed on Tuesday.", Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)}
+	var found bool
+	for _, e := range extract.Entities([]*claims.Document{doc}, bundledReader()) {
+		if e.Name == "Russia" {
+			t.Errorf("Russia made an entity again: %+v", e)
+		}
+		if e.Name == "Siberia" {
+			found = true
+			if !slices.Equal(e.PartOf, []string{"russia"}) {
+				t.Errorf("Siberia part of %v, want [russia]", e.PartOf)
+			}
+		}
+	}
+	if !found {
+		t.Error("no entity Siberia")
+	}
+}
