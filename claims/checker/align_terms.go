@@ -214,7 +214,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				// happened ("after meeting him" says it did).
 				m = tmNone
 			}
-			if m == tmAntonym && !t.Verb && t.Prep != "" && ct.verb {
+			if m == tmAntonym && !t.Verb && circumstancePreps[t.Prep] && ct.verb {
 				// "during his stay" against "will travel": a noun in a
 				// prepositional adjunct tells a circumstance, not the
 				// clause's predicate, so its opposite is no denial of the
@@ -310,7 +310,7 @@ func (e *Engine) alignTerms(c *clause, f *features, a *alignment) {
 				// (little, serious) are too loose a sign and only leave a gap.
 				a.flips--
 				u.state = gap
-				if thingOrManner(t.Lemma) && thingOrManner(with) && !t.Verb && !withVerb && lexicon.DirectAntonyms(t.Lemma, with) && !namesBothPoles(f, with) {
+				if thingOrManner(t.Lemma) && thingOrManner(with) && !t.Verb && !withVerb && lexicon.DirectAntonyms(t.Lemma, with) && !offersBothPoles(f, with) {
 					u.state, u.strong = conflict, true
 					u.reason = fmt.Sprintf("the evidence says %s, not %s", strings.ReplaceAll(with, "_", " "), t.Text)
 				}
@@ -355,13 +355,23 @@ func impliedUnit(t reader.Term, f *features) (unit, bool) {
 	return u, false
 }
 
-// namesBothPoles reports whether the claim also names an opposite of its
-// word w ("in person or virtually"): offering both alternatives, it
-// decides neither (coordination by "or", Quirk et al. §13.28).
-func namesBothPoles(f *features, w string) bool {
+// circumstancePreps open adjuncts of time and circumstance ("during his
+// stay", "after his departure").
+var circumstancePreps = map[string]bool{"during": true, "after": true, "before": true, "since": true, "throughout": true, "following": true, "amid": true}
+
+// offersBothPoles reports whether the claim joins its word w and an
+// opposite of it by "or" ("in person or virtually"): offering both
+// alternatives, it decides neither (Quirk et al. §13.28).
+func offersBothPoles(f *features, w string) bool {
+	a := strings.ReplaceAll(w, "_", " ")
 	for _, ct := range f.terms {
-		if ct.lemma != w && lexicon.DirectAntonyms(w, ct.lemma) {
-			return true
+		if ct.lemma == w || !lexicon.DirectAntonyms(w, ct.lemma) {
+			continue
+		}
+		for _, b := range []string{strings.ToLower(ct.word), strings.ReplaceAll(ct.lemma, "_", " ")} {
+			if strings.Contains(f.lowerQuote, a+" or "+b) || strings.Contains(f.lowerQuote, b+" or "+a) {
+				return true
+			}
 		}
 	}
 	return false

@@ -375,5 +375,13 @@ func TestAdjunctsAndAlternatives(t *testing.T) {
 	}
 	expectVerdicts(t, e, []verdictCase{
 		{"Firefly will stay in Sylvania this month.", claims.VerdictContradicted},
+		// A phrase that is the predicate itself is no adjunct.
+		{"Firefly is on an extended stay in Sylvania this month.", claims.VerdictContradicted},
+	})
+	// Opposites given to different people are no alternatives.
+	text = "Regatta notes\n\nChancellor Rufus Firefly attended the Harbour Regatta in person, while Trentino joined virtually."
+	e = tiny(t, wire("wire-2026-07-notes", "Regatta notes", day(2026, 7, 3), text))
+	expectVerdicts(t, e, []verdictCase{
+		{"Firefly attended the Harbour Regatta remotely.", claims.VerdictContradicted},
 	})
 }

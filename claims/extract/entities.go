@@ -501,8 +501,8 @@ func (f *finder) wholes(out []*claims.Entity, ids map[string]bool) []*claims.Ent
 			name := strings.ReplaceAll(w, "_", " ")
 			// WordNet's lemmas are in lower case, the gazetteer's names
 			// capitalised: "russia" is the known Russia.
-			if known := f.g.Lookup(titleWords(name)); len(known) > 0 {
-				e.PartOf = append(e.PartOf, known[0])
+			if id, ok := f.knownPlace(titleWords(name)); ok {
+				e.PartOf = append(e.PartOf, id)
 				break
 			}
 			if x := byName[name]; x != nil {
@@ -573,4 +573,15 @@ func (f *finder) shortForms(toks []reader.Token) {
 			f.initials[strings.ToLower(toks[k+1].Text)] = spellingKey(strings.Join(words, " "))
 		}
 	}
+}
+
+// knownPlace returns the gazetteer's place (a country, region, city or
+// site) of that name: a capitalised one-word name may also be someone's.
+func (f *finder) knownPlace(name string) (string, bool) {
+	for _, id := range f.g.Lookup(name) {
+		if e, ok := f.g.Entity(id); ok && e.Kind.Locational() {
+			return id, true
+		}
+	}
+	return "", false
 }
