@@ -622,10 +622,7 @@ func dueToVerb(toks []Token, i int) bool {
 // afterCopula reports whether toks[i] follows a form of "be", with medial
 // adverbs between ("is also due to").
 func afterCopula(toks []Token, i int) bool {
-	k := i - 1
-	for k > 0 && medialAdverb(toks[k]) {
-		k--
-	}
+	k := beforeAdverbs(toks, i, medialAdverb)
 	return k >= 0 && copulas[toks[k].Norm]
 }
 

@@ -394,10 +394,7 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 	if strings.HasSuffix(t.Norm, "s") && t.Lemma != t.Norm && i > 0 {
 		// "plans", "seeks": a verb after its subject, a plural noun
 		// elsewhere. Adverbs may stand between ("who no longer sits").
-		k := i - 1
-		for k > 0 && verbAdverbs[toks[k].Norm] {
-			k--
-		}
+		k := beforeAdverbs(toks, i, func(t Token) bool { return verbAdverbs[t.Norm] })
 		prev := toks[k]
 		if k > 0 && determiners[toks[k-1].Norm] && i+1 < len(toks) && finiteAfter(toks[i+1]) && r.lex.Verb(toks[i+1].Norm) {
 			return false // "the Hanoi talks took place": a plural noun in a noun phrase, before the clause's verb
@@ -449,10 +446,9 @@ func (r *Reader) isVerbAt(toks []Token, i int) bool {
 // early voting", "was daily sailing"), and "be" is not existential
 // ("there was also fighting", where the -ing form is a noun).
 func progressiveAcrossAdverb(toks []Token, i int) bool {
-	k := i - 1
-	for k > 0 && medialAdverb(toks[k]) && (verbAdverbs[toks[k].Norm] || !lexicon.POS(toks[k].Norm).Has(lexicon.Adjective)) {
-		k--
-	}
+	k := beforeAdverbs(toks, i, func(t Token) bool {
+		return medialAdverb(t) && (verbAdverbs[t.Norm] || !lexicon.POS(t.Norm).Has(lexicon.Adjective))
+	})
 	return k < i-1 && beForms[toks[k].Norm] && !existentialThere(toks, k-1)
 }
 
@@ -473,11 +469,19 @@ var beForms = set("is", "are", "was", "were", "be", "been", "am", "'s", "'re")
 // auxiliary across adverbs in medial position: "will probably make", "may
 // also seek" (Quirk et al. §8.20).
 func afterMedialAdverb(toks []Token, i int) bool {
+	k := beforeAdverbs(toks, i, medialAdverb)
+	return k < i-1 && auxiliaries[toks[k].Norm]
+}
+
+// beforeAdverbs returns the index of the word before the run of adverbs
+// that ends right before toks[i] (i-1 when there is none), walking back
+// no further than the clause's first word.
+func beforeAdverbs(toks []Token, i int, adverb func(Token) bool) int {
 	k := i - 1
-	for k > 0 && medialAdverb(toks[k]) {
+	for k > 0 && adverb(toks[k]) {
 		k--
 	}
-	return k < i-1 && auxiliaries[toks[k].Norm]
+	return k
 }
 
 // sharesModal reports whether the bare form at toks[i], after "and", is a
