@@ -198,16 +198,14 @@ func otherKindOnly(s reader.Source, chain claims.Attribution) bool {
 // gap, no different source. Any other chain returns conflict, meaning the
 // ordinary rules decide.
 func (e *Engine) referredSource(s reader.Source, chain claims.Attribution, f *features) state {
-	if len(s.IDs) > 0 || f.doc == nil {
+	if len(s.IDs) > 0 || f.referents == nil {
 		return conflict
 	}
-	for _, src := range chain {
-		name := strings.Fields(strings.ToLower(src.Name))
-		if src.EntityID != "" || src.Kind != s.Kind || len(name) < 2 || name[0] != "the" {
+	for i, src := range chain {
+		if !f.referents[i].definite || src.Kind != s.Kind {
 			continue
 		}
-		ante := antecedent(f.doc.Text[:min(f.sentence.Start, len(f.doc.Text))], lexicon.Lemma(name[len(name)-1]))
-		switch {
+		switch ante := f.referents[i].antecedent; {
 		case ante == "":
 			return gap
 		case e.qualifiersIn(s.Text, ante):
@@ -215,6 +213,29 @@ func (e *Engine) referredSource(s reader.Source, chain claims.Attribution, f *fe
 		}
 	}
 	return conflict
+}
+
+// referent is what one source of a claim's chain refers back to: set for
+// a definite description naming no one, with the earlier phrase of the
+// document it stands for ("" when none stands before it).
+type referent struct {
+	definite   bool
+	antecedent string
+}
+
+// referBack fills f.referents for the claim's chain, once when the claim
+// is read.
+func (f *features) referBack(chain claims.Attribution) {
+	for i, src := range chain {
+		name := strings.Fields(strings.ToLower(src.Name))
+		if src.EntityID != "" || len(name) < 2 || name[0] != "the" {
+			continue
+		}
+		if f.referents == nil {
+			f.referents = make([]referent, len(chain))
+		}
+		f.referents[i] = referent{definite: true, antecedent: antecedent(f.doc.Text[:min(f.sentence.Start, len(f.doc.Text))], lexicon.Lemma(name[len(name)-1]))}
+	}
 }
 
 // antecedentWords is how many words before its head noun an antecedent

@@ -19,6 +19,11 @@ type features struct {
 	// sourceKeys are the reader.NameKey of each name in the claim's
 	// attribution chain, in its order.
 	sourceKeys []string
+	// referents holds, for each source of the attribution chain, whether
+	// it is a definite description naming no one ("the officials") and
+	// the earlier phrase of the document it refers back to; nil when the
+	// chain has no such source.
+	referents []referent
 	// authorKeys are the reader.NameKey of the document's publisher and
 	// of the agency its dateline names, who report every claim of it;
 	// wire is that agency's name, or "".
@@ -155,6 +160,7 @@ func (e *Engine) featuresOf(cl *claims.Claim) *features {
 		f.sentence = sentenceAround(f.doc.Text, cl.Span)
 		f.sentenceUTF16, _ = claims.UTF16(f.doc.Text, f.sentence)
 		f.quoteUTF16, _ = claims.UTF16(f.doc.Text, cl.Span)
+		f.referBack(cl.Attribution)
 	}
 	var statement *reader.Reading
 	for k, text := range []string{cl.Statement, cl.Quote} {
