@@ -52,13 +52,7 @@ func (ts titles) learn(rd *reader.Reading, g *reader.Gazetteer) {
 // gave that title to someone earlier.
 func (ts titles) subject(c reader.Clause) (string, claims.Span, bool) {
 	toks := c.Tokens
-	verbAt := len(c.Text)
-	for _, t := range c.Terms {
-		if t.Verb && !adverbialParticiple(toks, t) {
-			verbAt = t.Span.Start
-			break
-		}
-	}
+	verbAt := firstVerbAt(c)
 	for i, t := range toks {
 		if t.Span.Start >= verbAt {
 			break
@@ -171,4 +165,16 @@ func count(t reader.Token) int {
 		return 0
 	}
 	return q
+}
+
+// firstVerbAt returns the byte offset of the clause's first verb that is
+// no adverbial participle ("Speaking in Lima, the minister said"), or the
+// clause's length when it has none.
+func firstVerbAt(c reader.Clause) int {
+	for _, t := range c.Terms {
+		if t.Verb && !adverbialParticiple(c.Tokens, t) {
+			return t.Span.Start
+		}
+	}
+	return len(c.Text)
 }

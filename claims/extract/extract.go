@@ -710,7 +710,8 @@ func remove(list []string, s string) []string {
 
 // pluralDescription reads a subject such as "the two diplomats" or "both
 // leaders" before the clause's first verb: a count and a plural noun for
-// people, or the count or "both" alone before the verb ("the two met"). It returns the people the sentence before names when there are
+// people, or the count or "both" alone right before that verb ("the two
+// met"). It returns the people the sentence before names when there are
 // exactly that many of them, with the description's span.
 func pluralDescription(c reader.Clause, prev []referent) ([]string, claims.Span, bool) {
 	toks := c.Tokens
@@ -733,7 +734,7 @@ func pluralDescription(c reader.Clause, prev []referent) ([]string, claims.Span,
 			// as the head, its noun left out, when a verb follows (fused
 			// heads: Huddleston & Pullum 2002, ch. 5 §9); not "one of the
 			// two".
-			if k >= len(toks) || !verbAt(c, toks[k]) {
+			if k >= len(toks) || toks[k].Span.Start != firstVerbAt(c) {
 				return nil, claims.Span{}, false
 			}
 			end = k - 1
@@ -752,14 +753,4 @@ func pluralDescription(c reader.Clause, prev []referent) ([]string, claims.Span,
 		return people, claims.Span{Start: toks[i].Span.Start, End: toks[end].Span.End}, true
 	}
 	return nil, claims.Span{}, false
-}
-
-// verbAt reports whether one of the clause's verbs starts at t.
-func verbAt(c reader.Clause, t reader.Token) bool {
-	for _, term := range c.Terms {
-		if term.Verb && term.Span.Start == t.Span.Start {
-			return true
-		}
-	}
-	return false
 }
